@@ -1,0 +1,1 @@
+"""vnmeet training: gold and weak data, labels, configs, the training loop and scores."""
