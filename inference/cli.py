@@ -1,0 +1,104 @@
+"""The ``vnmeet`` command line: thin wrappers that parse options and call the Python API."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Who met whom, when and where, in Vietnamese foreign-affairs news.")
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.echo(f"vnmeet: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _load_extractor(model: Optional[Path], batch_size: int):
+    from vnmeet.inference.extractor import MeetingExtractor, ModelNotFoundError
+
+    try:
+        return MeetingExtractor.load(model, batch_size=batch_size)
+    except ModelNotFoundError as e:
+        _fail(str(e))
+
+
+@app.command()
+def extract(
+    inputs: List[str] = typer.Argument(..., help=".txt files, folders of them, JSONL files "
+                                       "with {id, text} per line, or - for stdin"),
+    output: Path = typer.Option(..., "-o", "--output", help="JSONL file to write"),
+    model: Optional[Path] = typer.Option(None, "--model", help="model folder (default: shipped)"),
+    batch_size: int = typer.Option(16, "--batch-size", min=1, help="documents per batch"),
+    events_csv: Optional[Path] = typer.Option(None, "--events-csv",
+                                              help="also write one CSV row per event participant"),
+    resume: bool = typer.Option(False, "--resume", help="continue an interrupted run"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
+) -> None:
+    """Extract entities, people and events; one JSON line per input record, in order."""
+    from vnmeet.inference.pipeline_run import run_extraction
+
+    extractor = _load_extractor(model, batch_size)
+    try:
+        summary = run_extraction(extractor, inputs, output, events_csv=events_csv,
+                                 resume=resume, progress=not quiet and sys.stderr.isatty())
+    except (FileNotFoundError, ValueError) as e:
+        _fail(str(e))
+    typer.echo(summary.describe(), err=True)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def evaluate(
+    gold: Path = typer.Argument(..., help="gold JSONL in the guideline schema"),
+    model: Optional[Path] = typer.Option(None, "--model", help="model folder (default: shipped)"),
+    predictions: Optional[Path] = typer.Option(None, "--predictions",
+                                               help="score this JSONL instead of running a model"),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="also write scores as JSON"),
+    batch_size: int = typer.Option(16, "--batch-size", min=1),
+) -> None:
+    """Precision, recall and F1 per label and micro (EVALUATION.md), plus people and events."""
+    from vnmeet.training.data import read_documents
+    from vnmeet.training.evaluation import format_scores, predict_documents, score_all
+    from vnmeet.training.metrics import scores_to_dict
+
+    if model is not None and predictions is not None:
+        _fail("give --model or --predictions, not both")
+    try:
+        gold_docs = read_documents(gold)
+        if predictions is not None:
+            pred = {d.id: d for d in read_documents(predictions)}
+        else:
+            pred = predict_documents(_load_extractor(model, batch_size), gold_docs,
+                                     batch_size, progress=sys.stderr.isatty())
+    except (FileNotFoundError, ValueError) as e:
+        _fail(str(e))
+    scores = score_all(gold_docs, pred)
+    typer.echo(format_scores(scores))
+    if json_out is not None:
+        json_out.write_text(json.dumps(scores_to_dict(scores), indent=2) + "\n", encoding="utf-8")
+
+
+@app.command()
+def train(
+    config: Path = typer.Argument(..., help="YAML training config"),
+    set_: List[str] = typer.Option([], "--set", help="override a config key: key.sub=value"),
+) -> None:
+    """Train a token classifier from a config and write a self-contained model folder."""
+    import logging
+
+    from vnmeet.training.run import train_and_report
+
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    try:
+        folder = train_and_report(config, set_)
+    except (FileNotFoundError, ValueError, OSError) as e:
+        _fail(str(e))
+    typer.echo(f"model written to {folder}", err=True)
+
+
+if __name__ == "__main__":
+    app()

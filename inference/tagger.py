@@ -1,0 +1,126 @@
+"""Load a token-classification model folder and score words with it, in batches.
+
+A model folder holds safetensors weights, the tokenizer files, the label map (in the model
+config) and ``vnmeet.json`` with the text settings it was trained with (segmenter, tone
+normalisation, window length), so inference always sees text the way training did.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+import torch
+
+from vnmeet.inference.align import SubwordAligner
+from vnmeet.inference.segment import Segmenter, Word, get_segmenter
+from vnmeet.inference.windows import Window, best_window_of_words, make_windows
+
+SETTINGS_FILE = "vnmeet.json"
+
+
+@dataclass(frozen=True)
+class TextSettings:
+    """How text is prepared for the model; saved beside the weights."""
+
+    segmenter: str = "none"
+    tone_normalise: bool = True
+    max_length: int = 256
+    window_overlap: int = 32
+
+    def save(self, folder: Path) -> None:
+        (Path(folder) / SETTINGS_FILE).write_text(json.dumps(asdict(self), indent=2) + "\n",
+                                                  encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: Path) -> "TextSettings":
+        path = Path(folder) / SETTINGS_FILE
+        if not path.is_file():
+            return cls()
+        return cls(**json.loads(path.read_text(encoding="utf-8")))
+
+
+def load_tokenizer(name_or_path: str | Path) -> Any:
+    """PhoBERT's slow tokenizer (or whatever the folder names), from a hub id or a folder."""
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(str(name_or_path), use_fast=False)
+
+
+class Tagger:
+    """Scores every word of a document with probabilities over IOB2 tags."""
+
+    def __init__(self, model: Any, tokenizer: Any, settings: TextSettings):
+        self.model = model.eval()
+        self.tokenizer = tokenizer
+        self.settings = settings
+        self.segmenter: Segmenter = get_segmenter(settings.segmenter)
+        self.aligner = SubwordAligner(tokenizer, settings.tone_normalise)
+        self.tags: list[str] = [model.config.id2label[i] for i in range(model.config.num_labels)]
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Tagger":
+        from transformers import AutoModelForTokenClassification
+
+        folder = Path(path)
+        if not (folder / "config.json").is_file():
+            raise FileNotFoundError(f"{folder} is not a model folder (no config.json)")
+        model = AutoModelForTokenClassification.from_pretrained(str(folder))
+        return cls(model, load_tokenizer(folder), TextSettings.load(folder))
+
+    def words(self, clean_text: str) -> list[Word]:
+        return self.segmenter(clean_text)
+
+    def windows(self, clean_text: str, words: Sequence[Word]) -> list[Window]:
+        return make_windows(clean_text, words, self.aligner.piece_ids,
+                            self.settings.max_length, self.settings.window_overlap)
+
+    def word_probs(self, docs: Sequence[tuple[str, Sequence[Word]]],
+                   batch_size: int = 32) -> list[np.ndarray]:
+        """(n_words × n_tags) probabilities for each (clean text, words) document.
+
+        Windows of all documents are sorted by length and run together, so padding is small."""
+        all_windows: list[tuple[int, int, Window]] = []
+        per_doc: list[list[Window]] = []
+        for d, (text, words) in enumerate(docs):
+            wins = self.windows(text, words)
+            per_doc.append(wins)
+            all_windows.extend((d, wi, w) for wi, w in enumerate(wins))
+        all_windows.sort(key=lambda x: x[2].n_tokens)
+        outputs: dict[tuple[int, int], np.ndarray] = {}
+        for b in range(0, len(all_windows), batch_size):
+            chunk = all_windows[b:b + batch_size]
+            for (d, wi, _), probs in zip(chunk, self._forward([w for _, _, w in chunk])):
+                outputs[(d, wi)] = probs
+        result = []
+        for d, (_, words) in enumerate(docs):
+            probs = np.zeros((len(words), len(self.tags)), dtype=np.float32)
+            for w, (wi, k) in enumerate(best_window_of_words(per_doc[d], len(words))):
+                probs[w] = outputs[(d, wi)][k]
+            result.append(probs)
+        return result
+
+    def _forward(self, windows: Sequence[Window]) -> list[np.ndarray]:
+        """Per window, (n_words × n_tags) probabilities at each word's first subword."""
+        tok = self.tokenizer
+        rows, firsts = [], []
+        for win in windows:
+            ids, first = [tok.cls_token_id], []
+            for pieces in win.word_pieces:
+                first.append(len(ids))
+                ids.extend(pieces)
+            ids.append(tok.sep_token_id)
+            rows.append(ids)
+            firsts.append(first)
+        width = max(len(r) for r in rows)
+        input_ids = torch.full((len(rows), width), tok.pad_token_id, dtype=torch.long)
+        mask = torch.zeros((len(rows), width), dtype=torch.long)
+        for i, r in enumerate(rows):
+            input_ids[i, :len(r)] = torch.tensor(r)
+            mask[i, :len(r)] = 1
+        with torch.inference_mode():
+            logits = self.model(input_ids=input_ids, attention_mask=mask).logits
+            probs = torch.softmax(logits.float(), dim=-1).numpy()
+        return [probs[i, f] for i, f in enumerate(firsts)]

@@ -1,0 +1,116 @@
+"""Training data: gold JSONL, stand-off annotations joined with the corpus, and the features
+(windows of subword ids with first-subword labels) that the model trains on.
+
+Features are built with the same normalisation, segmentation, alignment and windowing as
+inference, so the model never sees text prepared differently from what it will meet.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+from vnmeet.inference.document import Document, Span
+from vnmeet.inference.normalise import CleanText, normalise
+from vnmeet.inference.segment import Segmenter, Word
+from vnmeet.inference.windows import make_windows
+from vnmeet.training.labels import spans_to_word_tags
+
+IGNORE = -100
+
+
+def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise ValueError(f"{path}:{n}: invalid JSON ({e.msg})") from None
+
+
+def read_documents(path: str | Path) -> list[Document]:
+    """Gold documents in the guideline schema."""
+    p = Path(path)
+    if not p.is_file():
+        raise FileNotFoundError(f"{p}: no such data file")
+    return [Document.from_dict(d) for d in read_jsonl(p)]
+
+
+def text_checksum(text: str) -> str:
+    """sha256 of the NFC text: stand-off annotations only apply to the text they were made on."""
+    return hashlib.sha256(unicodedata.normalize("NFC", text).encode("utf-8")).hexdigest()
+
+
+def to_standoff(doc: Document) -> dict[str, Any]:
+    """An annotation without the article text: id, checksum, offsets, people and events."""
+    d = doc.to_dict()
+    return {"id": doc.id, "sha256": text_checksum(doc.text),
+            "entities": [[e["start"], e["end"], e["label"]] for e in d["entities"]],
+            "people": d["people"], "events": d["events"]}
+
+
+def join_standoff(annotation: dict[str, Any], text: str) -> Document:
+    """Rebuild a gold Document from a stand-off annotation and its article text."""
+    text = unicodedata.normalize("NFC", text)
+    if text_checksum(text) != annotation["sha256"]:
+        raise ValueError(f"{annotation['id']}: article text changed since it was annotated")
+    ents = [{"start": s, "end": e, "label": lab, "text": text[s:e]}
+            for s, e, lab in annotation["entities"]]
+    return Document.from_dict({**annotation, "text": text, "entities": ents})
+
+
+def clean_spans(clean: CleanText, spans: Iterable[Span]) -> list[Span]:
+    """Original-offset spans moved onto the clean text (spans that cannot be are dropped,
+    which only happens when a span starts or ends inside a removed character)."""
+    start_of = {}
+    end_of = {}
+    for i, (s, e) in enumerate(zip(clean.starts, clean.ends)):
+        start_of.setdefault(s, i)
+        end_of[e] = i + 1
+    out = []
+    for sp in spans:
+        if sp.start in start_of and sp.end in end_of:
+            a, b = start_of[sp.start], end_of[sp.end]
+            out.append(Span(a, b, sp.label, clean.text[a:b], sp.score))
+    return out
+
+
+def encode_document(doc: Document, segmenter: Segmenter,
+                    piece_ids: Callable[[str], tuple[int, ...]], tag_ids: dict[str, int],
+                    max_length: int, overlap: int, special: tuple[int, int]
+                    ) -> tuple[list[dict[str, list[int]]], list[Span], list[list[str]]]:
+    """Model features for one gold document.
+
+    Returns (features, misaligned spans, word-tag sequences per window). Each feature has
+    input_ids and labels, the label on each word's first subword and IGNORE elsewhere."""
+    clean = normalise(doc.text)
+    words: list[Word] = segmenter(clean.text)
+    spans = clean_spans(clean, doc.ents)
+    wt = spans_to_word_tags(words, [s for s in spans if s.label in tag_ids_labels(tag_ids)])
+    cls_id, sep_id = special
+    feats, seqs = [], []
+    for win in make_windows(clean.text, words, piece_ids, max_length, overlap):
+        ids, labels = [cls_id], [IGNORE]
+        tags = wt.tags[win.first:win.first + len(win.word_pieces)]
+        for pieces, tag in zip(win.word_pieces, tags):
+            ids.extend(pieces)
+            labels.extend([tag_ids[tag]] + [IGNORE] * (len(pieces) - 1))
+        ids.append(sep_id)
+        labels.append(IGNORE)
+        feats.append({"input_ids": ids, "labels": labels})
+        seqs.append(list(tags))
+    return feats, wt.misaligned, seqs
+
+
+def tag_ids_labels(tag_ids: dict[str, int]) -> set[str]:
+    return {t[2:] for t in tag_ids if t != "O"}
+
+
+def load_training_documents(paths: Sequence[str]) -> list[Document]:
+    docs: list[Document] = []
+    for p in paths:
+        docs.extend(read_documents(p))
+    return docs
