@@ -100,5 +100,65 @@ def train(
     typer.echo(f"model written to {folder}", err=True)
 
 
+@app.command()
+def bench(
+    inputs: List[str] = typer.Argument(..., help="inputs, as for extract"),
+    model: Optional[Path] = typer.Option(None, "--model", help="model folder (default: shipped)"),
+    batch_size: int = typer.Option(32, "--batch-size", min=1),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="use the first N documents"),
+    reference_limit: int = typer.Option(100, "--reference-limit", min=1,
+                                        help="documents for the PhoBERT-base-sized reference"),
+    threads: Optional[int] = typer.Option(None, "--threads", min=1, help="torch threads"),
+    as_json: bool = typer.Option(False, "--json", help="print one JSON object"),
+) -> None:
+    """Measure end-to-end docs/s, tokens/s and peak memory against a PhoBERT-base-sized model."""
+    import torch
+
+    from vnmeet.inference.bench import run_bench
+
+    if threads:
+        torch.set_num_threads(threads)
+    extractor = _load_extractor(model, batch_size)
+    try:
+        result = run_bench(extractor, inputs, limit, reference_limit)
+    except (FileNotFoundError, ValueError) as e:
+        _fail(str(e))
+    typer.echo(json.dumps(result.to_dict()) if as_json else result.describe())
+
+
+@app.command("build-data")
+def build_data(
+    corpus: Path = typer.Option(Path("../shared/corpus/articles.jsonl"), "--corpus",
+                                help="corpus JSONL with {id, text}"),
+    out_dir: Path = typer.Option(Path("data"), "--out", help="folder for the built files"),
+    exclude: Optional[Path] = typer.Option(Path("../shared/data/dev.jsonl"), "--exclude",
+                                           help="gold set whose texts must never be trained on"),
+) -> None:
+    """Rebuild the training set: hand annotations joined with the corpus, plus weak labels."""
+    from vnmeet.training.build_data import build_training_set
+
+    if not corpus.is_file():
+        _fail(f"{corpus}: corpus not found (pass --corpus)")
+    try:
+        report = build_training_set(corpus, out_dir, exclude=exclude)
+    except ValueError as e:
+        _fail(str(e))
+    typer.echo(f"{out_dir}: {report.describe()}", err=True)
+
+
+@app.command("import-annotations")
+def import_annotations(
+    drafts: List[Path] = typer.Argument(..., help="annotator drafts: {id, text, spans, people, events}"),
+) -> None:
+    """Store annotator drafts stand-off (ids, offsets, checksums; no article text)."""
+    from vnmeet.training.build_data import ANNOTATIONS, import_drafts
+
+    count, problems = import_drafts(drafts)
+    for p in problems:
+        typer.echo(f"skipped: {p}", err=True)
+    typer.echo(f"{ANNOTATIONS}: {count} annotated articles", err=True)
+    raise typer.Exit(1 if problems else 0)
+
+
 if __name__ == "__main__":
     app()

@@ -59,6 +59,7 @@ class Tagger:
         self.segmenter: Segmenter = get_segmenter(settings.segmenter)
         self.aligner = SubwordAligner(tokenizer, settings.tone_normalise)
         self.tags: list[str] = [model.config.id2label[i] for i in range(model.config.num_labels)]
+        self.tokens_seen = 0  # subword tokens run through the model (for throughput figures)
 
     @classmethod
     def load(cls, path: str | Path) -> "Tagger":
@@ -114,6 +115,7 @@ class Tagger:
             ids.append(tok.sep_token_id)
             rows.append(ids)
             firsts.append(first)
+        self.tokens_seen += sum(len(r) for r in rows)
         width = max(len(r) for r in rows)
         input_ids = torch.full((len(rows), width), tok.pad_token_id, dtype=torch.long)
         mask = torch.zeros((len(rows), width), dtype=torch.long)

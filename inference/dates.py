@@ -1,0 +1,163 @@
+"""Calendar expressions to ISO dates, and the article's dateline.
+
+``parse_date("ngày 3/4", "2024-05-01") == "2024-04-03"``: the year comes from the date itself
+or, failing that, from the dateline (the page/crawler date); no year known gives ``None``.
+A range gives its first day ("ngày 14-18/10" -> the 14th). Pure functions, no state.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date as _date
+from typing import Optional, Sequence
+
+from vnmeet.inference.document import Span
+
+_SEP = r"[/.\-]"
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)"
+
+ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+# d/m/y, d.m.y, d-m-y (also the first day of "5/9/1962 - 5/9/2017").
+DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})%s(\d{1,2})%s(\d{4}|\d{2})(?![\d/.\-]?\d)" % (_SEP, _SEP))
+# "14-18/10", "11 - 15.6", "ngày 8 - 10/1/2024": a day range in one month.
+CROSS_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})\s*[-–]\s*\d{1,2}[/.]\d{1,2}(?:[/.](\d{4}))?")
+DAY_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})\s*[-–]\s*\d{1,2}\s*[/.](\d{1,2})(?:\s*[/.]\s*(\d{4}))?(?!\d)")
+DM = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})(?![/.\-]?\d)")
+MY = re.compile(r"(?<![\d/.\-])(\d{1,2})[/.\-]((?:19|20)\d{2})(?!\d)")
+ISO_MONTH = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})(?![\d\-])")
+MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:[/.\-]|\s+năm\s+)\s*(\d{4})", re.I)
+WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", re.I)
+MONTH = re.compile(r"tháng\s+(\d{1,2})(?!\s*[/.\-]?\s*\d)", re.I)
+MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
+               "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+MONTH_WORD = re.compile(r"tháng\s+(%s)(?!\w)" % "|".join(sorted(MONTH_WORDS, key=len, reverse=True)),
+                        re.I)
+QUARTER = re.compile(r"quý\s+[IV1-4]+\s*[/.\-]\s*(\d{4})", re.I)
+YEAR = re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})(?!\d|[/.]\d)")
+
+
+
+def _valid(y: int, m: int, d: Optional[int] = None) -> bool:
+    if not 1 <= m <= 12:
+        return False
+    if d is None:
+        return True
+    try:
+        _date(y or 2000, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _year(y: str) -> int:
+    n = int(y)
+    return n + 2000 if len(y) == 2 else n
+
+
+def parse_parts(text: str) -> Optional[tuple[Optional[int], Optional[int], Optional[int]]]:
+    """(year, month, day) written in a DATE text, each ``None`` when not written."""
+    t = " ".join(text.split())
+    for rx, order in ((ISO, "ymd"), (WORDS, "dmy"), (DMY, "dmy"), (CROSS_RANGE, "dmy"), (DAY_RANGE, "dmy"),
+                      (MONTH_YEAR, "my"), (ISO_MONTH, "ym"), (MY, "my"), (DM, "dm")):
+        m = rx.search(t)
+        if not m:
+            continue
+        vals = dict(zip(order, m.groups()))
+        y = _year(vals["y"]) if vals.get("y") else None
+        mo = int(vals["m"])
+        d = int(vals["d"]) if vals.get("d") else None
+        if _valid(y or 2000, mo, d):
+            return y, mo, d
+    m = MONTH.search(t)
+    if m and _valid(2000, int(m.group(1))):
+        y = YEAR.search(t)
+        return (int(y.group(1)) if y else None), int(m.group(1)), None
+    m = MONTH_WORD.search(t)
+    if m:
+        y = YEAR.search(t)
+        return (int(y.group(1)) if y else None), MONTH_WORDS[m.group(1).lower()], None
+    m = QUARTER.search(t) or YEAR.search(t)
+    if m:
+        return int(m.group(1)), None, None
+    return None
+
+
+def _iso(y: int, m: Optional[int], d: Optional[int]) -> str:
+    if m is None:
+        return "%04d" % y
+    if d is None:
+        return "%04d-%02d" % (y, m)
+    return "%04d-%02d-%02d" % (y, m, d)
+
+
+def parse_date(text: str, dateline: Optional[str] = None) -> Optional[str]:
+    """ISO YYYY-MM-DD / YYYY-MM / YYYY of a DATE text; the year comes from the text or, when it
+    has none, from ``dateline`` (an ISO date). A day and month later than the dateline by more
+    than a month is taken from the year before. ``None`` when no year is known."""
+    parts = parse_parts(text)
+    if parts is None:
+        return None
+    y, m, d = parts
+    if y is None:
+        ref = parse_parts(dateline) if dateline else None
+        if not ref or ref[0] is None:
+            return None
+        y = ref[0]
+        if m is not None and ref[1] is not None and m > ref[1] + 1:
+            y -= 1
+        if d is not None and not _valid(y, m, d):
+            return None
+    return _iso(y, m, d)
+
+
+def _full_date(span: Span) -> Optional[str]:
+    """ISO of a DATE span that writes its year (and at least its month, as a dateline can)."""
+    parts = parse_parts(span.text)
+    if parts and parts[0] is not None and parts[1] is not None:
+        return _iso(*parts)
+    return None
+
+
+def _on_own_line(text: str, span: Span) -> bool:
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    rest = line.replace(span.text, "", 1)
+    return re.fullmatch(r"[\s,|\-–:]*(?:%s)?[\s,|\-–:]*(?:\d{1,2}:\d{2}[^\n]{0,20})?" % _WEEKDAY,
+                        rest, re.I) is not None
+
+
+def dateline_span(text: str, ents: Sequence[Span] = ()) -> Optional[Span]:
+    """The DATE span that is the article's dateline: a crawler date (" date 2025-08-13"), a
+    page date with a weekday ("Thứ hai, 5-5-25"), an update stamp, a date next to a time of
+    day, or a full date standing on its own line. Of several such stamps the latest wins (a
+    stale site date may come first)."""
+    found: list[tuple[str, Span]] = []
+    for span in sorted(e for e in ents if e.label == "DATE"):
+        iso = _full_date(span)
+        if iso is None:
+            continue
+        before = text[max(0, span.start - 25):span.start]
+        if (re.search(r"(?:^|\s)date\s*$", before)
+                or re.search(_WEEKDAY + r"\s*,?\s*(?:ngày\s*)?$", before, re.I)
+                or re.search(r"(?:cập nhật|ngày đăng|đăng ngày|xuất bản)\s*:?\s*$", before, re.I)
+                or re.search(r"\d{1,2}:\d{2}\s*,?\s*$", before)
+                or re.match(r"\s*,?\s*\d{1,2}:\d{2}", text[span.end:span.end + 8])
+                or _on_own_line(text, span)):
+            found.append((iso, span))
+    return max(found, key=lambda f: f[0])[1] if found else None
+
+
+def find_dateline(text: str, ents: Sequence[Span] = ()) -> Optional[str]:
+    """ISO date of the article's dateline, from the DATE spans or, without them, the text."""
+    span = dateline_span(text, ents)
+    if span is not None:
+        return _full_date(span)
+    m = re.search(r"(?:^|\s)date\s+(\d{4}-\d{1,2}-\d{1,2})", text)
+    if m:
+        parts = parse_parts(m.group(1))
+        return _iso(*parts) if parts and parts[2] else None  # type: ignore[misc]
+    m = re.search(_WEEKDAY + r"\s*,\s*(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})", text, re.I)
+    if m:
+        parts = parse_parts(m.group(1))
+        return _iso(*parts) if parts and parts[2] else None  # type: ignore[misc]
+    return None

@@ -1,0 +1,496 @@
+"""Meeting events (GUIDELINES.md §2) from a text, its entities and its people.
+
+Reading order, one sentence at a time:
+
+1. A sentence that adds people to an occasion already stated ("Tham dự hội đàm có …",
+   "Tiếp và làm việc với đoàn có các đồng chí: …", "Tại buổi làm việc, …") joins the last
+   event instead of opening one.
+2. Otherwise its first trigger that states a meeting (not a plan without a date, a total,
+   a general statement or words reported in speech) is a candidate event. A candidate that
+   repeats an event already found (same people, no other date; or an undated headline event
+   and its dated lead sentence) is merged into it; otherwise it is a new event.
+3. A later trigger in the same sentence with a date of its own ("trong chuyến thăm … (tháng
+   8/2023)") is an event of its own: a past visit mentioned in passing.
+
+Dates come from the sentence's DATE or are inherited from the previous event ("cùng ngày",
+"trước đó"); ``date_iso`` uses the article's dateline for the year (dates.py).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from vnmeet.inference.dates import dateline_span, find_dateline, parse_date, parse_parts
+from vnmeet.inference.document import Event, Person, Span
+from vnmeet.inference.people import norm, same_person
+
+# Trigger lexicon: written form (case-insensitive, spaces flexible) -> event type.
+# Longer forms first so that "thăm và làm việc" wins over "thăm" and "làm việc".
+TRIGGERS: tuple[tuple[str, str], ...] = (
+    ("thăm và làm việc", "visit"),
+    ("thăm, làm việc", "visit"),
+    ("tiếp và làm việc", "reception"),
+    ("tiếp xã giao", "reception"),
+    ("chào xã giao", "reception"),
+    ("tiếp kiến", "reception"),
+    ("hội đàm", "talks"),
+    ("hội kiến", "talks"),
+    ("điện đàm", "talks"),
+    ("gặp gỡ", "other"),
+    ("gặp mặt", "other"),
+    ("ký kết", "signing"),
+    ("sang thăm", "visit"),
+    ("làm việc", "working_session"),
+    ("thăm", "visit"),
+    ("tiếp", "reception"),
+    ("đón", "welcome"),
+    ("tiễn", "farewell"),
+    ("gặp", "other"),
+    ("dự", "other"),
+)
+
+# Words that, right after (or before) a short trigger, make it another word altogether.
+NOT_AFTER: dict[str, str] = {
+    "tiếp": r"tục|theo|nhận|cận|xúc|thu|giáp|sức|diễn|nối|tế|viện|quản|thị|cứu|liệu|dân|đà|"
+            r"bước|tay|sau|đến|tuyến|đón|nhiên|nữa|tới",
+    "thăm": r"hỏi|quan|dò|khám|nom|thú|viếng|quê|mộ|lại",
+    "đón": r"nhận|tết|xuân|năm|đầu|khách|bão|lũ|giao thừa|tiếp",
+    "gặp": r"khó|phải|nạn|sự cố|trở ngại|rủi ro|vấn đề|nhiều|lại",
+    "dự": r"án|kiến|thảo|báo|toán|trữ|khuyết|định|thi|phòng|bị|luật|tính|đoán|trù|ước|kiện|"
+          r"quốc tang|lễ tang|tang lễ|lễ viếng|lễ truy điệu",
+    "làm việc": r"tại nhà|từ xa",
+    "ký kết": r"giữa hai|lần này|trước đó",
+}
+NOT_BEFORE: dict[str, str] = {
+    "tiếp": r"trực|kế|gián|chuyển|đón|tiếp|chào",
+    "thăm": r"viếng|tham|ghé",
+    "đón": r"chào|nghênh",
+    "dự": r"tham|cùng|dự",
+    "làm việc": r"môi trường|điều kiện|thời gian|giờ|ngày|chế độ|phong cách|lề lối|tác phong|"
+                r"phương pháp|người|lao động|nơi|vị trí|chương trình|đang|quy chế|kỹ năng",
+    "gặp": r"cuộc",
+}
+# "tiếp" must be followed by the party it receives.
+RECEIVES = re.compile(
+    r"\s*(?:xã giao|và làm việc|thân mật|chính thức|riêng)?\s*(?:,\s*)?"
+    r"(?:đoàn|ông|bà|ngài|đồng chí|các|lãnh đạo|đại diện|đại sứ|phái đoàn|tổng|bộ|chủ tịch|"
+    r"thủ tướng|phó|giám đốc|\w+\s+(?:đoàn|đại sứ))", re.I)
+
+# A sentence of this shape adds people to the occasion just stated.
+JOIN_CUE = re.compile(
+    r"^[\W\d]*(?:(?:cùng\s+)?(?:tham\s+dự|dự|đi|tiếp|đón|đón tiếp|tiếp đón|làm việc|tham gia|"
+    r"có mặt|tiếp và làm việc|đón tiếp và làm việc|hội đàm|hội kiến)\b[^.]{0,150}?\bcó\b"
+    r"|(?:tại|trong|sau|kết thúc|phát biểu tại|quang cảnh|mở đầu|cũng tại)\s+"
+    r"(?:buổi|cuộc|hội đàm|hội kiến|phiên|lễ|đây|chuyến)"
+    r"|cùng\s+(?:đi|dự|tham\s+dự|tham\s+gia|tiếp))", re.I)
+AT_MEETING = re.compile(r"\btại\s+(?:buổi|cuộc)\s+(?:làm việc|tiếp|hội đàm|hội kiến|gặp|"
+                        r"chào|ký|lễ ký)|\btại\s+(?:hội đàm|hội kiến)", re.I)
+
+# Before the trigger in its sentence: it is planned, wished, reported in speech or general.
+NOT_STATED = re.compile(
+    r"\b(?:sẽ|dự kiến|kế hoạch|sắp tới|chuẩn bị|(?<!lời )mời|mong muốn|mong|đề nghị|hy vọng|"
+    r"nhất trí|thống nhất|bày tỏ|cảm ơn|cám ơn|chào mừng|đánh giá cao|khẳng định|cho biết|"
+    r"nhấn mạnh|vui mừng|hoan nghênh|tiếp tục|thường xuyên|hằng năm|hàng năm|tăng cường|"
+    r"đẩy mạnh|duy trì|thúc đẩy|việc|nhằm|để)\b", re.I)
+PLAN_OR_SPEECH_WITH_DATE_OK = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch|sắp tới|chuẩn bị)\b", re.I)
+TOTAL = re.compile(r"(?<![\d/.\-])\d+\s+(?:đoàn|lượt|cuộc|chuyến|đợt)\b")
+INHERIT = re.compile(r"\b(?:cùng ngày|trước đó|sau đó|cũng trong|cùng buổi|tiếp đó|"
+                     r"ngay sau đó|tối cùng|sáng cùng|chiều cùng)\b", re.I)
+CREDIT = re.compile(r"(?:ảnh|nguồn|theo|photo|bài)\s*:?\s*$", re.I)
+ABBREV = re.compile(r"(?:\b(?:TS|GS|PGS|ThS|TP|Th|Tp|St|Mr|Mrs|Ms|Dr|P|Q|T\.Ư|TƯ|U\.S)|\b\w)$")
+
+
+@dataclass
+class _Draft:
+    """An event being built, with the spans that support it."""
+
+    trigger: str
+    type: str
+    trigger_start: int
+    date: Optional[Span] = None
+    location: Optional[str] = None
+    people: list[Person] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+
+    def add_people(self, people: Sequence[Person]) -> None:
+        for p in people:
+            if all(p is not q for q in self.people):
+                self.people.append(p)
+
+    def add_orgs(self, orgs: Sequence[str]) -> None:
+        for o in orgs:
+            if norm(o) not in {norm(x) for x in self.orgs}:
+                self.orgs.append(o)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: lines, cut again after ". ! ?" before a capital letter
+    (not after an abbreviation such as "TS.")."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        for m in re.finditer(r"[.!?…]+[\"”’)]?\s+(?=[\"“(*\-]?\w)", line.group()):
+            cut = line.start() + m.end()
+            nxt = text[cut:cut + 1]
+            if not nxt.isupper() or ABBREV.search(text[start:line.start() + m.start()]):
+                continue
+            out.append((start, line.start() + m.start() + 1))
+            start = cut
+        if text[start:line.end()].strip():
+            out.append((start, line.end()))
+    return out
+
+
+_TRIGGER_RX = [(form, typ, re.compile(r"(?<!\w)" + r"\s*,?\s*".join(
+    r"\s+".join(map(re.escape, part.split())) for part in form.split(",")) + r"(?!\w)", re.I))
+    for form, typ in TRIGGERS]
+
+
+def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the meeting triggers in text[start:end], longest form first,
+    without the words that only look like one ("tiếp tục", "thăm hỏi", "dự án" …)."""
+    found: list[tuple[int, int, str]] = []
+    taken = [False] * (end - start)
+    for form, typ, rx in _TRIGGER_RX:
+        for m in rx.finditer(text, start, end):
+            if any(taken[m.start() - start:m.end() - start]):
+                continue
+            after = text[m.end():m.end() + 30].lower()
+            before = text[max(start, m.start() - 25):m.start()].lower()
+            if form in NOT_AFTER and re.match(r"\s*(?:%s)(?!\w)" % NOT_AFTER[form], after):
+                continue
+            if form in NOT_BEFORE and re.search(r"(?<!\w)(?:%s)\s*$" % NOT_BEFORE[form], before):
+                continue
+            if form == "tiếp" and not RECEIVES.match(text, m.end()):
+                continue
+            for i in range(m.start() - start, m.end() - start):
+                taken[i] = True
+            found.append((m.start(), m.end(), typ))
+    return sorted(found)
+
+
+def _in(span: Span, start: int, end: int) -> bool:
+    return start <= span.start and span.end <= end
+
+
+def is_credit(text: str, span: Span) -> bool:
+    """A byline or photo credit ("Ảnh: X", "(Ảnh: X/Báo Y)", a name alone on its line)."""
+    before = text[max(0, span.start - 12):span.start]
+    if CREDIT.search(before.split("(")[-1]):
+        return True
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return line.strip(" .()-–") == span.text
+
+
+def people_in(text: str, ents: Sequence[Span], people: Sequence[Person],
+              start: int, end: int) -> list[Person]:
+    """The people named in text[start:end], credits left out, in order."""
+    out: list[Person] = []
+    for span in ents:
+        if span.label != "PER" or not _in(span, start, end) or is_credit(text, span):
+            continue
+        person = _person_of(span, people)
+        if person is not None and all(person is not q for q in out):
+            out.append(person)
+    return out
+
+
+def _person_of(span: Span, people: Sequence[Person]) -> Optional[Person]:
+    for p in people:
+        if any(m.start == span.start and m.end == span.end for m in p.mentions):
+            return p
+    key = norm(span.text)
+    for p in people:
+        if norm(p.name) == key:
+            return p
+    matches = [p for p in people if same_person(span.text, p.name)]
+    return matches[0] if len(matches) == 1 else None
+
+
+def parties_in(ents: Sequence[Span], start: int, end: int, text: str) -> list[str]:
+    """ORG/LOC texts in text[start:end] (news outlets in credits left out)."""
+    return [s.text for s in ents if s.label in ("ORG", "LOC") and _in(s, start, end)
+            and not is_credit(text, s) and not re.match(r"\s*\)\s*[-–]", text[s.end:s.end + 4])]
+
+
+def location_in(text: str, ents: Sequence[Span], start: int, end: int) -> Optional[str]:
+    """The place after "tại" (or after "thăm [chính thức]") in text[start:end]."""
+    for s in ents:
+        if s.label not in ("LOC", "ORG") or not _in(s, start, end):
+            continue
+        before = text[max(start, s.start - 30):s.start]
+        if re.search(r"(?:\btại|\bthăm(?:\s+chính\s+thức|\s+cấp\s+nhà\s+nước|\s+hữu\s+nghị)?)"
+                     r"(?:\s+(?:tỉnh|thành phố|thủ đô|trụ sở|huyện|xã|phường|nước|TP\.|P\.|"
+                     r"Q\.|bản|khu vực)\s*)?\s*$", before, re.I):
+            return s.text
+    return None
+
+
+def _granularity(span: Span) -> int:
+    """3 for a day, 2 for a month, 1 for a year (or a period), 0 when unreadable."""
+    parts = parse_parts(span.text)
+    if parts is None:
+        return 0
+    return 3 if parts[2] is not None else 2 if parts[1] is not None else 1
+
+
+def date_for(text: str, ents: Sequence[Span], start: int, end: int, trigger_at: int,
+             skip: Optional[Span]) -> Optional[Span]:
+    """The DATE of the sentence text[start:end] that dates its trigger: the most precise one
+    (a day before a month before a year), the last before the trigger, else the first after
+    it (the dateline itself excluded)."""
+    dates = [s for s in ents if s.label == "DATE" and _in(s, start, end) and s != skip]
+    for level in (3, 2, 1):
+        here = [s for s in dates if _granularity(s) == level]
+        before = [s for s in here if s.end <= trigger_at]
+        if before:
+            return before[-1]
+        if here:
+            return here[0]
+    return None
+
+
+def states_event(text: str, sent_start: int, trigger_at: int, has_date: bool) -> bool:
+    """False for a plan without a date, a total, a general statement or reported speech."""
+    clause_start = max(sent_start, text.rfind(";", sent_start, trigger_at) + 1)
+    before = text[clause_start:trigger_at]
+    clause = text[clause_start:text.find(";", trigger_at) if ";" in text[trigger_at:] else None]
+    if TOTAL.search(clause[:200]):
+        return False
+    if re.search(r"\bviếng\s*$", before, re.I):
+        return False
+    m = NOT_STATED.search(before)
+    if m is None:
+        return True
+    return has_date and PLAN_OR_SPEECH_WITH_DATE_OK.search(before) is not None
+
+
+def _same_date(a: Optional[Span], b: Optional[Span], dateline: Optional[str]) -> bool:
+    if a is None or b is None:
+        return True
+    if norm(a.text) == norm(b.text):
+        return True
+    ia, ib = parse_date(a.text, dateline or "2000-06-15"), parse_date(b.text, dateline or "2000-06-15")
+    return ia is not None and ia == ib
+
+
+def _shares(a: Sequence[Person], b: Sequence[Person]) -> bool:
+    return any(p is q for p in a for q in b)
+
+
+def merge_target(drafts: Sequence[_Draft], cand: _Draft, explicit_date: bool,
+                 dateline: Optional[str], headline_end: int,
+                 opens_new: bool = False) -> Optional[_Draft]:
+    """The event a candidate restates, latest first: the same type with the same people (or
+    nobody named on one side) and no other date; the same type again without a date of its
+    own; or an undated headline event and its dated lead sentence. ``opens_new`` (the
+    sentence says "cùng ngày", "trước đó" …) is accepted for symmetry with callers."""
+    def date_ok(d: _Draft) -> bool:
+        return not explicit_date or _same_date(d.date, cand.date, dateline)
+
+    same_type = [d for d in reversed(drafts) if d.type == cand.type and date_ok(d)]
+    if opens_new and not cand.people:
+        return None
+    for d in same_type:
+        mine, theirs = {id(p) for p in cand.people}, {id(p) for p in d.people}
+        if mine <= theirs or theirs <= mine:
+            return d
+    for d in reversed(drafts):
+        if (d.date is None and d.trigger_start < headline_end and explicit_date
+                and (_shares(d.people, cand.people) or not d.people or not cand.people)):
+            return d
+    return None
+
+
+def to_event(d: _Draft, dateline: Optional[str]) -> Event:
+    return Event(trigger=d.trigger, type=d.type, date=d.date.text if d.date else None,
+                 date_iso=parse_date(d.date.text, dateline) if d.date else None,
+                 location=d.location,
+                 participants=[Person(p.name, list(p.positions)) for p in d.people],
+                 organisations=list(d.orgs), trigger_start=d.trigger_start)
+
+
+def passing_events(text: str, ents: Sequence[Span], people: Sequence[Person],
+                   triggers: Sequence[tuple[int, int, str]], sent: tuple[int, int],
+                   main_date: Optional[Span], dateline: Optional[str],
+                   skip: Optional[Span]) -> list[_Draft]:
+    """Later triggers of a sentence that carry a date of their own within a few words
+    ("chuyến thăm … vào tháng 3/2024", "chuyến thăm … (tháng 8/2023)")."""
+    out = []
+    for k, (ts, te, typ) in enumerate(triggers):
+        if typ != "visit" and not re.search(r"chuyến\s*$", text[max(0, ts - 10):ts]):
+            continue
+        limit = min(sent[1], triggers[k + 1][0] if k + 1 < len(triggers) else sent[1], te + 90)
+        dates = [s for s in ents if s.label == "DATE" and te <= s.start and s.end <= limit
+                 and s != skip]
+        if not dates or _same_date(dates[0], main_date, dateline):
+            continue
+        lo = max(sent[0], ts - 50, text.rfind(";", sent[0], ts) + 1, text.rfind(",", sent[0], ts - 45) + 1)
+        d = _Draft(text[ts:te], typ, ts, date=dates[0])
+        d.add_people(people_in(text, ents, people, lo, dates[0].end))
+        d.location = location_in(text, ents, te, dates[0].end)
+        d.add_orgs([d.location] if d.location else [])
+        out.append(d)
+    return out
+
+
+FRAME = re.compile(r"^[\W\d]*(?:nằm\s+)?(?:trong khuôn khổ|nhân dịp|nhân chuyến|trong chương trình|"
+                   r"tiếp tục chương trình|tiếp theo chương trình|ngay sau|sau khi|sau|trước khi|"
+                   r"trong chuyến|trong dịp|nhân|kết thúc)\b[^,]*$", re.I)
+COORDINATED = re.compile(r"^\s*(?:,|và|,?\s*trao đổi\s*(?:và|,)?)\s*$", re.I)
+
+
+def in_frame(text: str, sent_start: int, at: int) -> bool:
+    """The trigger sits in a leading frame clause ("Trong khuôn khổ chuyến thăm …,",
+    "Ngay sau lễ đón,"): it refers to an occasion rather than states the sentence's event."""
+    return FRAME.match(text[sent_start:at]) is not None
+
+
+def pick_main(text: str, triggers: Sequence[tuple[int, int, str]]) -> int:
+    """Index of the trigger that states the sentence's event: of coordinated triggers
+    ("gặp gỡ, trao đổi và ký kết") the specific one wins over a generic one (type other)."""
+    i = 0
+    while (i + 1 < len(triggers) and triggers[i][2] == "other"
+           and COORDINATED.match(text[triggers[i][1]:triggers[i + 1][0]])):
+        i += 1
+    return i
+
+
+def lead_start(text: str, ents: Sequence[Span], skip: Optional[Span]) -> int:
+    """Start of the first sentence with a DATE (the lead); what comes before is headline."""
+    dated = [s for s in ents if s.label == "DATE" and s != skip]
+    if not dated:
+        return 0
+    for s_start, s_end in sentences(text):
+        if s_start <= dated[0].start < s_end:
+            return s_start
+    return 0
+
+
+def visitor(text: str, ents: Sequence[Span], people: Sequence[Person], sent: tuple[int, int],
+            at: int, framed: bool) -> list[Person]:
+    """Who visits in a visit trigger that is not the sentence's main one: the subject after a
+    frame clause, else the nearest name before the trigger."""
+    if framed:
+        found = people_in(text, ents, people, at, sent[1])
+        return found[:1]
+    found = people_in(text, ents, people, sent[0], at)
+    return found[-1:]
+
+
+PLURAL = re.compile(r"(?:các|những|hai|\d+|lần lượt có các)\s+(?:cuộc|buổi)\s*$|lần lượt\s*$", re.I)
+
+
+def split_plural(text: str, ents: Sequence[Span], people: Sequence[Person], cand: _Draft,
+                 sent: tuple[int, int]) -> list[_Draft]:
+    """"A có các cuộc điện đàm với B và C": one event per counterpart after the trigger."""
+    if not PLURAL.search(text[max(sent[0], cand.trigger_start - 20):cand.trigger_start]):
+        return [cand]
+    hosts = people_in(text, ents, people, sent[0], cand.trigger_start)
+    guests = [p for p in people_in(text, ents, people, cand.trigger_start, sent[1])
+              if all(p is not h for h in hosts)]
+    if len(guests) < 2:
+        return [cand]
+    out = []
+    for g in guests:
+        d = _Draft(cand.trigger, cand.type, cand.trigger_start, cand.date, cand.location)
+        d.add_people(hosts + [g])
+        d.add_orgs(cand.orgs)
+        out.append(d)
+    return out
+
+
+def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> list[Event]:
+    """Meeting events in reading order of their first statement."""
+    ents = sorted(ents)
+    dateline = find_dateline(text, ents)
+    skip = dateline_span(text, ents)
+    headline_end = lead_start(text, ents, skip)
+    drafts: list[_Draft] = []
+    last: Optional[_Draft] = None
+
+    def place(cand: _Draft, explicit: bool, opens_new: bool = False) -> _Draft:
+        target = merge_target(drafts, cand, explicit, dateline, headline_end, opens_new)
+        if target is None:
+            drafts.append(cand)
+            return cand
+        if target.date is None:
+            target.date = cand.date
+        target.add_people(cand.people)
+        target.add_orgs(cand.orgs)
+        target.location = target.location or cand.location
+        return target
+
+    for s_start, s_end in sentences(text):
+        triggers = find_triggers(text, s_start, s_end)
+        head = text[s_start:s_end].strip()
+        joining = last is not None and (JOIN_CUE.match(head) or AT_MEETING.search(head))
+        stated = [t for t in triggers
+                  if states_event(text, s_start, t[0],
+                                  date_for(text, ents, s_start, s_end, t[0], skip) is not None)]
+        framed = [t for t in stated if in_frame(text, s_start, t[0])]
+        free = [t for t in stated if t not in framed]
+        if joining or not free:
+            passing = passing_events(text, ents, people, triggers, (s_start, s_end),
+                                     last.date if last else None, dateline, skip)
+            for d in passing:
+                place(d, True)
+            if joining and last is not None:
+                used = [p for d in passing for p in d.people]
+                last.add_people([p for p in people_in(text, ents, people, s_start, s_end)
+                                 if all(p is not q for q in used)])
+                if last.date is None:
+                    last.date = date_for(text, ents, s_start, s_end, s_end, skip)
+                continue
+        if not free:
+            for ts, te, typ in framed:
+                if typ == "visit":
+                    d = _Draft(text[ts:te], typ, ts)
+                    d.add_people(visitor(text, ents, people, (s_start, s_end), ts, True))
+                    if d.people:
+                        place(d, False)
+            continue
+        main = free[pick_main(text, free)]
+        ts, te, typ = main
+        date = date_for(text, ents, s_start, s_end, ts, skip)
+        later = [t for t in triggers if t[0] > te]
+        passing = passing_events(text, ents, people, later, (s_start, s_end), date, dateline,
+                                 skip)
+        end_main = passing[0].trigger_start if passing else s_end
+        if passing and date is not None and date.start >= end_main:
+            date = None
+        cand = _Draft(text[ts:te], typ, ts, date=date)
+        used = [p for d in passing for p in d.people]
+        cand.add_people([p for p in people_in(text, ents, people, s_start, s_end)
+                         if all(p is not q for q in used)])
+        if not cand.people and not parties_in(ents, s_start, s_end, text):
+            continue
+        cand.location = location_in(text, ents, s_start, end_main)
+        cand.add_orgs(parties_in(ents, s_start, end_main, text))
+        explicit = date is not None
+        if date is None and last is not None and (INHERIT.search(head) or ts >= headline_end):
+            cand.date = last.date
+        for one in split_plural(text, ents, people, cand, (s_start, end_main)):
+            last = place(one, explicit, INHERIT.search(head) is not None)
+        if last is cand and cand.date is None and last is not None and ts >= headline_end:
+            pass
+        for d in passing:
+            place(d, True)
+        passing_starts = {d.trigger_start for d in passing}
+        for vs, ve, vtyp in stated:
+            if vtyp != "visit" or typ == "visit" or vs in passing_starts or (vs, ve, vtyp) == main:
+                continue
+            d = _Draft(text[vs:ve], vtyp, vs)
+            d.add_people(visitor(text, ents, people, (s_start, s_end), vs, (vs, ve, vtyp) in framed))
+            d.add_orgs(cand.orgs)
+            if d.people:
+                place(d, False)
+    for d in drafts:
+        if d.date is None and d.trigger_start < headline_end:
+            d.date = next((s for s in ents if s.label == "DATE" and s != skip
+                           and s.start >= headline_end), None)
+    drafts.sort(key=lambda d: d.trigger_start)
+    return [to_event(d, dateline) for d in drafts]

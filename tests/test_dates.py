@@ -1,0 +1,63 @@
+"""dates: DATE texts to ISO, with the year from the text or from the article's dateline."""
+import pytest
+
+from vnmeet.inference.dates import dateline_span, find_dateline, parse_date
+from vnmeet.inference.document import Span
+
+
+@pytest.mark.parametrize("text, dateline, iso", [
+    ("ngày 3/4", None, None),                 # no year anywhere
+    ("ngày 3/4", "2024-05-01", "2024-04-03"),
+    ("26.12", "2021-12-30", "2021-12-26"),
+    ("26.12", "2022-01-05", "2021-12-26"),    # late December seen from early January
+    ("tháng 3/2016", "2024-05-01", "2016-03"),
+    ("năm 2024", None, "2024"),
+    ("ngày 28/2/2023", None, "2023-02-28"),
+    ("2025-08-13", None, "2025-08-13"),
+    ("Thứ hai, 5-5-25", None, "2025-05-05"),
+    ("19-7", "2025-07-20", "2025-07-19"),
+    ("ngày 14-18/10", "2024-10-20", "2024-10-14"),
+    ("ngày 11 - 15.6", "2019-06-20", "2019-06-11"),
+    ("ngày 28/11-2/12", "2018-12-05", "2018-11-28"),
+    ("5/9/1962 - 5/9/2017", None, "1962-09-05"),
+    ("ngày 10.9.2024", None, "2024-09-10"),
+    ("tháng 12.2025", None, "2025-12"),
+    ("(7/2015)", None, "2015-07"),
+    ("quý I/2024", None, "2024"),
+    ("2021 - 2025", None, "2021"),
+    ("ngày 9 tháng 5 năm 2022", None, "2022-05-09"),
+    ("tháng Ba", "2022-04-02", "2022-03"),
+    ("ngày 31/2", "2023-03-01", None),        # not a date
+    ("cùng ngày", "2023-03-01", None),
+])
+def test_parse_date(text, dateline, iso):
+    assert parse_date(text, dateline) == iso
+
+
+def _span(text, sub):
+    i = text.index(sub)
+    return Span(i, i + len(sub), "DATE", sub)
+
+
+def test_crawler_dateline():
+    t = " date 2025-08-13 Chiều 12/8, Bộ trưởng tiếp Đại sứ."
+    ents = [_span(t, "2025-08-13"), _span(t, "12/8")]
+    assert find_dateline(t, ents) == "2025-08-13"
+    assert dateline_span(t, ents) == ents[0]
+
+
+def test_weekday_page_date_is_the_dateline_and_event_date_is_not():
+    t = "Tin tức\nThứ hai, 5-5-25\nSáng 3/5, tại Hà Nội, hai bên hội đàm (năm 2019 đã ký)."
+    ents = [_span(t, "5-5-25"), _span(t, "3/5"), _span(t, "năm 2019")]
+    assert find_dateline(t, ents) == "2025-05-05"
+
+
+def test_full_date_on_its_own_line_with_time_and_text_fallback():
+    t = "Trang chủ\n07/08/2024, 18:44 [GMT+7]\nChiều 7/8, đoàn đến thăm."
+    assert find_dateline(t, [_span(t, "07/08/2024"), _span(t, "7/8")]) == "2024-08-07"
+    assert find_dateline("Thứ Tư, 4-6-25 Hai bên ký kết.") == "2025-06-04"
+
+
+def test_a_date_inside_a_sentence_is_no_dateline():
+    t = "Ngày 28/2/2023, hai bên hội đàm tại Nam Ninh."
+    assert find_dateline(t, [_span(t, "Ngày 28/2/2023")]) is None

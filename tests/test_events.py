@@ -1,0 +1,131 @@
+"""group_events: triggers, types, dates, joining follow-ups, and what is not an event."""
+from vnmeet.inference.document import Span
+from vnmeet.inference.events import TRIGGERS, find_triggers, group_events
+from vnmeet.inference.people import link_people
+
+
+def spans(text, *items):
+    """Spans for (label, substring) items, each found after the previous one."""
+    out, pos = [], 0
+    for label, sub in items:
+        i = text.index(sub, pos)
+        out.append(Span(i, i + len(sub), label, sub))
+        pos = i + len(sub)
+    return out
+
+
+def events_of(text, *items):
+    ents = spans(text, *items)
+    return group_events(text, ents, link_people(text, ents))
+
+
+def names(event):
+    return [p.name for p in event.participants]
+
+
+def test_reception_with_date_location_and_all_titles_of_participants():
+    t = ("Sáng 14/3, tại Hà Nội, Phó Thủ tướng Đinh Văn Hải tiếp ông Kenji Sato, "
+         "Chủ tịch Tập đoàn Sakura. Phó Thủ tướng Đinh Văn Hải, Trưởng ban Chỉ đạo, cảm ơn.")
+    evs = events_of(t, ("DATE", "14/3"), ("LOC", "Hà Nội"), ("POS", "Phó Thủ tướng"),
+                    ("PER", "Đinh Văn Hải"), ("PER", "Kenji Sato"),
+                    ("POS", "Chủ tịch Tập đoàn Sakura"), ("POS", "Phó Thủ tướng"),
+                    ("PER", "Đinh Văn Hải"), ("POS", "Trưởng ban Chỉ đạo"))
+    assert len(evs) == 1
+    e = evs[0]
+    assert (e.trigger, e.type, e.date, e.location) == ("tiếp", "reception", "14/3", "Hà Nội")
+    assert names(e) == ["Đinh Văn Hải", "Kenji Sato"]
+    assert e.participants[0].positions == ["Phó Thủ tướng", "Trưởng ban Chỉ đạo"]
+
+
+def test_follow_up_sentences_join_the_event_they_refer_to():
+    t = ("Ngày 9/10, đoàn công tác do ông Lục Văn Kiên, Phó Chủ tịch UBND tỉnh, dẫn đầu "
+         "đã hội đàm với tỉnh Phông-sa-lỳ.\n"
+         "Tham dự hội đàm có các đồng chí: Hà Thị Mai, Giám đốc Sở Ngoại vụ; Bun-thoong Xay, "
+         "Phó Tỉnh trưởng.\nCùng tham dự có Đại tá Tống Văn Lực.")
+    evs = events_of(t, ("DATE", "Ngày 9/10"), ("PER", "Lục Văn Kiên"),
+                    ("POS", "Phó Chủ tịch UBND tỉnh"), ("LOC", "Phông-sa-lỳ"),
+                    ("PER", "Hà Thị Mai"), ("POS", "Giám đốc Sở Ngoại vụ"),
+                    ("PER", "Bun-thoong Xay"), ("POS", "Phó Tỉnh trưởng"), ("POS", "Đại tá"),
+                    ("PER", "Tống Văn Lực"))
+    assert len(evs) == 1
+    assert evs[0].type == "talks" and evs[0].date == "Ngày 9/10"
+    assert names(evs[0]) == ["Lục Văn Kiên", "Hà Thị Mai", "Bun-thoong Xay", "Tống Văn Lực"]
+
+
+def test_same_day_inherits_the_date_and_opens_a_new_event():
+    t = (" date 2024-06-07 Sáng 6/6, Bộ trưởng Lê Quang Vinh hội kiến Thủ tướng Ma-ri Kôn. "
+         "Cùng ngày, Bộ trưởng Lê Quang Vinh làm việc với Bộ Ngoại giao Pháp.")
+    evs = events_of(t, ("DATE", "2024-06-07"), ("DATE", "6/6"), ("POS", "Bộ trưởng"),
+                    ("PER", "Lê Quang Vinh"), ("POS", "Thủ tướng"), ("PER", "Ma-ri Kôn"),
+                    ("POS", "Bộ trưởng"), ("PER", "Lê Quang Vinh"), ("ORG", "Bộ Ngoại giao Pháp"))
+    assert [(e.type, e.date, e.date_iso) for e in evs] == [
+        ("talks", "6/6", "2024-06-06"), ("working_session", "6/6", "2024-06-06")]
+    assert names(evs[1]) == ["Lê Quang Vinh"]
+    assert evs[1].organisations == ["Bộ Ngoại giao Pháp"]
+
+
+def test_totals_plans_general_statements_and_funeral_visits_are_not_events():
+    t = ("Năm 2023, tỉnh đã cử 45 đoàn đi thăm và làm việc tại Lào. "
+         "Thời gian tới, Chủ tịch Vũ Hồng Quân sẽ thăm Thái Lan. "
+         "Hai bên nhất trí tăng cường trao đổi đoàn, thăm và làm việc giữa Nghệ An và Bo-ly-khăm-xay. "
+         "Đoàn đã dâng hương viếng thăm nghĩa trang liệt sĩ Việt Nam tại Viêng Chăn.")
+    evs = events_of(t, ("DATE", "Năm 2023"), ("LOC", "Lào"), ("POS", "Chủ tịch"),
+                    ("PER", "Vũ Hồng Quân"), ("LOC", "Thái Lan"), ("LOC", "Nghệ An"),
+                    ("LOC", "Bo-ly-khăm-xay"), ("LOC", "Viêng Chăn"))
+    assert evs == []
+
+
+def test_dated_plan_is_an_event_undated_plan_is_not():
+    t = "Ngày 20/11, Chủ tịch Vũ Hồng Quân sẽ thăm Thái Lan."
+    evs = events_of(t, ("DATE", "Ngày 20/11"), ("POS", "Chủ tịch"), ("PER", "Vũ Hồng Quân"),
+                    ("LOC", "Thái Lan"))
+    assert [(e.type, e.date) for e in evs] == [("visit", "Ngày 20/11")]
+
+
+def test_headline_is_the_first_statement_and_the_lead_gives_its_date():
+    t = ("Bí thư Tỉnh ủy Phùng Thị Xuân chào xã giao Đại sứ Hàn Quốc\n"
+         "Chiều 2/9, Bí thư Tỉnh ủy Phùng Thị Xuân đã tiếp xã giao ông Park Min Su, "
+         "Đại sứ Hàn Quốc tại Việt Nam.\n"
+         "Bí thư Tỉnh ủy Phùng Thị Xuân và Đại sứ Park Min Su tại buổi chào xã giao.")
+    evs = events_of(t, ("POS", "Bí thư Tỉnh ủy"), ("PER", "Phùng Thị Xuân"),
+                    ("POS", "Đại sứ Hàn Quốc"), ("DATE", "2/9"), ("POS", "Bí thư Tỉnh ủy"),
+                    ("PER", "Phùng Thị Xuân"), ("PER", "Park Min Su"),
+                    ("POS", "Đại sứ Hàn Quốc tại Việt Nam"), ("POS", "Bí thư Tỉnh ủy"),
+                    ("PER", "Phùng Thị Xuân"), ("POS", "Đại sứ"), ("PER", "Park Min Su"))
+    assert len(evs) == 1
+    assert (evs[0].trigger, evs[0].type, evs[0].date) == ("chào xã giao", "reception", "2/9")
+    assert names(evs[0]) == ["Phùng Thị Xuân", "Park Min Su"]
+
+
+def test_past_visit_mentioned_in_passing_with_its_own_date_is_its_own_event():
+    t = ("Ngày 5/3, Phó Chủ tịch nước Đào Thu Hà tiếp Đại sứ Ô-xca Lơ. Đại sứ nhắc lại "
+         "chuyến thăm của Tổng thống Hen-ri Mác tới Việt Nam (tháng 4/2019).")
+    evs = events_of(t, ("DATE", "Ngày 5/3"), ("POS", "Phó Chủ tịch nước"), ("PER", "Đào Thu Hà"),
+                    ("POS", "Đại sứ"), ("PER", "Ô-xca Lơ"), ("POS", "Đại sứ"),
+                    ("POS", "Tổng thống"), ("PER", "Hen-ri Mác"), ("LOC", "Việt Nam"),
+                    ("DATE", "tháng 4/2019"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("reception", "Ngày 5/3", ["Đào Thu Hà", "Ô-xca Lơ"]),
+        ("visit", "tháng 4/2019", ["Hen-ri Mác"])]
+    assert evs[1].date_iso == "2019-04"
+
+
+def test_phone_talks_with_two_counterparts_are_two_events():
+    t = "Chiều 28/7, Bộ trưởng Cao Minh Tuấn có các cuộc điện đàm với ông Sổm Phết và bà Nu Khăm."
+    evs = events_of(t, ("DATE", "28/7"), ("POS", "Bộ trưởng"), ("PER", "Cao Minh Tuấn"),
+                    ("PER", "Sổm Phết"), ("PER", "Nu Khăm"))
+    assert [(e.type, names(e)) for e in evs] == [("talks", ["Cao Minh Tuấn", "Sổm Phết"]),
+                                                  ("talks", ["Cao Minh Tuấn", "Nu Khăm"])]
+
+
+def test_trigger_lookalikes_are_not_triggers_and_case_is_kept():
+    t = "Tỉnh tiếp tục thăm hỏi gia đình, dự án tiếp nhận vốn. Hội Đàm diễn ra."
+    found = [t[s:e] for s, e, _ in find_triggers(t, 0, len(t))]
+    assert found == ["Hội Đàm"]
+    assert dict(TRIGGERS)["điện đàm"] == "talks" and dict(TRIGGERS)["tiễn"] == "farewell"
+
+
+def test_signing_between_places_has_places_as_organisations():
+    t = "Ngày 12/1, Lạng Sơn và Quảng Tây ký kết biên bản hợp tác."
+    evs = events_of(t, ("DATE", "Ngày 12/1"), ("LOC", "Lạng Sơn"), ("LOC", "Quảng Tây"))
+    assert [(e.type, e.organisations) for e in evs] == [("signing", ["Lạng Sơn", "Quảng Tây"])]

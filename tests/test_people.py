@@ -1,0 +1,81 @@
+"""link_people: one person per name, with every title written next to it."""
+from vnmeet.inference.document import Span
+from vnmeet.inference.people import link_people
+
+
+def spans(text, *items):
+    """Spans for (label, substring) items, each found after the previous one."""
+    out, pos = [], 0
+    for label, sub in items:
+        i = text.index(sub, pos)
+        out.append(Span(i, i + len(sub), label, sub))
+        pos = i + len(sub)
+    return out
+
+
+def titles(people):
+    return {p.name: p.positions for p in people}
+
+
+def test_chained_titles_after_name_all_belong_to_it():
+    t = "Đồng chí Trần Văn Bình, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy phát biểu."
+    ents = spans(t, ("PER", "Trần Văn Bình"), ("POS", "Ủy viên Trung ương Đảng"),
+                 ("POS", "Bí thư Tỉnh ủy"))
+    assert titles(link_people(t, ents)) == {
+        "Trần Văn Bình": ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]}
+
+
+def test_title_right_before_name_and_chain_before_first_name():
+    t = "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Thị Hoa tiếp ông Kim Dae Ho."
+    ents = spans(t, ("POS", "Phó Bí thư Tỉnh ủy"), ("POS", "Chủ tịch UBND tỉnh"),
+                 ("PER", "Lê Thị Hoa"), ("PER", "Kim Dae Ho"))
+    got = titles(link_people(t, ents))
+    assert got["Lê Thị Hoa"] == ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]
+    assert got["Kim Dae Ho"] == []
+
+
+def test_title_between_two_names_goes_to_the_closer_side():
+    # "A, title; title B": the title after A's comma is A's, the one glued to B is B's.
+    t = "Có ông Phạm Văn Tâm, Giám đốc Sở Ngoại vụ, Phó Chủ tịch UBND tỉnh Ngô Thị Lan dự."
+    ents = spans(t, ("PER", "Phạm Văn Tâm"), ("POS", "Giám đốc Sở Ngoại vụ"),
+                 ("POS", "Phó Chủ tịch UBND tỉnh"), ("PER", "Ngô Thị Lan"))
+    got = titles(link_people(t, ents))
+    assert got == {"Phạm Văn Tâm": ["Giám đốc Sở Ngoại vụ"],
+                   "Ngô Thị Lan": ["Phó Chủ tịch UBND tỉnh"]}
+
+
+def test_la_and_dash_separate_a_title_from_its_name():
+    t = "Người phát biểu là ông Hoàng Minh Đức là Tổng Lãnh sự Việt Nam tại Côn Minh. " \
+        "Bà Vi-la Sổm-phết - Phó Tỉnh trưởng tỉnh Luang Prabang cảm ơn."
+    ents = spans(t, ("PER", "Hoàng Minh Đức"), ("POS", "Tổng Lãnh sự Việt Nam tại Côn Minh"),
+                 ("PER", "Vi-la Sổm-phết"), ("POS", "Phó Tỉnh trưởng tỉnh Luang Prabang"))
+    got = titles(link_people(t, ents))
+    assert got["Hoàng Minh Đức"] == ["Tổng Lãnh sự Việt Nam tại Côn Minh"]
+    assert got["Vi-la Sổm-phết"] == ["Phó Tỉnh trưởng tỉnh Luang Prabang"]
+
+
+def test_same_person_again_with_other_title_other_case_and_short_form_is_one():
+    t = ("Bộ trưởng Đặng Quốc Khánh tiếp Đại sứ Peter Hall. Tại buổi tiếp, "
+         "Bộ trưởng Bộ Tài nguyên ĐẶNG QUỐC KHÁNH nói. Ông Khánh cảm ơn ngài Hall.")
+    ents = spans(t, ("POS", "Bộ trưởng"), ("PER", "Đặng Quốc Khánh"), ("POS", "Đại sứ"),
+                 ("PER", "Peter Hall"), ("POS", "Bộ trưởng Bộ Tài nguyên"),
+                 ("PER", "ĐẶNG QUỐC KHÁNH"), ("PER", "Khánh"), ("PER", "Hall"))
+    people = link_people(t, ents)
+    assert [p.name for p in people] == ["Đặng Quốc Khánh", "Peter Hall"]
+    assert people[0].positions == ["Bộ trưởng", "Bộ trưởng Bộ Tài nguyên"]
+    assert len(people[0].mentions) == 3
+
+
+def test_names_joined_by_va_do_not_share_titles_and_bylines_are_people():
+    t = "Chủ tịch nước Lâm Văn Sơn và Tổng thống Rami Ben gặp nhau. Ảnh: Minh Thu"
+    ents = spans(t, ("POS", "Chủ tịch nước"), ("PER", "Lâm Văn Sơn"), ("POS", "Tổng thống"),
+                 ("PER", "Rami Ben"), ("PER", "Minh Thu"))
+    got = titles(link_people(t, ents))
+    assert got == {"Lâm Văn Sơn": ["Chủ tịch nước"], "Rami Ben": ["Tổng thống"], "Minh Thu": []}
+
+
+def test_honorific_included_by_a_tagger_is_dropped_from_the_name():
+    t = "Ông Vũ Hải Nam, Chánh Văn phòng, phát biểu. Vũ Hải Nam nhấn mạnh."
+    ents = spans(t, ("PER", "Ông Vũ Hải Nam"), ("POS", "Chánh Văn phòng"), ("PER", "Vũ Hải Nam"))
+    people = link_people(t, ents)
+    assert [(p.name, p.positions) for p in people] == [("Vũ Hải Nam", ["Chánh Văn phòng"])]

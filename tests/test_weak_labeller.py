@@ -1,0 +1,142 @@
+"""Guideline rules checked on hand-written sentences (not taken from any data set)."""
+from __future__ import annotations
+
+import pytest
+
+from vnmeet.training.weak.labeller import weak_label
+from vnmeet.training.weak.patterns import norm
+
+
+def spans(text):
+    return [(s.label, s.text) for s in weak_label(text)]
+
+
+def test_offsets_match_text_and_are_clean():
+    text = ("Chiều 12/3/2024, tại Hà Nội, Phó Thủ tướng Trần Văn Minh tiếp ông Pierre Dubois, "
+            "Đại sứ Pháp tại Việt Nam; tháng 5/2023, hai bên đã ký kết thỏa thuận.")
+    out = weak_label(text)
+    assert out == sorted(out)
+    for a, b in zip(out, out[1:]):
+        assert a.end <= b.start
+    for s in out:
+        assert text[s.start:s.end] == s.text
+        assert s.text == s.text.strip() and s.text[-1] not in ",.;:" and s.text[0] not in ",.;:"
+
+
+def test_honorific_outside_per():
+    got = spans("Đồng chí Hoàng Minh Tuấn phát biểu, sau đó bà Lưu Thị Hạnh cảm ơn.")
+    assert ("PER", "Hoàng Minh Tuấn") in got
+    assert ("PER", "Lưu Thị Hạnh") in got
+    assert not any(t.lower().startswith(("đồng chí", "bà")) for _, t in got)
+
+
+def test_pos_before_name_is_separate_span():
+    got = spans("Bộ trưởng Bộ Ngoại giao Đặng Quốc Khánh đã tiếp đoàn.")
+    assert ("POS", "Bộ trưởng Bộ Ngoại giao") in got
+    assert ("PER", "Đặng Quốc Khánh") in got
+    assert not any(l == "ORG" for l, _ in got)  # body inside the title is not tagged again
+
+
+def test_bare_title_before_name():
+    got = spans("Sau buổi gặp, Thứ trưởng Phan Quang Huy trả lời báo chí.")
+    assert ("POS", "Thứ trưởng") in got and ("PER", "Phan Quang Huy") in got
+
+
+def test_comma_separated_titles_split():
+    got = spans("Tham dự có đồng chí Vũ Thanh Bình, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy "
+                "Cao Bằng.")
+    assert got[:3] == [("PER", "Vũ Thanh Bình"), ("POS", "Ủy viên Trung ương Đảng"),
+                       ("POS", "Bí thư Tỉnh ủy Cao Bằng")]
+
+
+def test_title_qualifiers_inside():
+    got = spans("Phó Chủ tịch Thường trực UBND tỉnh Hà Giang đón đoàn.")
+    assert ("POS", "Phó Chủ tịch Thường trực UBND tỉnh Hà Giang") in got
+
+
+def test_kiem_gives_two_titles():
+    got = spans("Ông Lý Văn Phúc, Bí thư kiêm Chủ tịch UBND huyện, dự lễ.")
+    assert ("POS", "Bí thư") in got
+    assert ("POS", "Chủ tịch UBND huyện") in got
+
+
+def test_admin_word_outside_loc():
+    got = spans("Đoàn đã thăm tỉnh Điện Biên và huyện Mường Nhé, sau đó sang nước Lào.")
+    assert ("LOC", "Điện Biên") in got and ("LOC", "Mường Nhé") in got and ("LOC", "Lào") in got
+    assert not any(t.startswith(("tỉnh", "huyện", "nước")) for _, t in got)
+
+
+def test_capitalised_admin_word_outside_at_sentence_start():
+    got = spans("Tỉnh Kon Tum có đường biên giới dài.")
+    assert ("LOC", "Kon Tum") in got
+
+
+@pytest.mark.parametrize("name", ["TP Hồ Chí Minh", "Thành phố Hồ Chí Minh", "Thủ đô Hà Nội"])
+def test_hcm_and_capital_keep_the_word(name):
+    got = spans(f"Đoàn công tác đã đến {name} vào buổi chiều.")
+    assert ("LOC", name) in got
+
+
+def test_org_keeps_its_place():
+    got = spans("Sáng nay, UBND tỉnh Lạng Sơn tổ chức hội nghị với Sở Ngoại vụ tỉnh Quảng Ninh.")
+    assert ("ORG", "UBND tỉnh Lạng Sơn") in got
+    assert ("ORG", "Sở Ngoại vụ tỉnh Quảng Ninh") in got
+    assert ("LOC", "Lạng Sơn") not in got
+
+
+def test_delegation_word_outside_org():
+    got = spans("Đoàn công tác của Bộ Công an đã đến Viêng Chăn.")
+    assert ("ORG", "Bộ Công an") in got and ("LOC", "Viêng Chăn") in got
+
+
+def test_date_with_unit_word_and_part_of_day_outside():
+    got = spans("Sáng 14/9, hai bên hội đàm; ngày 16/9/2024 ký kết; năm 2025 sẽ đánh giá.")
+    assert ("DATE", "14/9") in got
+    assert ("DATE", "ngày 16/9/2024") in got
+    assert ("DATE", "năm 2025") in got
+    assert not any(t.startswith("Sáng") for _, t in got)
+
+
+def test_date_forms():
+    got = spans("Trong quý II/2024 và giai đoạn 2021 - 2025, tháng 10/2023 cũng như "
+                "từ ngày 3 - 5.7 đoàn làm việc. 08:15 ngày 02/01/2017")
+    for d in ("quý II/2024", "2021 - 2025", "tháng 10/2023", "ngày 3 - 5.7", "ngày 02/01/2017"):
+        assert ("DATE", d) in got
+    assert not any("08:15" in t for _, t in got)
+
+
+def test_relative_day_not_date():
+    assert not any(l == "DATE" for l, _ in spans("Cùng ngày, đoàn thăm nhà máy."))
+
+
+def test_crawler_date():
+    assert ("DATE", "2024-07-21") in spans(" date 2024-07-21 Tin tức đối ngoại")
+
+
+def test_foreign_and_hyphenated_names():
+    got = spans("Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam gặp ông Xổm-phết Mạ-ni-vông.")
+    assert ("POS", "Đại sứ Hàn Quốc tại Việt Nam") in got
+    assert ("PER", "Choi Young Sam") in got
+    assert ("PER", "Xổm-phết Mạ-ni-vông") in got
+
+
+def test_military_rank_is_pos():
+    got = spans("Đại tá Nguyễn Hữu Lộc, Chỉ huy trưởng Bộ đội Biên phòng tỉnh, báo cáo.")
+    assert ("POS", "Đại tá") in got and ("PER", "Nguyễn Hữu Lộc") in got
+
+
+def test_known_outlets_and_credit():
+    got = spans("Hai bên chụp ảnh lưu niệm. Ảnh: Minh Đức - TTXVN")
+    assert ("PER", "Minh Đức") in got and ("ORG", "TTXVN") in got
+
+
+def test_norm_keeps_length():
+    s = "Tỉnh uỷ Khánh Hoà và Ủy ban, quý III"
+    assert len(norm(s)) == len(s)
+    assert "quý" in norm(s)
+
+
+def test_uy_spelling_variants_both_match():
+    a = spans("Bí thư Tỉnh uỷ Lạng Sơn phát biểu.")
+    b = spans("Bí thư Tỉnh ủy Lạng Sơn phát biểu.")
+    assert a == [("POS", "Bí thư Tỉnh uỷ Lạng Sơn")] and b == [("POS", "Bí thư Tỉnh ủy Lạng Sơn")]

@@ -1,0 +1,664 @@
+"""Rule-based weak labeller for GUIDELINES.md entities (PER, POS, ORG, LOC, DATE).
+
+Why rules, and why these: the labeller must work on articles it has never seen, so every
+rule encodes how Vietnamese administrative/political language is written rather than any
+particular article:
+
+* Organisation and title names follow Vietnamese capitalisation: the first syllable of each
+  compound is capitalised ("Bộ Ngoại giao", "Tòa án nhân dân Tối cao"), while a person's name
+  capitalises every syllable and starts with a family name ("Bùi Thanh Sơn"). A title/body is
+  therefore extended over capitalised compounds, places and "tỉnh X", and stops at a comma,
+  a verb/function word, a date or the start of a name.
+* Places, countries, named bodies, title heads and family names are facts, kept as data in
+  ``gazetteers/*.txt``.
+* Conflicts are resolved longest-first, so a body inside a title, or a place inside a body,
+  is not tagged again (flat, non-overlapping spans as the guidelines require).
+
+Entry point: :func:`weak_label`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from vnmeet.inference.document import Span
+
+from .patterns import (DATE_PATTERNS, TOKEN_RE, is_acronym, is_cap, is_viet_syllable,
+                       load_list, norm)
+
+# Lower-case words that never continue a title or body name: function words and the verbs
+# that typically follow an agent in news prose ("Sở Ngoại vụ đã…", "UBND tỉnh tổ chức…").
+STOP = set("""
+đã đang sẽ vừa mới là có và của với cho tại ở về từ đến trong theo để cùng này đó các những
+một hai ba được bị do như khi thì mà nhưng hay hoặc nên vì đi ra vào lên xuống tiếp thăm gặp
+dự ký trao tổ phát cho nhấn khẳng đề tham chủ hội làm đón tiễn chúc cảm bày mong đánh nêu
+chia trân ghi đồng bàn thảo cam hoan kính gửi nhận đạt triển thực tăng tiến góp hỗ giới
+điện viết tuyên cũng đều rất luôn còn chưa không lại sau trước trên dưới giữa ngày năm tháng
+sáng chiều tối trưa hôm nay nhân dẫn đầu kiêm cùng nhằm qua trao đổi bên phía phụ hai đây ấy
+và/hoặc thay mặt chứng kiến ủng hộ đánh giá mời bắt xem quyết phê cử sang rời kết tới
+gồm bao lúc nơi người đoàn vị số lần cuộc buổi lễ chuyến việc điều nhiều ít rằng vẫn nữa
+""".split())
+
+# Lower-case two-syllable words that occur inside body names after the first compound
+# ("Ủy ban nhân dân", "Vụ Văn hóa đối ngoại", "Cửa khẩu quốc tế").
+LOWER_COMPOUNDS = set("""
+nhân_dân đối_ngoại quốc_tế tối_cao biên_phòng hữu_nghị dân_tộc tự_trị xã_hội chủ_nghĩa
+phát_triển nông_thôn thường_trực thường_vụ lao_động hợp_tác kinh_tế thương_mại du_lịch
+văn_hóa đầu_tư công_nghiệp công_nghệ thông_tin truyền_thông an_ninh quốc_phòng quốc_gia
+trung_ương khoa_học giáo_dục đào_tạo môi_trường tài_nguyên vận_tải cửa_khẩu đặc_biệt
+tổng_hợp điều_hành quản_lý đại_diện hành_chính chính_trị ngoại_giao ngoại_vụ lãnh_sự
+thanh_niên phụ_nữ nông_dân cựu_chiến cộng_sản hải_quan cảnh_sát lễ_tân tổ_chức tuyên_giáo
+dân_vận kiểm_tra nội_chính pháp_luật tư_pháp tài_chính ngân_hàng xuất_nhập xuất_khẩu
+nhập_khẩu thương_binh thể_thao y_tế dân_chủ cách_mạng châu_âu châu_á thành_phố liên_bang
+quân_sự quân_đội biên_giới lãnh_thổ hợp_nhất thống_nhất kiểm_sát nhân_quyền tôn_giáo
+""".split())
+LOWER_COMPOUNDS = {w.replace("_", " ") for w in LOWER_COMPOUNDS}
+
+# Lower-case words that qualify a title head and stay inside the POS.
+TITLE_QUALIFIERS_AFTER = ("Thường trực", "thường trực", "Thứ nhất", "thứ nhất",
+                          "đặc mệnh toàn quyền", "Đặc mệnh toàn quyền", "danh dự",
+                          "thường trú", "đắc cử", "điều hành", "kiêm nhiệm")
+TITLE_QUALIFIERS_BEFORE = ("Phó", "phó", "Quyền", "quyền", "nguyên", "Nguyên")
+
+# Military ranks may be written in lower case before a name ("thiếu tướng Lê Xuân Thế").
+RANKS = ("đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
+         "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "chuẩn đô đốc",
+         "phó đô đốc")
+
+# Body heads after which a number continues the name ("Quân khu 7", "Lữ đoàn 170").
+NUMBERED_HEADS = ("Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Trung đoàn", "Đồn",
+                  "Hải đoàn", "Vùng", "Tiểu đoàn")
+
+# Heads whose names may contain foreign words ("Tập đoàn HD Hyundai", "Công ty Nidec").
+FOREIGN_NAME_HEADS = ("Công ty", "Tập đoàn", "Tổng công ty", "Hiệp hội", "Ngân hàng", "Quỹ",
+                      "Trường", "Đại học", "Báo", "Đài", "Hãng", "Tạp chí")
+
+# Capitalised admin words that stay outside LOC (GUIDELINES hard cases).
+CAP_ADMIN = ("Tỉnh", "Thành phố", "Huyện", "Quận", "Thị xã", "Xã", "Phường", "TP", "TP.",
+             "Thị trấn", "Tp", "Tp.")
+# Abbreviated admin prefixes glued to the name ("P.Long An", "TX.Bình Long").
+ABBR_ADMIN_RE = re.compile(r"(?<!\w)(?:P|X|Q|H|TX|TT)\.(?=\w)")
+
+NAME_PARTICLES = ("da", "de", "dos", "del", "van", "von", "der", "bin", "binti", "al", "la", "di",
+                  "le", "du")
+
+# Upper-case tokens that are not organisations.
+NOT_ORG_ACRONYMS = set("""GMT ẢNH TIN BÀI VIDEO CLIP COVID USD VND EUR GDP FDI ODA CEO PGS TS GS ThS CN TP HCM TPHCM II III IV
+VI VII VIII IX XI XII XIII XIV XV XX XXI AI IT OK PV NXB BTC ĐT TW UAV LNG PCCC ATGT KT
+""".split())
+
+# A body or title right after these words names a building, not the body/office itself.
+BUILDING_RE = re.compile(r"(?:Phủ|Trụ sở|trụ sở|Nhà|Khu di tích|Lăng|Văn phòng|Dinh) $")
+
+# Lines that introduce a photo credit or byline.
+CREDIT_RE = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Tin, ảnh|Bài, ảnh|Tin và ảnh|Bài và ảnh|"
+                       r"Tin|Bài|Video|Nguồn ảnh|Clip)\s*:\s*", re.UNICODE)
+
+Cand = tuple  # (start, end, label, priority)
+
+
+# ---------------------------------------------------------------------------------------
+# Gazetteer regexes (compiled once)
+# ---------------------------------------------------------------------------------------
+
+
+def _alternation(entries, loose_case: bool = False) -> re.Pattern:
+    """Whole-word, longest-first alternation of gazetteer entries; spaces match one blank.
+
+    ``loose_case``: only the first letter is matched as written, the rest ignores case,
+    because outlets write "Phó Chủ tịch" and "Phó chủ tịch", "Tổng Lãnh sự" and "Tổng lãnh sự"."""
+    parts = sorted(set(entries), key=len, reverse=True)
+
+    def one(p: str) -> str:
+        x = re.escape(p).replace(r"\ ", r"[ \t\u00a0]+")
+        if loose_case and len(p) > 1 and not p.isupper():
+            x = re.escape(p[0]) + "(?i:" + re.escape(p[1:]).replace(r"\ ", r"[ \t\u00a0]+") + ")"
+        return x
+    body = "|".join(one(p) for p in parts)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _res() -> dict:
+    titles = list(load_list("titles"))
+    bodies_raw = load_list("bodies")
+    standalone = {b[:-1] for b in bodies_raw if b.endswith("*")}
+    bodies = [b.rstrip("*") for b in bodies_raw]
+    places = list(load_list("provinces")) + list(load_list("countries"))
+    return {
+        "title": _alternation(titles, loose_case=True),
+        "rank": re.compile(rf"(?<!\w)(?:{'|'.join(RANKS)})(?!\w)"),
+        "body": _alternation(bodies, loose_case=True),
+        "standalone": standalone,
+        "org": _alternation(load_list("orgs")),
+        "place": _alternation(places),
+        "placeset": set(places),
+        "surnames": set(load_list("surnames")),
+        "honorifics": set(load_list("honorifics")),
+        "admin": _alternation([a for a in load_list("admin_words")]),
+    }
+
+
+# ---------------------------------------------------------------------------------------
+# Document-level context: tokens and gazetteer hits indexed by start offset
+# ---------------------------------------------------------------------------------------
+
+
+class _Ctx:
+    """Tokens of one text and the gazetteer matches starting at each offset."""
+
+    def __init__(self, text: str):
+        self.t = text
+        self.r = _res()
+        self.toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+        self.at = {s: i for i, (s, _, _) in enumerate(self.toks)}
+        self.place_at = {m.start(): m.end() for m in self.r["place"].finditer(text)}
+        self.org_at = {m.start(): m.end() for m in self.r["org"].finditer(text)}
+        self.body_at = {m.start(): m.end() for m in self.r["body"].finditer(text)}
+        self.title_at = {m.start(): m.end() for m in self.r["title"].finditer(text)}
+        self.admin_at = {m.start(): m.end() for m in self.r["admin"].finditer(text)}
+        # offsets covered by a place that started earlier (a name cannot start inside it)
+        self._name_cache: dict[int, Optional[int]] = {}
+        self.in_place = set()
+        for s, e in self.place_at.items():
+            for i in range(s + 1, e):
+                self.in_place.add(i)
+
+    # -- token helpers ------------------------------------------------------------------
+    def tok_index_from(self, off: int) -> int:
+        """Index of the first token starting at or after ``off``."""
+        lo, hi = 0, len(self.toks)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.toks[mid][0] < off:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def blank_gap(self, a: int, b: int) -> bool:
+        """True if text[a:b] is one run of spaces (no newline, no punctuation)."""
+        g = self.t[a:b]
+        return 0 < len(g) <= 3 and g.strip(" \t\u00a0") == ""
+
+    def name_at(self, i: int) -> Optional[int]:
+        """End offset of a name (family name + 1-3 capitalised syllables) starting at token
+        i, or None. A name never starts at a place ("Hà Nội", "Hàn Quốc") and never runs into
+        a title, a multi-word body head ("Đoàn Liên minh…") or a place."""
+        if i in self._name_cache:
+            return self._name_cache[i]
+        self._name_cache[i] = res = self._name_at(i)
+        return res
+
+    def _name_at(self, i: int) -> Optional[int]:
+        toks = self.toks
+        s, e, w = toks[i]
+        if w not in self.r["surnames"] or s in self.in_place:
+            return None
+        pe = self.place_at.get(s)
+        if pe is not None and pe > e:
+            return None
+        if NOT_NAME_RE.match(self.t, s):
+            return None
+        j, end = i, e
+        n = 1
+        while j + 1 < len(toks) and n < 4:
+            s2, e2, w2 = toks[j + 1]
+            if not (self.blank_gap(end, s2) and is_cap(w2) and not is_acronym(w2)):
+                break
+            if s2 in self.title_at or self.body_at.get(s2, e2) > e2 or s2 in self.org_at:
+                break
+            if n >= 2 and s2 in self.place_at:
+                break
+            j, end, n = j + 1, e2, n + 1
+        if n < 2:
+            return None
+        if pe is not None and pe >= end:
+            return None
+        return end
+
+
+# Capitalised words that look like "family name + given name" but are delegation/body words.
+NOT_NAME_RE = re.compile(r"Đoàn (?:Đại biểu|đại biểu|Thanh niên|Công tác|Kinh tế|Luật sư)|"
+                         r"Văn (?:Phòng|Hóa|Miếu)|Lê (?:Hội|Lợi)(?!\w)")
+
+
+# ---------------------------------------------------------------------------------------
+# Name continuation for bodies and titles
+# ---------------------------------------------------------------------------------------
+
+
+def _extend(c: _Ctx, end: int, *, pos: bool, head: str) -> int:
+    """Extend a body/title that currently ends at ``end`` over its attached name parts.
+
+    Accepts: capitalised Vietnamese compounds with their lower-case tail, listed lower-case
+    compounds, known places and bodies, "tỉnh/thành phố X", numbers after unit heads, and
+    "tại X" for diplomatic titles/missions. Stops at a comma, a stop word, a date, a new
+    title head, or the start of a person's name."""
+    t, toks = c.t, c.toks
+    i = c.tok_index_from(end)
+    tail = 0  # how many lower-case syllables may still attach to the last capitalised one
+    after_place = False
+    consumed_any = False
+    foreign_ok = any(head.startswith(h) for h in FOREIGN_NAME_HEADS)
+    diplomatic = any(k in head for k in ("Đại sứ", "Lãnh sự", "Cơ quan đại diện", "Phái đoàn",
+                                         "Tùy viên", "Tham tán", "Trưởng Đại diện"))
+    while i < len(toks):
+        s, e, w = toks[i]
+        if not c.blank_gap(end, s):
+            gap = t[end:s].strip()
+            # "Hội Hữu nghị Việt Nam - Trung Quốc": a dash between two places
+            if gap in ("-", "–") and after_place and s in c.place_at and len(t[end:s]) <= 3:
+                end = c.place_at[s]
+                i = c.tok_index_from(end)
+                continue
+            break
+        if pos and s in c.title_at and consumed_any:
+            break
+        # qualifiers of a title ("Phó Chủ tịch Thường trực")
+        if pos and not consumed_any:
+            q = next((q for q in TITLE_QUALIFIERS_AFTER if t.startswith(q, s)
+                      and (s + len(q) == len(t) or not t[s + len(q)].isalnum())), None)
+            if q:
+                end = s + len(q)
+                i = c.tok_index_from(end)
+                continue
+        if w.lower() == "tại" and (diplomatic or head.endswith("quán")) and i + 1 < len(toks):
+            s2 = toks[i + 1][0]
+            if c.blank_gap(e, s2):
+                pe = c.place_at.get(s2) or c.org_at.get(s2)
+                if pe:
+                    end = pe
+                    i = c.tok_index_from(end)
+                    after_place = True
+                    consumed_any = True
+                    continue
+            break
+        if after_place:
+            break
+        # known places / organisations inside the name
+        ge = max(c.place_at.get(s, 0), c.org_at.get(s, 0))
+        if ge and c.name_at(i) is None or (ge and c.name_at(i) is not None
+                                          and ge >= (c.name_at(i) or 0)):
+            after_place = s in c.place_at and ge == c.place_at[s]
+            end = ge
+            i = c.tok_index_from(end)
+            consumed_any = True
+            tail = 0
+            continue
+        # "tỉnh Lạng Sơn", "thành phố Kobe", or a bare "tỉnh"/"thành phố" at the end
+        ae = c.admin_at.get(s)
+        if ae and w.islower() and w in ("tỉnh", "thành", "huyện", "xã", "quận", "phường",
+                                         "thị", "tp", "nước"):
+            j = c.tok_index_from(ae)
+            if j < len(toks) and c.blank_gap(ae, toks[j][0]) and is_cap(toks[j][2]) \
+                    and toks[j][0] not in c.title_at and c.name_at(j) is None:
+                pe = c.place_at.get(toks[j][0])
+                end = pe if pe else _cap_run_end(c, j)
+                after_place = True
+            else:
+                end = ae
+                after_place = True
+            consumed_any = True
+            i = c.tok_index_from(end)
+            continue
+        if w in ("TP", "Tp") and t[e:e + 1] in (".", " ") and i + 1 < len(toks) \
+                and toks[i + 1][0] - e <= 2 and is_cap(toks[i + 1][2]):
+            pe = c.place_at.get(toks[i + 1][0])
+            end = pe if pe else _cap_run_end(c, i + 1, 3)
+            after_place = consumed_any = True
+            i = c.tok_index_from(end)
+            continue
+        if is_cap(w):
+            if c.name_at(i) is not None or _looks_like_name(c, i):
+                break
+            if not (is_viet_syllable(w) or is_acronym(w) or foreign_ok):
+                break
+            end, tail, consumed_any = e, 1, True
+            i += 1
+            continue
+        numbered = any(t[:end].endswith(h) for h in NUMBERED_HEADS)
+        if w.isdigit() and len(w) <= 4 and numbered and not t.startswith("/", e) \
+                and not t.startswith(".", e) and not t.startswith("-", e):
+            end, tail, consumed_any = e, 0, True
+            i += 1
+            continue
+        if w.islower():
+            if w == "và" and consumed_any and i + 1 < len(toks):
+                s2, e2, w2 = toks[i + 1]
+                if (c.blank_gap(e, s2) and is_cap(w2) and is_viet_syllable(w2)
+                        and s2 not in c.body_at and s2 not in c.place_at
+                        and s2 not in c.org_at and s2 not in c.title_at
+                        and c.name_at(i + 1) is None):
+                    end, tail = e2, 1
+                    i += 2
+                    continue
+                break
+            if i + 1 < len(toks) and consumed_any:
+                s2, e2, w2 = toks[i + 1]
+                if c.blank_gap(e, s2) and f"{w} {w2}" in LOWER_COMPOUNDS:
+                    end, tail = e2, 0
+                    i += 2
+                    continue
+            if tail and w not in STOP:
+                end, tail = e, 0
+                i += 1
+                continue
+        break
+    return end
+
+
+def _looks_like_name(c: _Ctx, i: int) -> bool:
+    """Three capitalised Vietnamese syllables in a row, or a middle name "Văn"/"Thị" second,
+    are a person's name even with an unlisted family name ("… Quốc hội Tòng Thị Phóng")."""
+    toks = c.toks
+    run = [i]
+    while len(run) < 4 and run[-1] + 1 < len(toks):
+        k = run[-1] + 1
+        if not (c.blank_gap(toks[k - 1][1], toks[k][0]) and is_cap(toks[k][2])
+                and is_viet_syllable(toks[k][2]) and not toks[k][2].isupper()):
+            break
+        if toks[k][0] in c.place_at or toks[k][0] in c.org_at or toks[k][0] in c.title_at:
+            break
+        run.append(k)
+    if toks[i][0] in c.place_at or toks[i][0] in c.org_at:
+        return False
+    if len(run) >= 2 and toks[run[1]][2] in ("Văn", "Thị"):
+        return True
+    if len(run) >= 3:
+        nxt = run[-1] + 1
+        if nxt >= len(toks) or not toks[nxt][2].islower() or \
+                not c.blank_gap(toks[run[-1]][1], toks[nxt][0]) or toks[nxt][2] in STOP:
+            return True
+    return False
+
+
+def _cap_run_end(c: _Ctx, j: int, limit: int = 4) -> int:
+    """End of a run of up to ``limit`` capitalised tokens starting at token j."""
+    toks = c.toks
+    end = toks[j][1]
+    n = 1
+    while j + n < len(toks) and n < limit:
+        s, e, w = toks[j + n]
+        if not (c.blank_gap(end, s) and is_cap(w)) or s in c.title_at or s in c.body_at:
+            break
+        end = e
+        n += 1
+    return end
+
+
+# ---------------------------------------------------------------------------------------
+# Candidate generators
+# ---------------------------------------------------------------------------------------
+
+
+def _dates(text: str) -> list[Cand]:
+    out = []
+    for pat in DATE_PATTERNS:
+        for m in pat.finditer(text):
+            g = "d" if "d" in pat.groupindex else 0
+            out.append((m.start(g), m.end(g), "DATE", 5))
+    return out
+
+
+def _titles(c: _Ctx) -> list[Cand]:
+    out = []
+    t = c.t
+    heads = dict(c.title_at)
+    for m in c.r["rank"].finditer(t):  # lower-case ranks only before a name
+        i = c.at.get(m.end() + 1)
+        if i is not None and c.name_at(i) is not None:
+            heads.setdefault(m.start(), m.end())
+    for s, e in heads.items():
+        if BUILDING_RE.search(t, max(0, s - 12), s):
+            continue
+        start = s
+        # qualifiers before the head: "Phó", "Quyền", "nguyên"
+        while True:
+            before = t[:start].rstrip(" ")
+            if len(before) == start:
+                break
+            q = next((q for q in TITLE_QUALIFIERS_BEFORE if before.endswith(q)
+                      and (len(before) == len(q) or not before[-len(q) - 1].isalnum())), None)
+            if not q or start - len(before) > 2:
+                break
+            start = len(before) - len(q)
+        head = t[s:e]
+        end = _extend(c, e, pos=True, head=head)
+        out.append((start, end, "POS", 4))
+    return out
+
+
+def _bodies(c: _Ctx) -> list[Cand]:
+    out = []
+    for s, e in c.body_at.items():
+        if BUILDING_RE.search(c.t, max(0, s - 12), s):
+            continue
+        head = c.t[s:e]
+        if not is_cap(head):
+            continue
+        end = _extend(c, e, pos=False, head=head)
+        if end > e or head in c.r["standalone"]:
+            out.append((s, end, "ORG", 3))
+    for s, e in c.org_at.items():
+        if BUILDING_RE.search(c.t, max(0, s - 12), s):
+            continue
+        end = _extend(c, e, pos=False, head=c.t[s:e])
+        out.append((s, end, "ORG", 6))
+    return out
+
+
+def _places(c: _Ctx) -> list[Cand]:
+    out = []
+    t = c.t
+    for s, e in c.place_at.items():
+        w = t[s:e]
+        # "Anh"/"Nhật" are also given names: only a place when not inside a capitalised run
+        if w in ("Anh", "Nhật", "Huế", "Vinh"):
+            i = c.at.get(s)
+            prev_cap = i is not None and i > 0 and c.blank_gap(c.toks[i - 1][1], s) \
+                and is_cap(c.toks[i - 1][2])
+            nxt_cap = i is not None and i + 1 < len(c.toks) and \
+                c.blank_gap(e, c.toks[i + 1][0]) and is_cap(c.toks[i + 1][2])
+            if prev_cap or nxt_cap:
+                continue
+        out.append((s, e, "LOC", 6))
+    # admin word + capitalised run: the run is a place even when not listed
+    for s, e in c.admin_at.items():
+        j = c.tok_index_from(e)
+        if j >= len(c.toks):
+            continue
+        s2 = c.toks[j][0]
+        if not c.blank_gap(e, s2) or not is_cap(c.toks[j][2]):
+            continue
+        if s2 in c.title_at or s2 in c.body_at or s2 in c.org_at:
+            continue
+        if c.name_at(j) is not None and s2 not in c.place_at:
+            continue
+        end = c.place_at.get(s2) or _cap_run_end(c, j, 3)
+        out.append((s2, end, "LOC", 2))
+    for m in ABBR_ADMIN_RE.finditer(t):
+        j = c.at.get(m.end())
+        if j is not None and is_cap(c.toks[j][2]):
+            end = c.place_at.get(m.end()) or _cap_run_end(c, j, 3)
+            out.append((m.end(), end, "LOC", 2))
+    # Capitalised "TP"/"Thủ đô" and facility words are part of the name: "TP Đà Nẵng",
+    # "Thủ đô Viêng Chăn", "Cửa khẩu Quốc tế Hữu Nghị", "Cảng hàng không quốc tế Đà Nẵng"
+    for m in re.finditer(r"(?<!\w)(?:TP\.? ?|Thủ đô )(?=[A-ZĐ])", t):
+        j = c.tok_index_from(m.end())
+        if j < len(c.toks) and c.toks[j][0] == m.end():
+            end = c.place_at.get(m.end()) or _cap_run_end(c, j, 3)
+            out.append((m.start(), end, "LOC", 7))
+    for m in re.finditer(r"(?<!\w)(?:Cửa khẩu|Cảng hàng không|Sân bay|Cảng)(?: Quốc tế| quốc tế|"
+                         r" song phương| chính)?(?= [A-ZĐ])", t):
+        j = c.tok_index_from(m.end())
+        if j < len(c.toks):
+            out.append((m.start(), _cap_run_end(c, j, 3), "LOC", 3))
+    return out
+
+
+def _names(c: _Ctx) -> list[Cand]:
+    out = []
+    for i, (s, e, w) in enumerate(c.toks):
+        end = c.name_at(i)
+        if end is not None:
+            out.append((s, end, "PER", 3))
+    return out
+
+
+CREDIT_NAME_RE = re.compile(r"(?:[A-ZĐ]\.)*[A-ZĐÂĂÊÔƠƯ][\w]*(?:[ .]+(?:[A-ZĐ]\.)*[A-ZĐÂĂÊÔƠƯ][\w]*){0,3}")
+
+
+def _credits(c: _Ctx) -> list[Cand]:
+    """Photo credits and bylines are PER: "Ảnh: Dương Giang - TTXVN", "ẢNH: BẮC BÌNH",
+    initials "T.Đ", and a short all-capitals/name line among the last lines of the text."""
+    t = c.t
+    out = []
+    for m in CREDIT_RE.finditer(t):
+        mm = CREDIT_NAME_RE.match(t, m.end())
+        if mm and mm.group() not in c.r["placeset"] and mm.start() not in c.org_at:
+            out.append((mm.start(), mm.end(), "PER", 7))
+    lines = [(mm.start(), mm.end()) for mm in re.finditer(r"[^\n]+", t)]
+    for a, b in lines[-4:]:
+        line = t[a:b].strip()
+        ws = line.split()
+        if 1 <= len(ws) <= 4 and all(is_cap(x) for x in ws) and (
+                (line.isupper() and line not in c.r["placeset"] and len(line) > 3)
+                or re.fullmatch(r"(?:[A-ZĐ]\.)+[A-ZĐ]\w*", line)
+                or (len(ws) >= 2 and ws[0] in c.r["surnames"])):
+            off = t.index(line, a)
+            out.append((off, off + len(line.rstrip(".,;:")), "PER", 7))
+    # all-caps runs of 2-4 Vietnamese syllables are names (bylines) rather than acronyms
+    for m in re.finditer(r"(?<!\w)[A-ZĐÀ-Ỹ]{2,}(?: [A-ZĐÀ-Ỹ]{2,}){1,3}(?!\w)", t):
+        ws = m.group().split()
+        if all(is_viet_syllable(w) for w in ws) and m.group() not in c.r["placeset"]:
+            out.append((m.start(), m.end(), "PER", 2))
+    for m in re.finditer(r"(?<![\w.])[A-ZĐ]\.[A-ZĐ]\w*(?:\.[A-ZĐ])?(?![\w.])", t):
+        out.append((m.start(), m.end(), "PER", 1))
+    return out
+
+
+def _acronyms(c: _Ctx) -> list[Cand]:
+    """Unlisted all-caps words (ĐSQ, BĐBP…) are nearly always bodies in this domain."""
+    out = []
+    for s, e, w in c.toks:
+        if is_acronym(w) and w.isupper() and len(w) >= 3 and w not in NOT_ORG_ACRONYMS \
+                and not any(ch.isdigit() for ch in w[:1]):
+            out.append((s, e, "ORG", 1))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Resolution and second-pass PER rules
+# ---------------------------------------------------------------------------------------
+
+
+def _resolve(cands: list[Cand], taken: Optional[list[tuple[int, int]]] = None) -> list[Cand]:
+    """Greedy longest-first (then higher priority) selection of non-overlapping spans."""
+    chosen: list[Cand] = []
+    occ = bytearray(max((c[1] for c in cands), default=0) + 1)
+    for a, b in taken or []:
+        for k in range(a, min(b, len(occ))):
+            occ[k] = 1
+    for cand in sorted(cands, key=lambda x: (-(x[1] - x[0]), -x[3], x[0])):
+        a, b = cand[0], cand[1]
+        if a >= b or any(occ[a:b]):
+            continue
+        for k in range(a, b):
+            occ[k] = 1
+        chosen.append(cand)
+    return chosen
+
+
+def _context_names(c: _Ctx, chosen: list[Cand]) -> list[Cand]:
+    """Names recognised by context rather than by a family name: a capitalised run right
+    after a title or an honorific ("Đại sứ Belarus Vladimir Goshin", "ngài Marc Knapper"),
+    before ", <title>", and photo credits/bylines."""
+    t, toks = c.t, c.toks
+    occ = set()
+    for a, b, _, _ in chosen:
+        occ.update(range(a, b))
+    pos_end = {b for a, b, l, _ in chosen if l == "POS"}
+    pos_start = {a for a, b, l, _ in chosen if l == "POS"}
+    hon = c.r["honorifics"]
+    out = []
+    i = 0
+    while i < len(toks):
+        s, e, w = toks[i]
+        if s in occ or not is_cap(w) or s in c.title_at:
+            i += 1
+            continue
+        # run of capitalised, unoccupied tokens
+        j, end = i, e
+        while j + 1 < len(toks) and j - i < 5:
+            s2, e2, w2 = toks[j + 1]
+            if w2 in NAME_PARTICLES and j + 2 < len(toks) and is_cap(toks[j + 2][2]) \
+                    and c.blank_gap(end, s2) and c.blank_gap(e2, toks[j + 2][0]):
+                j, end = j + 2, toks[j + 2][1]
+                continue
+            if t[end:s2] in ("’", "'") and is_cap(w2):  # O’Hanrahan
+                j, end = j + 1, e2
+                continue
+            if not (c.blank_gap(end, s2) and is_cap(w2)) or s2 in occ or s2 in c.place_at:
+                break
+            j, end = j + 1, e2
+        before = t[max(0, s - 40):s]
+        prev_word = before.rstrip().split(" ")[-1] if before.strip() else ""
+        after = t[end:end + 3]
+        after_pos = any(t[p:s].strip() in ("", "-", "–") and 0 < s - p <= 3 for p in pos_end
+                        if p <= s)
+        after_hon = prev_word in hon and before.endswith(" ")
+        before_pos = after.startswith(", ") and (end + 2) in pos_start
+        hyph = any("-" in toks[k][2] for k in range(i, j + 1))
+        ntok = j - i + 1
+        if w in hon or w in ("Ông", "Bà", "Ngài"):
+            i += 1
+            continue
+        if (after_pos or after_hon) and (ntok >= 2 or not is_viet_syllable(w) or hyph) \
+                and s not in c.place_at:
+            out.append((s, end, "PER", 2))
+        elif before_pos and ntok >= 2 and s not in c.place_at:
+            out.append((s, end, "PER", 2))
+        elif hyph and ntok >= 2 and s not in c.place_at:
+            out.append((s, end, "PER", 1))
+        i = j + 1
+    return out
+
+
+_STRIP = " \t\n\u00a0,.;:!?\"'“”‘’()[]…-–"
+
+
+def _clean(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in _STRIP:
+        s += 1
+    while e > s and text[e - 1] in _STRIP:
+        e -= 1
+    return s, e
+
+
+def weak_label(text: str) -> list[Span]:
+    """Label ``text`` with PER/POS/ORG/LOC/DATE spans following GUIDELINES.md.
+
+    Returns sorted, non-overlapping spans with ``text[start:end] == span.text``; pure
+    function (gazetteers are loaded once and cached)."""
+    t = norm(text)
+    c = _Ctx(t)
+    dates = _resolve(_dates(t))
+    cands = (_titles(c) + _bodies(c) + _places(c) + _names(c) + _acronyms(c)
+             + _credits(c))
+    chosen = _resolve(cands, taken=[(a, b) for a, b, _, _ in dates]) + dates
+    extra = _context_names(c, chosen)
+    chosen = chosen + _resolve(extra, taken=[(a, b) for a, b, _, _ in chosen])
+    spans = []
+    for a, b, label, _ in chosen:
+        a, b = _clean(text, a, b)
+        if a < b:
+            spans.append(Span(a, b, label, text[a:b]))
+    spans.sort()
+    out: list[Span] = []
+    for sp in spans:  # final guard: never overlap
+        if out and sp.start < out[-1].end:
+            continue
+        out.append(sp)
+    return out
