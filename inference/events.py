@@ -1,19 +1,23 @@
 """Meeting events (GUIDELINES.md §2) from a text, its entities and its people.
 
-Reading order, one sentence at a time:
+Reading order, one sentence at a time (hard-wrapped lines are joined first):
 
 1. A sentence that adds people to an occasion already stated ("Tham dự hội đàm có …",
-   "Tiếp và làm việc với đoàn có các đồng chí: …", "Tại buổi làm việc, …") joins the last
-   event instead of opening one.
+   "Tiếp và làm việc với đoàn có các đồng chí: …", "Về phía X có …", "Tại buổi làm việc, …")
+   joins the last event instead of opening one; so does a person who opens a later sentence
+   and speaks ("Ông X, Chủ tịch …, cho biết").
 2. Otherwise its first trigger that states a meeting (not a plan without a date, a total,
-   a general statement or words reported in speech) is a candidate event. A candidate that
-   repeats an event already found (same people, no other date; or an undated headline event
-   and its dated lead sentence) is merged into it; otherwise it is a new event.
+   a general statement, reported speech, a funeral) is a candidate event. A candidate that
+   restates an event already found (same type, same or fewer/more of the same people, no
+   other date; or an undated headline event and its dated lead) is merged into it; otherwise
+   it is a new event. "các cuộc điện đàm với A và B" gives one event per counterpart.
 3. A later trigger in the same sentence with a date of its own ("trong chuyến thăm … (tháng
-   8/2023)") is an event of its own: a past visit mentioned in passing.
+   8/2023)") is an event of its own (a past visit mentioned in passing); a visit named
+   beside the main event ("… tiếp ông X đang thăm Việt Nam") is the visitor's visit.
 
-Dates come from the sentence's DATE or are inherited from the previous event ("cùng ngày",
-"trước đó"); ``date_iso`` uses the article's dateline for the year (dates.py).
+Dates come from the sentence's most precise DATE or are inherited from the previous event
+("cùng ngày", "trước đó"); ``date_iso`` uses the article's dateline for the year (dates.py).
+The trigger lexicon and the word lists that rule triggers out are module-level tables.
 """
 from __future__ import annotations
 
@@ -40,6 +44,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("gặp gỡ", "other"),
     ("gặp mặt", "other"),
     ("ký kết", "signing"),
+    ("lễ ký", "signing"),
+    ("tham dự", "other"),
     ("sang thăm", "visit"),
     ("làm việc", "working_session"),
     ("thăm", "visit"),
@@ -48,6 +54,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("tiễn", "farewell"),
     ("gặp", "other"),
     ("dự", "other"),
+    ("ký", "signing"),
 )
 
 # Words that, right after (or before) a short trigger, make it another word altogether.
@@ -61,6 +68,7 @@ NOT_AFTER: dict[str, str] = {
           r"quốc tang|lễ tang|tang lễ|lễ viếng|lễ truy điệu",
     "làm việc": r"tại nhà|từ xa",
     "ký kết": r"giữa hai|lần này|trước đó",
+    "tham dự": r"có|còn có|buổi [^,.]{0,40}? có|hội đàm có",
 }
 NOT_BEFORE: dict[str, str] = {
     "tiếp": r"trực|kế|gián|chuyển|đón|tiếp|chào",
@@ -71,19 +79,31 @@ NOT_BEFORE: dict[str, str] = {
                 r"phương pháp|người|lao động|nơi|vị trí|chương trình|đang|quy chế|kỹ năng",
     "gặp": r"cuộc",
 }
+# "ký" alone signs a document.
+SIGNS = re.compile(r"\s*(?:lại|chính thức|kết)?\s*(?:biên bản|thỏa thuận|thoả thuận|hiệp định|bản ghi nhớ|"
+                   r"các văn kiện|văn kiện|tuyên bố|hợp đồng|kế hoạch|chương trình|nghị định thư|"
+                   r"MOU|MoU)", re.I)
 # "tiếp" must be followed by the party it receives.
 RECEIVES = re.compile(
-    r"\s*(?:xã giao|và làm việc|thân mật|chính thức|riêng)?\s*(?:,\s*)?"
-    r"(?:đoàn|ông|bà|ngài|đồng chí|các|lãnh đạo|đại diện|đại sứ|phái đoàn|tổng|bộ|chủ tịch|"
-    r"thủ tướng|phó|giám đốc|\w+\s+(?:đoàn|đại sứ))", re.I)
+    r"\s*(?:xã giao|và làm việc|thân mật|chính thức|riêng|lần lượt)?\s*(?:,\s*)?"
+    r"(?:(?i:đoàn|ông|bà|ngài|đồng chí|các|lãnh đạo|đại diện|đại sứ|phái đoàn|tổng|bộ|chủ tịch|"
+    r"thủ tướng|phó|giám đốc|hai|\w+\s+(?:đoàn|đại sứ))|[A-ZĐÀ-Ỹ])")
 
 # A sentence of this shape adds people to the occasion just stated.
 JOIN_CUE = re.compile(
-    r"^[\W\d]*(?:(?:cùng\s+)?(?:tham\s+dự|dự|đi|tiếp|đón|đón tiếp|tiếp đón|làm việc|tham gia|"
+    r"^[\W\d]*(?:(?:cùng\s+)?(?:tham\s+dự|dự|đi|tiếp|làm việc|tham gia|"
     r"có mặt|tiếp và làm việc|đón tiếp và làm việc|hội đàm|hội kiến)\b[^.]{0,150}?\bcó\b"
     r"|(?:tại|trong|sau|kết thúc|phát biểu tại|quang cảnh|mở đầu|cũng tại)\s+"
     r"(?:buổi|cuộc|hội đàm|hội kiến|phiên|lễ|đây|chuyến)"
-    r"|cùng\s+(?:đi|dự|tham\s+dự|tham\s+gia|tiếp))", re.I)
+    r"|cùng\s+(?:đi|dự|tham\s+dự|tham\s+gia|tiếp)"
+    r"|(?:về\s+)?phía\s+[^.]{0,80}?\bcó\b|tháp tùng\b[^.]{0,120}?\bcó\b"
+    r"|dẫn đầu\s+(?:đoàn|phái đoàn)[^.]{0,120}?\bcó\b)", re.I)
+# "X, Chủ tịch …, cho biết": a speaker in the report of a meeting took part in it.
+SPEAKER = re.compile(r"[^.;:]{0,120}?\b(?:khẳng định|cho biết|nhấn mạnh|đánh giá cao|bày tỏ|cảm ơn|"
+                     r"cám ơn|đề nghị|chúc mừng|mong muốn|chia sẻ|phát biểu|hoan nghênh|"
+                     r"thông tin|giới thiệu|đề xuất|báo cáo|nhận định|trao đổi|tặng quà|trao tặng)\b",
+                     re.I)
+INVITER = re.compile(r"lời mời của[^,.;]*$", re.I)
 AT_MEETING = re.compile(r"\btại\s+(?:buổi|cuộc)\s+(?:làm việc|tiếp|hội đàm|hội kiến|gặp|"
                         r"chào|ký|lễ ký)|\btại\s+(?:hội đàm|hội kiến)", re.I)
 
@@ -91,8 +111,9 @@ AT_MEETING = re.compile(r"\btại\s+(?:buổi|cuộc)\s+(?:làm việc|tiếp|h�
 NOT_STATED = re.compile(
     r"\b(?:sẽ|dự kiến|kế hoạch|sắp tới|chuẩn bị|(?<!lời )mời|mong muốn|mong|đề nghị|hy vọng|"
     r"nhất trí|thống nhất|bày tỏ|cảm ơn|cám ơn|chào mừng|đánh giá cao|khẳng định|cho biết|"
-    r"nhấn mạnh|vui mừng|hoan nghênh|tiếp tục|thường xuyên|hằng năm|hàng năm|tăng cường|"
-    r"đẩy mạnh|duy trì|thúc đẩy|việc|nhằm|để)\b", re.I)
+    r"nhấn mạnh|vui mừng|hoan nghênh|việc|nhằm|để)\b", re.I)
+GENERAL = re.compile(r"\b(?:tiếp tục|thường xuyên|hằng năm|hàng năm|tăng cường|đẩy mạnh|duy trì|"
+                     r"thúc đẩy|trao đổi đoàn|các đoàn|nhiều đoàn)\b[^,;]{0,30}$", re.I)
 PLAN_OR_SPEECH_WITH_DATE_OK = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch|sắp tới|chuẩn bị)\b", re.I)
 TOTAL = re.compile(r"(?<![\d/.\-])\d+\s+(?:đoàn|lượt|cuộc|chuyến|đợt)\b")
 INHERIT = re.compile(r"\b(?:cùng ngày|trước đó|sau đó|cũng trong|cùng buổi|tiếp đó|"
@@ -124,21 +145,36 @@ class _Draft:
                 self.orgs.append(o)
 
 
+def lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text's lines, a hard-wrapped line joined to the next when it stops
+    mid-sentence (ends with a comma, or the next line starts in lower case)."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        if out:
+            prev = text[out[-1][0]:out[-1][1]].rstrip()
+            first = m.group().lstrip()[:1]
+            if prev and (prev.endswith(",") or (first.islower() and prev[-1] not in ".!?:;…\"”)|")):
+                out[-1] = (out[-1][0], m.end())
+                continue
+        out.append((m.start(), m.end()))
+    return out
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: lines, cut again after ". ! ?" before a capital letter
     (not after an abbreviation such as "TS.")."""
     out = []
-    for line in re.finditer(r"[^\n]+", text):
-        start = line.start()
-        for m in re.finditer(r"[.!?…]+[\"”’)]?\s+(?=[\"“(*\-]?\w)", line.group()):
-            cut = line.start() + m.end()
+    for l_start, l_end in lines(text):
+        start = l_start
+        for m in re.finditer(r"[.!?…]+[\"”’)]?\s+(?=[\"“(*\-]?\w)", text[l_start:l_end]):
+            cut = l_start + m.end()
             nxt = text[cut:cut + 1]
-            if not nxt.isupper() or ABBREV.search(text[start:line.start() + m.start()]):
+            if not nxt.isupper() or ABBREV.search(text[start:l_start + m.start()]):
                 continue
-            out.append((start, line.start() + m.start() + 1))
+            out.append((start, l_start + m.start() + 1))
             start = cut
-        if text[start:line.end()].strip():
-            out.append((start, line.end()))
+        if text[start:l_end].strip():
+            out.append((start, l_end))
     return out
 
 
@@ -163,6 +199,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]
             if form in NOT_BEFORE and re.search(r"(?<!\w)(?:%s)\s*$" % NOT_BEFORE[form], before):
                 continue
             if form == "tiếp" and not RECEIVES.match(text, m.end()):
+                continue
+            if form == "ký" and not SIGNS.match(text, m.end()):
                 continue
             for i in range(m.start() - start, m.end() - start):
                 taken[i] = True
@@ -191,6 +229,8 @@ def people_in(text: str, ents: Sequence[Span], people: Sequence[Person],
     out: list[Person] = []
     for span in ents:
         if span.label != "PER" or not _in(span, start, end) or is_credit(text, span):
+            continue
+        if INVITER.search(text[max(start, span.start - 80):span.start]):
             continue
         person = _person_of(span, people)
         if person is not None and all(person is not q for q in out):
@@ -233,8 +273,15 @@ def _granularity(span: Span) -> int:
     """3 for a day, 2 for a month, 1 for a year (or a period), 0 when unreadable."""
     parts = parse_parts(span.text)
     if parts is None:
-        return 0
+        return 3 if re.search(r"^(?:ngày\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?$", span.text, re.I) else 0
     return 3 if parts[2] is not None else 2 if parts[1] is not None else 1
+
+
+def _year_of_trigger(text: str, span: Span, trigger_at: int) -> bool:
+    """A year dates an event only when written right after its trigger ("ký năm 2008") and
+    is not a period ("2021 - 2025")."""
+    return (0 <= span.start - trigger_at <= 40 and not re.search(r"\d\s*[-–]\s*\d", span.text)
+            and not re.search(r"[,.;]", text[trigger_at:span.start]))
 
 
 def date_for(text: str, ents: Sequence[Span], start: int, end: int, trigger_at: int,
@@ -242,7 +289,8 @@ def date_for(text: str, ents: Sequence[Span], start: int, end: int, trigger_at: 
     """The DATE of the sentence text[start:end] that dates its trigger: the most precise one
     (a day before a month before a year), the last before the trigger, else the first after
     it (the dateline itself excluded)."""
-    dates = [s for s in ents if s.label == "DATE" and _in(s, start, end) and s != skip]
+    dates = [s for s in ents if s.label == "DATE" and _in(s, start, end) and s != skip
+             and (_granularity(s) > 1 or _year_of_trigger(text, s, trigger_at))]
     for level in (3, 2, 1):
         here = [s for s in dates if _granularity(s) == level]
         before = [s for s in here if s.end <= trigger_at]
@@ -261,6 +309,8 @@ def states_event(text: str, sent_start: int, trigger_at: int, has_date: bool) ->
     if TOTAL.search(clause[:200]):
         return False
     if re.search(r"\bviếng\s*$", before, re.I):
+        return False
+    if GENERAL.search(before):
         return False
     m = NOT_STATED.search(before)
     if m is None:
@@ -289,6 +339,9 @@ def merge_target(drafts: Sequence[_Draft], cand: _Draft, explicit_date: bool,
     own; or an undated headline event and its dated lead sentence. ``opens_new`` (the
     sentence says "cùng ngày", "trước đó" …) is accepted for symmetry with callers."""
     def date_ok(d: _Draft) -> bool:
+        # A dated statement fills an undated event only right after it (headline and lead).
+        if explicit_date and d.date is None:
+            return d is drafts[-1]
         return not explicit_date or _same_date(d.date, cand.date, dateline)
 
     same_type = [d for d in reversed(drafts) if d.type == cand.type and date_ok(d)]
@@ -298,8 +351,11 @@ def merge_target(drafts: Sequence[_Draft], cand: _Draft, explicit_date: bool,
         mine, theirs = {id(p) for p in cand.people}, {id(p) for p in d.people}
         if mine <= theirs or theirs <= mine:
             return d
+    if same_type and not explicit_date and not opens_new and (
+            cand.location is None or cand.location == same_type[0].location):
+        return same_type[0]
     for d in reversed(drafts):
-        if (d.date is None and d.trigger_start < headline_end and explicit_date
+        if (d.date is None and d.trigger_start < headline_end and explicit_date and date_ok(d)
                 and (_shares(d.people, cand.people) or not d.people or not cand.people)):
             return d
     return None
@@ -330,7 +386,8 @@ def passing_events(text: str, ents: Sequence[Span], people: Sequence[Person],
             continue
         lo = max(sent[0], ts - 50, text.rfind(";", sent[0], ts) + 1, text.rfind(",", sent[0], ts - 45) + 1)
         d = _Draft(text[ts:te], typ, ts, date=dates[0])
-        d.add_people(people_in(text, ents, people, lo, dates[0].end))
+        d.add_people(people_in(text, ents, people, ts, dates[0].end)
+                     or people_in(text, ents, people, lo, ts))
         d.location = location_in(text, ents, te, dates[0].end)
         d.add_orgs([d.location] if d.location else [])
         out.append(d)
@@ -403,19 +460,49 @@ def split_plural(text: str, ents: Sequence[Span], people: Sequence[Person], cand
     return out
 
 
-def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> list[Event]:
-    """Meeting events in reading order of their first statement."""
-    ents = sorted(ents)
-    dateline = find_dateline(text, ents)
-    skip = dateline_span(text, ents)
-    headline_end = lead_start(text, ents, skip)
-    drafts: list[_Draft] = []
+def first_speaker(text: str, ents: Sequence[Span], people: Sequence[Person], start: int,
+                  end: int) -> Optional[Person]:
+    """The person who opens a sentence and then speaks ("Ông X, Chủ tịch …, cho biết",
+    "Theo ông X, …"); nobody when another name follows closely ("X tặng quà Y")."""
+    found = [s for s in ents if s.label == "PER" and _in(s, start, end) and s.start - start <= 90
+             and not is_credit(text, s)]
+    if not found:
+        return None
+    first = found[0]
+    if re.match(r"\W*theo\s+(?:ông|bà|đồng chí|ngài)?\s*[^,]{0,60}$", text[start:first.start], re.I):
+        return _person_of(first, people)
+    if not SPEAKER.match(text, first.end):
+        return None
+    if any(s.start < first.end + 60 and SPEAKER.match(text, s.end) is None for s in found[1:]):
+        return None
+    return _person_of(first, people)
+
+
+@dataclass
+class _Article:
+    """What the sentences of one article share while events are grouped."""
+
+    text: str
+    ents: list[Span]
+    people: Sequence[Person]
+    dateline: Optional[str]
+    dateline_span: Optional[Span]
+    headline_end: int
+    drafts: list[_Draft] = field(default_factory=list)
     last: Optional[_Draft] = None
 
-    def place(cand: _Draft, explicit: bool, opens_new: bool = False) -> _Draft:
-        target = merge_target(drafts, cand, explicit, dateline, headline_end, opens_new)
+    def people_in(self, start: int, end: int) -> list[Person]:
+        return people_in(self.text, self.ents, self.people, start, end)
+
+    def date_for(self, start: int, end: int, at: int) -> Optional[Span]:
+        return date_for(self.text, self.ents, start, end, at, self.dateline_span)
+
+    def place(self, cand: _Draft, explicit: bool, opens_new: bool = False) -> _Draft:
+        """Merge a candidate into the event it restates, or keep it as a new event."""
+        target = merge_target(self.drafts, cand, explicit, self.dateline, self.headline_end,
+                              opens_new)
         if target is None:
-            drafts.append(cand)
+            self.drafts.append(cand)
             return cand
         if target.date is None:
             target.date = cand.date
@@ -424,73 +511,102 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         target.location = target.location or cand.location
         return target
 
-    for s_start, s_end in sentences(text):
+    def passing(self, triggers: Sequence[tuple[int, int, str]], sent: tuple[int, int],
+                main_date: Optional[Span]) -> list[_Draft]:
+        return passing_events(self.text, self.ents, self.people, triggers, sent, main_date,
+                              self.dateline, self.dateline_span)
+
+
+def join_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]],
+                  joining: bool) -> None:
+    """A sentence that states no event of its own: a follow-up adds its people (and, to an
+    undated event, its date) to the last event; a speaker joins it; dated past visits
+    mentioned in passing still count."""
+    last = art.last
+    if last is not None and not joining:
+        speaker = first_speaker(art.text, art.ents, art.people, *sent)
+        if speaker is not None:
+            last.add_people([speaker])
+    passing = art.passing(triggers, sent, last.date if last else None)
+    for d in passing:
+        art.place(d, True)
+    if joining and last is not None:
+        used = [p for d in passing for p in d.people]
+        last.add_people([p for p in art.people_in(*sent) if all(p is not q for q in used)])
+        if last.date is None:
+            last.date = art.date_for(sent[0], sent[1], sent[1])
+
+
+def add_visits(art: _Article, sent: tuple[int, int], visits: Sequence[tuple[int, int, str]],
+               framed: Sequence[tuple[int, int, str]], orgs: Sequence[str]) -> None:
+    """Visits named beside the sentence's main event ("… tiếp ông X đang thăm Việt Nam",
+    "Trong khuôn khổ chuyến thăm …,"): an event of the visitor, merged with the same visit."""
+    for vs, ve, vtyp in visits:
+        d = _Draft(art.text[vs:ve], vtyp, vs)
+        d.add_people(visitor(art.text, art.ents, art.people, sent, vs, (vs, ve, vtyp) in framed))
+        d.add_orgs(orgs)
+        if d.people:
+            art.place(d, False)
+
+
+def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]],
+                   stated: Sequence[tuple[int, int, str]], free: Sequence[tuple[int, int, str]],
+                   framed: Sequence[tuple[int, int, str]]) -> None:
+    """A sentence that states an event with its main trigger."""
+    text, (s_start, s_end) = art.text, sent
+    head = text[s_start:s_end].strip()
+    main = free[pick_main(text, free)]
+    ts, te, typ = main
+    date = art.date_for(s_start, s_end, ts)
+    passing = art.passing([t for t in triggers if t[0] > te], sent, date)
+    end_main = passing[0].trigger_start if passing else s_end
+    if passing and date is not None and date.start >= end_main:
+        date = None
+    cand = _Draft(text[ts:te], typ, ts, date=date)
+    used = [p for d in passing for p in d.people]
+    cand.add_people([p for p in art.people_in(s_start, s_end) if all(p is not q for q in used)])
+    if not cand.people and not parties_in(art.ents, s_start, s_end, text):
+        return
+    cand.location = location_in(text, art.ents, s_start, end_main)
+    cand.add_orgs(parties_in(art.ents, s_start, end_main, text))
+    opens_new = INHERIT.search(head) is not None
+    if date is None and art.last is not None and (opens_new or ts >= art.headline_end):
+        cand.date = art.last.date
+    for one in split_plural(text, art.ents, art.people, cand, (s_start, end_main)):
+        art.last = art.place(one, date is not None, opens_new)
+    for d in passing:
+        art.place(d, True)
+    passing_starts = {d.trigger_start for d in passing}
+    if typ != "visit":
+        add_visits(art, sent, [t for t in stated if t[2] == "visit" and t != main
+                               and t[0] not in passing_starts], framed, cand.orgs)
+
+
+def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> list[Event]:
+    """Meeting events in reading order of their first statement."""
+    ents = sorted(ents)
+    skip = dateline_span(text, ents)
+    art = _Article(text, ents, people, find_dateline(text, ents), skip,
+                   lead_start(text, ents, skip))
+    for sent in sentences(text):
+        s_start, s_end = sent
         triggers = find_triggers(text, s_start, s_end)
         head = text[s_start:s_end].strip()
-        joining = last is not None and (JOIN_CUE.match(head) or AT_MEETING.search(head))
+        joining = art.last is not None and bool(JOIN_CUE.match(head) or AT_MEETING.search(head))
         stated = [t for t in triggers
                   if states_event(text, s_start, t[0],
-                                  date_for(text, ents, s_start, s_end, t[0], skip) is not None)]
+                                  art.date_for(s_start, s_end, t[0]) is not None)]
         framed = [t for t in stated if in_frame(text, s_start, t[0])]
         free = [t for t in stated if t not in framed]
         if joining or not free:
-            passing = passing_events(text, ents, people, triggers, (s_start, s_end),
-                                     last.date if last else None, dateline, skip)
-            for d in passing:
-                place(d, True)
-            if joining and last is not None:
-                used = [p for d in passing for p in d.people]
-                last.add_people([p for p in people_in(text, ents, people, s_start, s_end)
-                                 if all(p is not q for q in used)])
-                if last.date is None:
-                    last.date = date_for(text, ents, s_start, s_end, s_end, skip)
-                continue
-        if not free:
-            for ts, te, typ in framed:
-                if typ == "visit":
-                    d = _Draft(text[ts:te], typ, ts)
-                    d.add_people(visitor(text, ents, people, (s_start, s_end), ts, True))
-                    if d.people:
-                        place(d, False)
-            continue
-        main = free[pick_main(text, free)]
-        ts, te, typ = main
-        date = date_for(text, ents, s_start, s_end, ts, skip)
-        later = [t for t in triggers if t[0] > te]
-        passing = passing_events(text, ents, people, later, (s_start, s_end), date, dateline,
-                                 skip)
-        end_main = passing[0].trigger_start if passing else s_end
-        if passing and date is not None and date.start >= end_main:
-            date = None
-        cand = _Draft(text[ts:te], typ, ts, date=date)
-        used = [p for d in passing for p in d.people]
-        cand.add_people([p for p in people_in(text, ents, people, s_start, s_end)
-                         if all(p is not q for q in used)])
-        if not cand.people and not parties_in(ents, s_start, s_end, text):
-            continue
-        cand.location = location_in(text, ents, s_start, end_main)
-        cand.add_orgs(parties_in(ents, s_start, end_main, text))
-        explicit = date is not None
-        if date is None and last is not None and (INHERIT.search(head) or ts >= headline_end):
-            cand.date = last.date
-        for one in split_plural(text, ents, people, cand, (s_start, end_main)):
-            last = place(one, explicit, INHERIT.search(head) is not None)
-        if last is cand and cand.date is None and last is not None and ts >= headline_end:
-            pass
-        for d in passing:
-            place(d, True)
-        passing_starts = {d.trigger_start for d in passing}
-        for vs, ve, vtyp in stated:
-            if vtyp != "visit" or typ == "visit" or vs in passing_starts or (vs, ve, vtyp) == main:
-                continue
-            d = _Draft(text[vs:ve], vtyp, vs)
-            d.add_people(visitor(text, ents, people, (s_start, s_end), vs, (vs, ve, vtyp) in framed))
-            d.add_orgs(cand.orgs)
-            if d.people:
-                place(d, False)
-    for d in drafts:
-        if d.date is None and d.trigger_start < headline_end:
+            join_sentence(art, sent, triggers, joining)
+            if not joining:
+                add_visits(art, sent, [t for t in framed if t[2] == "visit"], framed, [])
+        else:
+            state_sentence(art, sent, triggers, stated, free, framed)
+    for d in art.drafts:  # an undated headline event takes the lead's date
+        if d.date is None and d.trigger_start < art.headline_end:
             d.date = next((s for s in ents if s.label == "DATE" and s != skip
-                           and s.start >= headline_end), None)
-    drafts.sort(key=lambda d: d.trigger_start)
-    return [to_event(d, dateline) for d in drafts]
+                           and s.start >= art.headline_end), None)
+    art.drafts.sort(key=lambda d: d.trigger_start)
+    return [to_event(d, art.dateline) for d in art.drafts]

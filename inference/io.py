@@ -39,14 +39,14 @@ def _decode(raw: bytes, what: str) -> tuple[Optional[str], Optional[str]]:
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as e:
-        return None, f"{what} is not valid UTF-8 (byte {e.start})"
+        return None, f"{what} is not valid UTF-8 (at byte offset {e.start})"
 
 
 def _jsonl_records(stream: IO[bytes], source: str) -> Iterator[Record]:
     for n, raw in enumerate(stream, 1):
         line, err = _decode(raw, "line")
         if err:
-            yield Record(n, None, None, source, err)
+            yield Record(n, _id_despite_bad_bytes(raw), None, source, err)
             continue
         if not line.strip():
             continue
@@ -67,6 +67,16 @@ def _jsonl_records(stream: IO[bytes], source: str) -> Iterator[Record]:
                          f"text is not a string (got {type(obj['text']).__name__})")
         else:
             yield Record(n, doc_id, obj["text"], source)
+
+
+def _id_despite_bad_bytes(raw: bytes) -> Optional[str]:
+    """The record's id when the line is JSON apart from its undecodable bytes, for the
+    error line."""
+    try:
+        obj = json.loads(raw.decode("utf-8", errors="replace"))
+    except json.JSONDecodeError:
+        return None
+    return str(obj["id"]) if isinstance(obj, dict) and obj.get("id") is not None else None
 
 
 def _text_file_record(path: Path, n: int) -> Record:

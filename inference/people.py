@@ -48,7 +48,7 @@ def clean_name(name: str) -> str:
 def gap_kind(text: str, left: Span, right: Span) -> Optional[str]:
     """'tight' (nothing but spaces/honorifics), 'loose' (allowed separators) or None (broken)."""
     gap = text[left.end:right.start]
-    if "\n" in gap:
+    if "\n" in gap and not re.search(r"[,–\-]", gap):
         return None
     if TIGHT_GAP.match(gap):
         return "tight"

@@ -61,3 +61,10 @@ def test_full_date_on_its_own_line_with_time_and_text_fallback():
 def test_a_date_inside_a_sentence_is_no_dateline():
     t = "Ngày 28/2/2023, hai bên hội đàm tại Nam Ninh."
     assert find_dateline(t, [_span(t, "Ngày 28/2/2023")]) is None
+
+
+def test_of_two_page_stamps_the_latest_is_the_dateline():
+    t = "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\nTin: Hữu Nam - 09:33, 15/05/2025\nNgày 14/5, hai tỉnh ký kết."
+    ents = [_span(t, "ngày 23 tháng 08 năm 2019"), _span(t, "15/05/2025"), _span(t, "Ngày 14/5")]
+    assert find_dateline(t, ents) == "2025-05-15"
+    assert parse_date("Ngày 14/5", find_dateline(t, ents)) == "2025-05-14"

@@ -129,3 +129,24 @@ def test_signing_between_places_has_places_as_organisations():
     t = "Ngày 12/1, Lạng Sơn và Quảng Tây ký kết biên bản hợp tác."
     evs = events_of(t, ("DATE", "Ngày 12/1"), ("LOC", "Lạng Sơn"), ("LOC", "Quảng Tây"))
     assert [(e.type, e.organisations) for e in evs] == [("signing", ["Lạng Sơn", "Quảng Tây"])]
+
+
+def test_speaker_after_the_event_is_a_participant_and_inviter_is_not():
+    t = ("Chiều 4/10, theo lời mời của Chủ tịch nước Hà Văn Sáu, Tổng thống An-đrê Pôn "
+         "đã hội đàm với Phó Chủ tịch nước Kiều Thị Nga.\n"
+         "Bộ trưởng Ngoại giao Mai Đức Lộc, thành viên đoàn, cho biết hai bên nhất trí nhiều nội dung.")
+    evs = events_of(t, ("DATE", "4/10"), ("POS", "Chủ tịch nước"), ("PER", "Hà Văn Sáu"),
+                    ("POS", "Tổng thống"), ("PER", "An-đrê Pôn"), ("POS", "Phó Chủ tịch nước"),
+                    ("PER", "Kiều Thị Nga"), ("POS", "Bộ trưởng Ngoại giao"), ("PER", "Mai Đức Lộc"))
+    assert len(evs) == 1
+    assert names(evs[0]) == ["An-đrê Pôn", "Kiều Thị Nga", "Mai Đức Lộc"]
+
+
+def test_hard_wrapped_lines_are_one_sentence():
+    t = "Sáng\nngày 01/3/2024, đoàn do ông Lò Văn Pọm,\nPhó Giám đốc Sở, dẫn đầu đã thăm\nvà làm việc tại Sơn La."
+    ents = spans(t, ("DATE", "ngày 01/3/2024"), ("PER", "Lò Văn Pọm"), ("POS", "Phó Giám đốc Sở"),
+                 ("LOC", "Sơn La"))
+    people = link_people(t, ents)
+    evs = group_events(t, ents, people)
+    assert [(e.type, e.date_iso, names(e)) for e in evs] == [("visit", "2024-03-01", ["Lò Văn Pọm"])]
+    assert people[0].positions == ["Phó Giám đốc Sở"]

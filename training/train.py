@@ -134,9 +134,15 @@ def train(config: TrainConfig) -> TrainResult:
     val_docs = read_documents(config.data.validation) if config.data.validation else []
     if config.backbone.scratch:
         tokenizer = _scratch_tokenizer(config, train_docs, out)
+        model = _model(config, tokenizer, tags)
     else:
-        tokenizer = load_tokenizer(config.backbone.name_or_path)
-    model = _model(config, tokenizer, tags)
+        name = config.backbone.name_or_path
+        try:
+            tokenizer = load_tokenizer(name)
+            model = _model(config, tokenizer, tags)
+        except OSError as e:
+            raise OSError(f"cannot load backbone {name!r} ({e}); without access to the model hub, "
+                          "set backbone.name_or_path to a local folder with its files") from e
     misaligned: Counter = Counter()
     train_feats, _ = _encode(train_docs, config, tokenizer, tags, misaligned)
     val_feats, _ = _encode(val_docs, config, tokenizer, tags, Counter())
