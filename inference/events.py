@@ -517,12 +517,30 @@ class _Article:
                               self.dateline, self.dateline_span)
 
 
+def occasion_of(art: _Article, sent: tuple[int, int],
+                triggers: Sequence[tuple[int, int, str]]) -> Optional[_Draft]:
+    """The event a follow-up sentence refers to when its cue names a kind ("Tại hội đàm",
+    "Tham dự buổi ký kết có"): the latest event of that kind; None when no kind is named or
+    none of that kind exists (the caller then takes the last event)."""
+    named = [t for t in triggers if t[0] < sent[0] + 60]
+    if not named:
+        return None
+    ts, te, typ = named[0]
+    word = norm(art.text[ts:te])
+    for d in reversed(art.drafts):
+        if d.type == typ or word in norm(d.trigger):
+            return d
+    return None
+
+
 def join_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]],
                   joining: bool) -> None:
     """A sentence that states no event of its own: a follow-up adds its people (and, to an
-    undated event, its date) to the last event; a speaker joins it; dated past visits
-    mentioned in passing still count."""
+    undated event, its date) to the event it refers to; a speaker joins the last event; dated
+    past visits mentioned in passing still count."""
     last = art.last
+    if joining:
+        last = occasion_of(art, sent, triggers) or last
     if last is not None and not joining:
         speaker = first_speaker(art.text, art.ents, art.people, *sent)
         if speaker is not None:

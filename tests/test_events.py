@@ -150,3 +150,16 @@ def test_hard_wrapped_lines_are_one_sentence():
     evs = group_events(t, ents, people)
     assert [(e.type, e.date_iso, names(e)) for e in evs] == [("visit", "2024-03-01", ["Lò Văn Pọm"])]
     assert people[0].positions == ["Phó Giám đốc Sở"]
+
+
+def test_follow_up_that_names_the_occasion_joins_that_event_not_the_last_one():
+    t = ("Sáng 3/3, Thủ tướng Lại Văn Khải hội đàm với Thủ tướng Xổm Xạ Vạt. "
+         "Chiều cùng ngày, Chủ tịch nước Đào Văn Cừ tiếp Thủ tướng Xổm Xạ Vạt.\n"
+         "Tại hội đàm, Phó Thủ tướng Lò Thị Dung đã trình bày báo cáo.")
+    evs = events_of(t, ("DATE", "3/3"), ("POS", "Thủ tướng"), ("PER", "Lại Văn Khải"),
+                    ("POS", "Thủ tướng"), ("PER", "Xổm Xạ Vạt"), ("POS", "Chủ tịch nước"),
+                    ("PER", "Đào Văn Cừ"), ("POS", "Thủ tướng"), ("PER", "Xổm Xạ Vạt"),
+                    ("POS", "Phó Thủ tướng"), ("PER", "Lò Thị Dung"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("talks", "3/3", ["Lại Văn Khải", "Xổm Xạ Vạt", "Lò Thị Dung"]),
+        ("reception", "3/3", ["Đào Văn Cừ", "Xổm Xạ Vạt"])]
