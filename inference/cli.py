@@ -17,11 +17,20 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def _load_extractor(model: Optional[Path], batch_size: int):
+RULES_HELP = ("how rules join the tagger: none (tagger only), fill (rules where the tagger "
+              "found nothing), only (rules alone); default: the model's own setting")
+QUANTIZE_HELP = "int8 linear layers (faster on CPU); default: the model's own setting"
+
+
+def _load_extractor(model: Optional[Path], batch_size: int, rules: Optional[str] = None,
+                    quantize: Optional[bool] = None):
+    from vnmeet.inference.combine import RULE_MODES
     from vnmeet.inference.extractor import MeetingExtractor, ModelNotFoundError
 
+    if rules is not None and rules not in RULE_MODES:
+        _fail(f"--rules must be one of {', '.join(RULE_MODES)}")
     try:
-        return MeetingExtractor.load(model, batch_size=batch_size)
+        return MeetingExtractor.load(model, batch_size=batch_size, rules=rules, quantize=quantize)
     except ModelNotFoundError as e:
         _fail(str(e))
 
@@ -36,12 +45,14 @@ def extract(
     events_csv: Optional[Path] = typer.Option(None, "--events-csv",
                                               help="also write one CSV row per event participant"),
     resume: bool = typer.Option(False, "--resume", help="continue an interrupted run"),
+    rules: Optional[str] = typer.Option(None, "--rules", help=RULES_HELP),
+    quantize: Optional[bool] = typer.Option(None, "--quantize/--no-quantize", help=QUANTIZE_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
 ) -> None:
     """Extract entities, people and events; one JSON line per input record, in order."""
     from vnmeet.inference.pipeline_run import run_extraction
 
-    extractor = _load_extractor(model, batch_size)
+    extractor = _load_extractor(model, batch_size, rules, quantize)
     try:
         summary = run_extraction(extractor, inputs, output, events_csv=events_csv,
                                  resume=resume, progress=not quiet and sys.stderr.isatty())
@@ -59,6 +70,8 @@ def evaluate(
                                                help="score this JSONL instead of running a model"),
     json_out: Optional[Path] = typer.Option(None, "--json", help="also write scores as JSON"),
     batch_size: int = typer.Option(16, "--batch-size", min=1),
+    rules: Optional[str] = typer.Option(None, "--rules", help=RULES_HELP),
+    quantize: Optional[bool] = typer.Option(None, "--quantize/--no-quantize", help=QUANTIZE_HELP),
 ) -> None:
     """Precision, recall and F1 per label and micro (EVALUATION.md), plus people and events."""
     from vnmeet.training.data import read_documents
@@ -72,7 +85,7 @@ def evaluate(
         if predictions is not None:
             pred = {d.id: d for d in read_documents(predictions)}
         else:
-            pred = predict_documents(_load_extractor(model, batch_size), gold_docs,
+            pred = predict_documents(_load_extractor(model, batch_size, rules, quantize), gold_docs,
                                      batch_size, progress=sys.stderr.isatty())
     except (FileNotFoundError, ValueError) as e:
         _fail(str(e))
@@ -110,6 +123,8 @@ def bench(
                                         help="documents for the PhoBERT-base-sized reference"),
     threads: Optional[int] = typer.Option(None, "--threads", min=1, help="torch threads"),
     as_json: bool = typer.Option(False, "--json", help="print one JSON object"),
+    rules: Optional[str] = typer.Option(None, "--rules", help=RULES_HELP),
+    quantize: Optional[bool] = typer.Option(None, "--quantize/--no-quantize", help=QUANTIZE_HELP),
 ) -> None:
     """Measure end-to-end docs/s, tokens/s and peak memory against a PhoBERT-base-sized model."""
     import torch
@@ -118,7 +133,7 @@ def bench(
 
     if threads:
         torch.set_num_threads(threads)
-    extractor = _load_extractor(model, batch_size)
+    extractor = _load_extractor(model, batch_size, rules, quantize)
     try:
         result = run_bench(extractor, inputs, limit, reference_limit)
     except (FileNotFoundError, ValueError) as e:

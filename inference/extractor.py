@@ -13,6 +13,7 @@ from typing import Any, Iterable, Iterator, Sequence, Union
 
 import numpy as np
 
+from vnmeet.inference.combine import combine
 from vnmeet.inference.decode import tags_to_word_spans, trim_punctuation, viterbi_iob2
 from vnmeet.inference.document import Document, Span
 from vnmeet.inference.events import group_events
@@ -67,15 +68,18 @@ class MeetingExtractor:
         self.batch_size = batch_size
 
     @classmethod
-    def load(cls, path: str | Path | None = None, batch_size: int = 16) -> "MeetingExtractor":
-        """Load a model folder; with no path, the model shipped in models/."""
+    def load(cls, path: str | Path | None = None, batch_size: int = 16,
+             rules: str | None = None, quantize: bool | None = None) -> "MeetingExtractor":
+        """Load a model folder; with no path, the model shipped in models/.
+
+        ``rules`` and ``quantize`` override the model's saved settings (vnmeet.json)."""
         folder = Path(path) if path is not None else default_model_path()
         if not (folder / "config.json").is_file():
             hint = ("no default model is shipped at this location; train one with "
                     "`vnmeet train configs/compact.yaml` or pass --model"
                     if path is None else "not a vnmeet model folder (no config.json)")
             raise ModelNotFoundError(f"{folder}: {hint}")
-        return cls(Tagger.load(folder), batch_size=batch_size)
+        return cls(Tagger.load(folder, rules=rules, quantize=quantize), batch_size=batch_size)
 
     def __call__(self, text: str, id: Any = None) -> Document:
         return next(self.pipe([(id, text)], batch_size=1))
@@ -99,7 +103,8 @@ class MeetingExtractor:
                                        batch_size=max(8, self.batch_size))
         docs = []
         for doc_id, text, clean, ws, p in zip(ids, texts, cleans, words, probs):
-            ents = spans_from_probs(clean.text, ws, p, self.tagger.tags)
+            ents = combine(self.tagger.settings.rules, clean.text,
+                           spans_from_probs(clean.text, ws, p, self.tagger.tags))
             people = link_people(clean.text, ents)
             events = group_events(clean.text, ents, people)
             docs.append(Document(doc_id, text, to_original(text, clean, ents), people, events))

@@ -7,7 +7,7 @@ normalisation, window length), so inference always sees text the way training di
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -22,24 +22,32 @@ SETTINGS_FILE = "vnmeet.json"
 
 
 @dataclass(frozen=True)
-class TextSettings:
-    """How text is prepared for the model; saved beside the weights."""
+class ModelSettings:
+    """How text is prepared for the model and how its output is used; saved beside the
+    weights as vnmeet.json, so inference runs the way the model was measured."""
 
     segmenter: str = "none"
     tone_normalise: bool = True
     max_length: int = 256
     window_overlap: int = 32
+    rules: str = "none"      # see vnmeet.inference.combine.RULE_MODES
+    quantize: bool = False   # int8 dynamic quantisation of linear layers at load time
 
     def save(self, folder: Path) -> None:
         (Path(folder) / SETTINGS_FILE).write_text(json.dumps(asdict(self), indent=2) + "\n",
                                                   encoding="utf-8")
 
     @classmethod
-    def load(cls, folder: Path) -> "TextSettings":
+    def load(cls, folder: Path) -> "ModelSettings":
         path = Path(folder) / SETTINGS_FILE
         if not path.is_file():
             return cls()
-        return cls(**json.loads(path.read_text(encoding="utf-8")))
+        known = {f.name for f in fields(cls)}
+        data = json.loads(path.read_text(encoding="utf-8"))
+        unknown = set(data) - known
+        if unknown:
+            raise ValueError(f"{path}: unknown setting(s) {sorted(unknown)}")
+        return cls(**data)
 
 
 def load_tokenizer(name_or_path: str | Path) -> Any:
@@ -49,10 +57,20 @@ def load_tokenizer(name_or_path: str | Path) -> Any:
     return AutoTokenizer.from_pretrained(str(name_or_path), use_fast=False)
 
 
+def quantize_linear_layers(model: Any) -> Any:
+    """int8 dynamic quantisation of the linear layers: about 1.5x faster on CPU for a compact
+    encoder, with the accuracy change measured in the model card."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+
+
 class Tagger:
     """Scores every word of a document with probabilities over IOB2 tags."""
 
-    def __init__(self, model: Any, tokenizer: Any, settings: TextSettings):
+    def __init__(self, model: Any, tokenizer: Any, settings: ModelSettings):
         self.model = model.eval()
         self.tokenizer = tokenizer
         self.settings = settings
@@ -62,14 +80,19 @@ class Tagger:
         self.tokens_seen = 0  # subword tokens run through the model (for throughput figures)
 
     @classmethod
-    def load(cls, path: str | Path) -> "Tagger":
+    def load(cls, path: str | Path, **overrides: Any) -> "Tagger":
+        """Load a model folder; ``overrides`` replace saved settings (e.g. quantize=False)."""
         from transformers import AutoModelForTokenClassification
 
         folder = Path(path)
         if not (folder / "config.json").is_file():
             raise FileNotFoundError(f"{folder} is not a model folder (no config.json)")
+        settings = replace(ModelSettings.load(folder),
+                           **{k: v for k, v in overrides.items() if v is not None})
         model = AutoModelForTokenClassification.from_pretrained(str(folder))
-        return cls(model, load_tokenizer(folder), TextSettings.load(folder))
+        if settings.quantize:
+            model = quantize_linear_layers(model)
+        return cls(model, load_tokenizer(folder), settings)
 
     def words(self, clean_text: str) -> list[Word]:
         return self.segmenter(clean_text)

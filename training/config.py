@@ -63,6 +63,8 @@ class TrainConfig:
     max_steps: int = -1
     seed: int = 42
     threads: int = 0
+    rules: str = "none"
+    quantize: bool = False
     output_dir: str = "models/vnmeet-model"
 
     def validate(self) -> None:

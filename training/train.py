@@ -21,7 +21,7 @@ from vnmeet.inference.decode import iob2_labels
 from vnmeet.inference.document import Document
 from vnmeet.inference.normalise import normalise, tone_normalise
 from vnmeet.inference.segment import get_segmenter
-from vnmeet.inference.tagger import TextSettings, load_tokenizer
+from vnmeet.inference.tagger import ModelSettings, load_tokenizer
 from vnmeet.training.bpe import write_phobert_vocab
 from vnmeet.training.config import TrainConfig, dump_config
 from vnmeet.training.data import encode_document, load_training_documents, read_documents
@@ -169,8 +169,8 @@ def train(config: TrainConfig) -> TrainResult:
         best = trainer.state.best_metric
         trainer.model.save_pretrained(out, safe_serialization=True)
     tokenizer.save_pretrained(out)
-    TextSettings(config.segmenter, config.tone_normalise, config.max_length,
-                 config.window_overlap).save(out)
+    ModelSettings(config.segmenter, config.tone_normalise, config.max_length,
+                  config.window_overlap, config.rules, config.quantize).save(out)
     (out / "training_config.yaml").write_text(dump_config(config), encoding="utf-8")
     log.info("trained %s steps; best validation F1 %s", state.global_step, best)
     return TrainResult(out, best, trainer.state.epoch or 0.0, len(train_feats), misaligned)
