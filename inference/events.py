@@ -79,10 +79,13 @@ NOT_BEFORE: dict[str, str] = {
                 r"phương pháp|người|lao động|nơi|vị trí|chương trình|đang|quy chế|kỹ năng",
     "gặp": r"cuộc",
 }
-# "ký" alone signs a document.
-SIGNS = re.compile(r"\s*(?:lại|chính thức|kết)?\s*(?:biên bản|thỏa thuận|thoả thuận|hiệp định|bản ghi nhớ|"
+# "ký" alone signs a document, or is dated ("ký năm 2008").
+SIGNS = re.compile(r"\s*(?:(?:ngày|năm|tháng|vào)\s+\d|(?:lại|chính thức|kết)?\s*(?:biên bản|thỏa thuận|thoả thuận|hiệp định|bản ghi nhớ|"
                    r"các văn kiện|văn kiện|tuyên bố|hợp đồng|kế hoạch|chương trình|nghị định thư|"
-                   r"MOU|MoU)", re.I)
+                   r"MOU|MoU))", re.I)
+# … or follow it: "thỏa thuận đã ký năm 2020".
+SIGNED = re.compile(r"(?:thỏa thuận|thoả thuận|hiệp định|bản ghi nhớ|văn kiện|biên bản|hợp đồng|"
+                    r"nghị định thư)\s+(?:đã\s+|được\s+|đã\s+được\s+)?$", re.I)
 # "tiếp" must be followed by the party it receives.
 RECEIVES = re.compile(
     r"\s*(?:xã giao|và làm việc|thân mật|chính thức|riêng|lần lượt)?\s*(?:,\s*)?"
@@ -109,7 +112,7 @@ AT_MEETING = re.compile(r"\btại\s+(?:buổi|cuộc)\s+(?:làm việc|tiếp|h�
 
 # Before the trigger in its sentence: it is planned, wished, reported in speech or general.
 NOT_STATED = re.compile(
-    r"\b(?:sẽ|dự kiến|kế hoạch|sắp tới|chuẩn bị|(?<!lời )mời|mong muốn|mong|đề nghị|hy vọng|"
+    r"\b(?:sẽ|dự kiến|kế hoạch|sắp tới|chuẩn bị|(?<!lời )mời|gửi lời mời|mong muốn|mong|đề nghị|hy vọng|"
     r"nhất trí|thống nhất|bày tỏ|cảm ơn|cám ơn|chào mừng|đánh giá cao|khẳng định|cho biết|"
     r"nhấn mạnh|vui mừng|hoan nghênh|việc|nhằm|để)\b", re.I)
 GENERAL = re.compile(r"\b(?:tiếp tục|thường xuyên|hằng năm|hàng năm|tăng cường|đẩy mạnh|duy trì|"
@@ -200,7 +203,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]
                 continue
             if form == "tiếp" and not RECEIVES.match(text, m.end()):
                 continue
-            if form == "ký" and not SIGNS.match(text, m.end()):
+            if form == "ký" and not (SIGNS.match(text, m.end()) or SIGNED.search(text[max(0, m.start() - 40):m.start()])):
                 continue
             for i in range(m.start() - start, m.end() - start):
                 taken[i] = True
@@ -342,7 +345,8 @@ def merge_target(drafts: Sequence[_Draft], cand: _Draft, explicit_date: bool,
         # A dated statement fills an undated event only right after it (headline and lead).
         if explicit_date and d.date is None:
             return d is drafts[-1]
-        return not explicit_date or _same_date(d.date, cand.date, dateline)
+        # An inherited date still tells occasions apart ("năm 2019" vs the lead's day).
+        return _same_date(d.date, cand.date, dateline)
 
     same_type = [d for d in reversed(drafts) if d.type == cand.type and date_ok(d)]
     if opens_new and not cand.people:
@@ -369,20 +373,28 @@ def to_event(d: _Draft, dateline: Optional[str]) -> Event:
                  organisations=list(d.orgs), trigger_start=d.trigger_start)
 
 
+# Triggers that, with a date of their own, are past events mentioned in passing ("tỉnh đã ký
+# bản ghi nhớ (29/12/2021)", "chuyến thăm … (tháng 8/2023)").
+PASSING_TYPES = ("visit", "signing")
+# What may stand between "ký" and a bare year that dates the signing.
+SIGNED_WHEN = re.compile(r"^\s*$|\b(?:vào|trong|từ)\s+(?:cuối\s+|đầu\s+|giữa\s+)?$|\(\s*$", re.I)
+
+
 def passing_events(text: str, ents: Sequence[Span], people: Sequence[Person],
                    triggers: Sequence[tuple[int, int, str]], sent: tuple[int, int],
                    main_date: Optional[Span], dateline: Optional[str],
                    skip: Optional[Span]) -> list[_Draft]:
     """Later triggers of a sentence that carry a date of their own within a few words
-    ("chuyến thăm … vào tháng 3/2024", "chuyến thăm … (tháng 8/2023)")."""
+    ("chuyến thăm … vào tháng 3/2024", "chuyến thăm … (tháng 8/2023)", "thỏa thuận được ký
+    kết ngày 14/5/2018"). Events with neither people nor parties are left out."""
     out = []
     for k, (ts, te, typ) in enumerate(triggers):
-        if typ != "visit" and not re.search(r"chuyến\s*$", text[max(0, ts - 10):ts]):
+        if typ not in PASSING_TYPES and not re.search(r"chuyến\s*$", text[max(0, ts - 10):ts]):
             continue
         limit = min(sent[1], triggers[k + 1][0] if k + 1 < len(triggers) else sent[1], te + 90)
         dates = [s for s in ents if s.label == "DATE" and te <= s.start and s.end <= limit
-                 and s != skip]
-        if not dates or _same_date(dates[0], main_date, dateline):
+                 and s != skip and (typ != "signing" or dates_signing(text, te, s))]
+        if not dates or (main_date is not None and _same_date(dates[0], main_date, dateline)):
             continue
         lo = max(sent[0], ts - 50, text.rfind(";", sent[0], ts) + 1, text.rfind(",", sent[0], ts - 45) + 1)
         d = _Draft(text[ts:te], typ, ts, date=dates[0])
@@ -390,20 +402,47 @@ def passing_events(text: str, ents: Sequence[Span], people: Sequence[Person],
                      or people_in(text, ents, people, lo, ts))
         d.location = location_in(text, ents, te, dates[0].end)
         d.add_orgs([d.location] if d.location else [])
-        out.append(d)
+        d.add_orgs(parties_in(ents, lo, dates[0].end, text))
+        if d.people or d.orgs:
+            out.append(d)
     return out
 
 
-FRAME = re.compile(r"^[\W\d]*(?:nằm\s+)?(?:trong khuôn khổ|nhân dịp|nhân chuyến|trong chương trình|"
-                   r"tiếp tục chương trình|tiếp theo chương trình|ngay sau|sau khi|sau|trước khi|"
-                   r"trong chuyến|trong dịp|nhân|kết thúc)\b[^,]*$", re.I)
+def dates_signing(text: str, trigger_end: int, span: Span) -> bool:
+    """Whether a DATE after "ký" says when it was signed: a day or month ("(29/12/2021)"), or
+    a year right after the trigger or after "vào" ("đã ký năm 2020", "vào cuối năm 2013") —
+    not the years a document covers ("kế hoạch hợp tác năm 2026", "giai đoạn 2022 - 2026")."""
+    if re.search(r"\d{4}\s*[-–]\s*\d{4}", span.text):
+        return False
+    return _granularity(span) > 1 or SIGNED_WHEN.search(text[trigger_end:span.start]) is not None
+
+
+FRAME = re.compile(r"^[\W\d]*(?:nằm\s+)?(?:trong khuôn khổ|nhân dịp(?!\s+này)|nhân chuyến|trong chương trình|"
+                   r"tiếp tục chương trình|tiếp theo chương trình|ngay sau|sau khi|sau(?!\s+đó)|"
+                   r"trước khi|trong chuyến|trong dịp|nhân(?!\s+dân)|kết thúc)\b[^,]*$", re.I)
+# A crawler dateline glued to the front of the first sentence (" date 2025-08-13 Trong …").
+DATELINE_PREFIX = re.compile(r"^\s*date\s+[\d\-]+\s*")
+# "hai bên", "hai Bộ trưởng" as a subject: the two sides of the event just stated.
+BOTH_SIDES = re.compile(r"\bhai\s+(?:bên|phía|đoàn|nhà lãnh đạo|lãnh đạo|vị|ông|bà|người đứng đầu|"
+                        r"[A-ZĐÀ-Ỹ]\w*)")
+# Kinds of occasion that a follow-up cue ("Tại cuộc hội đàm, …") states for the first time
+# when the article has none of them yet.
+NEW_OCCASION_TYPES = ("talks",)
+# Frame-clause triggers that still took place as events of their own ("Sau lễ đón, …").
+CEREMONY_TYPES = ("welcome",)
 COORDINATED = re.compile(r"^\s*(?:,|và|,?\s*trao đổi\s*(?:và|,)?)\s*$", re.I)
 
 
 def in_frame(text: str, sent_start: int, at: int) -> bool:
-    """The trigger sits in a leading frame clause ("Trong khuôn khổ chuyến thăm …,",
-    "Ngay sau lễ đón,"): it refers to an occasion rather than states the sentence's event."""
-    return FRAME.match(text[sent_start:at]) is not None
+    """The trigger sits in a frame clause ("Trong khuôn khổ chuyến thăm …,", "Ngay sau lễ
+    đón,"): it refers to an occasion rather than states the sentence's event. The frame may
+    follow a time or place clause ("Mới đây, trong chương trình thăm …") or a dateline, so
+    it is looked for in the clause (after the last comma) that holds the trigger."""
+    clause_start = max(sent_start, text.rfind(",", sent_start, at) + 1)
+    clause = text[clause_start:at]
+    if clause_start == sent_start:
+        clause = DATELINE_PREFIX.sub("", clause)
+    return FRAME.match(clause) is not None
 
 
 def pick_main(text: str, triggers: Sequence[tuple[int, int, str]]) -> int:
@@ -429,12 +468,12 @@ def lead_start(text: str, ents: Sequence[Span], skip: Optional[Span]) -> int:
 
 def visitor(text: str, ents: Sequence[Span], people: Sequence[Person], sent: tuple[int, int],
             at: int, framed: bool) -> list[Person]:
-    """Who visits in a visit trigger that is not the sentence's main one: the subject after a
-    frame clause, else the nearest name before the trigger."""
-    if framed:
-        found = people_in(text, ents, people, at, sent[1])
-        return found[:1]
+    """Who visits in a visit trigger that is not the sentence's main one: the nearest name
+    before the trigger ("… tiếp ông X, nhân dịp X thăm …"); for a frame clause with no name
+    before it ("Trong khuôn khổ chuyến thăm …, ông X hội kiến …"), the subject after it."""
     found = people_in(text, ents, people, sent[0], at)
+    if not found and framed:
+        return people_in(text, ents, people, at, sent[1])[:1]
     return found[-1:]
 
 
@@ -517,20 +556,35 @@ class _Article:
                               self.dateline, self.dateline_span)
 
 
-def occasion_of(art: _Article, sent: tuple[int, int],
-                triggers: Sequence[tuple[int, int, str]]) -> Optional[_Draft]:
-    """The event a follow-up sentence refers to when its cue names a kind ("Tại hội đàm",
-    "Tham dự buổi ký kết có"): the latest event of that kind; None when no kind is named or
-    none of that kind exists (the caller then takes the last event)."""
+def named_kind(art: _Article, sent: tuple[int, int],
+               triggers: Sequence[tuple[int, int, str]]) -> Optional[tuple[int, int, str]]:
+    """The trigger a follow-up cue names ("Tại hội đàm", "Tham dự buổi ký kết có"), if any."""
     named = [t for t in triggers if t[0] < sent[0] + 60]
-    if not named:
+    return named[0] if named else None
+
+
+def occasion_of(art: _Article, kind: Optional[tuple[int, int, str]]) -> Optional[_Draft]:
+    """The event a follow-up sentence refers to when its cue names a kind: the latest event
+    of that kind; None when no kind is named or none of that kind exists."""
+    if kind is None:
         return None
-    ts, te, typ = named[0]
+    ts, te, typ = kind
     word = norm(art.text[ts:te])
     for d in reversed(art.drafts):
         if d.type == typ or word in norm(d.trigger):
             return d
     return None
+
+
+def first_statement(art: _Article, sent: tuple[int, int], kind: tuple[int, int, str],
+                    last: _Draft) -> _Draft:
+    """"Tại cuộc hội đàm, …" when no talks were stated yet (only the visit or the welcome):
+    the cue is the talks' first statement, a new event on the last event's day."""
+    ts, te, typ = kind
+    d = _Draft(art.text[ts:te], typ, ts, date=last.date or art.date_for(sent[0], sent[1], ts))
+    d.add_orgs(last.orgs)
+    art.drafts.append(d)
+    return d
 
 
 def join_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]],
@@ -539,8 +593,12 @@ def join_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple
     undated event, its date) to the event it refers to; a speaker joins the last event; dated
     past visits mentioned in passing still count."""
     last = art.last
-    if joining:
-        last = occasion_of(art, sent, triggers) or last
+    if joining and last is not None:
+        kind = named_kind(art, sent, triggers)
+        last = occasion_of(art, kind) or (
+            first_statement(art, sent, kind, last)
+            if kind is not None and kind[2] in NEW_OCCASION_TYPES else last)
+        art.last = last
     if last is not None and not joining:
         speaker = first_speaker(art.text, art.ents, art.people, *sent)
         if speaker is not None:
@@ -551,20 +609,45 @@ def join_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple
     if joining and last is not None:
         used = [p for d in passing for p in d.people]
         last.add_people([p for p in art.people_in(*sent) if all(p is not q for q in used)])
-        if last.date is None:
+        if last.date is None and not passing:
             last.date = art.date_for(sent[0], sent[1], sent[1])
 
 
 def add_visits(art: _Article, sent: tuple[int, int], visits: Sequence[tuple[int, int, str]],
-               framed: Sequence[tuple[int, int, str]], orgs: Sequence[str]) -> None:
+               framed: Sequence[tuple[int, int, str]], orgs: Sequence[str],
+               main_end: Optional[int] = None) -> None:
     """Visits named beside the sentence's main event ("… tiếp ông X đang thăm Việt Nam",
-    "Trong khuôn khổ chuyến thăm …,"): an event of the visitor, merged with the same visit."""
+    "Trong khuôn khổ chuyến thăm …,"): an event of the visitor, merged with the same visit.
+    A visit written after the main trigger is its object's: the visitor is named after that
+    trigger ("A đón B thăm …"), never the host before it ("A đón đoàn thăm …" names none)."""
     for vs, ve, vtyp in visits:
+        lo = main_end if main_end is not None and vs > main_end else sent[0]
         d = _Draft(art.text[vs:ve], vtyp, vs)
-        d.add_people(visitor(art.text, art.ents, art.people, sent, vs, (vs, ve, vtyp) in framed))
+        d.add_people(visitor(art.text, art.ents, art.people, (lo, sent[1]), vs,
+                             (vs, ve, vtyp) in framed))
         d.add_orgs(orgs)
         if d.people:
             art.place(d, False)
+
+
+def add_ceremonies(art: _Article, ceremonies: Sequence[tuple[int, int, str]], main: _Draft) -> None:
+    """A welcome named in a frame clause ("Sau lễ đón, A hội đàm với B") took place: it is an
+    event of its own, on the main event's day, between the same parties."""
+    for cs, ce, ctyp in ceremonies:
+        d = _Draft(art.text[cs:ce], ctyp, cs, date=main.date, location=main.location)
+        d.add_people(main.people)
+        d.add_orgs(main.orgs)
+        art.place(d, False)
+
+
+def stating_people(art: _Article, sent: tuple[int, int], main: tuple[int, int, str]) -> list[Person]:
+    """The people of a sentence that states an event. A visit is the visitors' event: those
+    written before "thăm" ("Chủ tịch X thăm và làm việc với tỉnh Y, Chủ tịch tỉnh Z tiếp"),
+    not the hosts after it; with nobody before it, everyone named."""
+    everyone = art.people_in(*sent)
+    if main[2] != "visit":
+        return everyone
+    return art.people_in(sent[0], main[0]) or everyone
 
 
 def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]],
@@ -582,8 +665,11 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
         date = None
     cand = _Draft(text[ts:te], typ, ts, date=date)
     used = [p for d in passing for p in d.people]
-    cand.add_people([p for p in art.people_in(s_start, s_end) if all(p is not q for q in used)])
-    if not cand.people and not parties_in(art.ents, s_start, s_end, text):
+    cand.add_people([p for p in stating_people(art, sent, main) if all(p is not q for q in used)])
+    if not cand.people and art.last is not None and BOTH_SIDES.search(text, s_start, ts):
+        cand.add_people(art.last.people)
+        cand.add_orgs(art.last.orgs)
+    if not cand.people and not cand.orgs and not parties_in(art.ents, s_start, s_end, text):
         return
     cand.location = location_in(text, art.ents, s_start, end_main)
     cand.add_orgs(parties_in(art.ents, s_start, end_main, text))
@@ -594,10 +680,11 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
         art.last = art.place(one, date is not None, opens_new)
     for d in passing:
         art.place(d, True)
+    add_ceremonies(art, [t for t in framed if t[2] in CEREMONY_TYPES], cand)
     passing_starts = {d.trigger_start for d in passing}
     if typ != "visit":
         add_visits(art, sent, [t for t in stated if t[2] == "visit" and t != main
-                               and t[0] not in passing_starts], framed, cand.orgs)
+                               and t[0] not in passing_starts], framed, cand.orgs, te)
 
 
 def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> list[Event]:

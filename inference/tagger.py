@@ -15,7 +15,9 @@ import numpy as np
 import torch
 
 from vnmeet.inference.align import SubwordAligner
+from vnmeet.inference.rule_model import RobertaWithRuleFeatures, uses_rule_features
 from vnmeet.inference.segment import Segmenter, Word, get_segmenter
+from vnmeet.inference.features import collate, window_features, word_rule_tags
 from vnmeet.inference.windows import Window, best_window_of_words, make_windows
 
 SETTINGS_FILE = "vnmeet.json"
@@ -78,6 +80,8 @@ class Tagger:
         self.aligner = SubwordAligner(tokenizer, settings.tone_normalise)
         self.tags: list[str] = [model.config.id2label[i] for i in range(model.config.num_labels)]
         self.tokens_seen = 0  # subword tokens run through the model (for throughput figures)
+        self.tag_ids = {t: i for i, t in enumerate(self.tags)}
+        self.rule_features = uses_rule_features(model.config)
 
     @classmethod
     def load(cls, path: str | Path, **overrides: Any) -> "Tagger":
@@ -89,7 +93,12 @@ class Tagger:
             raise FileNotFoundError(f"{folder} is not a model folder (no config.json)")
         settings = replace(ModelSettings.load(folder),
                            **{k: v for k, v in overrides.items() if v is not None})
-        model = AutoModelForTokenClassification.from_pretrained(str(folder))
+        from transformers import AutoConfig
+
+        if uses_rule_features(AutoConfig.from_pretrained(str(folder))):
+            model = RobertaWithRuleFeatures.from_pretrained(str(folder))
+        else:
+            model = AutoModelForTokenClassification.from_pretrained(str(folder))
         if settings.quantize:
             model = quantize_linear_layers(model)
         return cls(model, load_tokenizer(folder), settings)
@@ -108,15 +117,20 @@ class Tagger:
         Windows of all documents are sorted by length and run together, so padding is small."""
         all_windows: list[tuple[int, int, Window]] = []
         per_doc: list[list[Window]] = []
+        rule_tags: list[list[int]] = []
         for d, (text, words) in enumerate(docs):
             wins = self.windows(text, words)
             per_doc.append(wins)
             all_windows.extend((d, wi, w) for wi, w in enumerate(wins))
+            if self.rule_features:
+                rule_tags.append(word_rule_tags(text, words, self.tag_ids))
         all_windows.sort(key=lambda x: x[2].n_tokens)
         outputs: dict[tuple[int, int], np.ndarray] = {}
         for b in range(0, len(all_windows), batch_size):
             chunk = all_windows[b:b + batch_size]
-            for (d, wi, _), probs in zip(chunk, self._forward([w for _, _, w in chunk])):
+            rules = ([rule_tags[d][w.first:w.first + len(w.word_pieces)] for d, _, w in chunk]
+                     if self.rule_features else None)
+            for (d, wi, _), probs in zip(chunk, self._forward([w for _, _, w in chunk], rules)):
                 outputs[(d, wi)] = probs
         result = []
         for d, (_, words) in enumerate(docs):
@@ -126,26 +140,16 @@ class Tagger:
             result.append(probs)
         return result
 
-    def _forward(self, windows: Sequence[Window]) -> list[np.ndarray]:
+    def _forward(self, windows: Sequence[Window],
+                 rules: Sequence[Sequence[int]] | None = None) -> list[np.ndarray]:
         """Per window, (n_words × n_tags) probabilities at each word's first subword."""
         tok = self.tokenizer
-        rows, firsts = [], []
-        for win in windows:
-            ids, first = [tok.cls_token_id], []
-            for pieces in win.word_pieces:
-                first.append(len(ids))
-                ids.extend(pieces)
-            ids.append(tok.sep_token_id)
-            rows.append(ids)
-            firsts.append(first)
-        self.tokens_seen += sum(len(r) for r in rows)
-        width = max(len(r) for r in rows)
-        input_ids = torch.full((len(rows), width), tok.pad_token_id, dtype=torch.long)
-        mask = torch.zeros((len(rows), width), dtype=torch.long)
-        for i, r in enumerate(rows):
-            input_ids[i, :len(r)] = torch.tensor(r)
-            mask[i, :len(r)] = 1
+        feats = [window_features(win, tok.cls_token_id, tok.sep_token_id,
+                                 rules[i] if rules is not None else None, self.tags)
+                 for i, win in enumerate(windows)]
+        self.tokens_seen += sum(len(f.input_ids) for f in feats)
+        batch = collate([f.as_dict() for f in feats], tok.pad_token_id)
         with torch.inference_mode():
-            logits = self.model(input_ids=input_ids, attention_mask=mask).logits
+            logits = self.model(**batch).logits
             probs = torch.softmax(logits.float(), dim=-1).numpy()
-        return [probs[i, f] for i, f in enumerate(firsts)]
+        return [probs[i, f.first_subword] for i, f in enumerate(feats)]

@@ -163,3 +163,84 @@ def test_follow_up_that_names_the_occasion_joins_that_event_not_the_last_one():
     assert [(e.type, e.date, names(e)) for e in evs] == [
         ("talks", "3/3", ["Lại Văn Khải", "Xổm Xạ Vạt", "Lò Thị Dung"]),
         ("reception", "3/3", ["Đào Văn Cừ", "Xổm Xạ Vạt"])]
+
+
+def test_frame_clause_after_a_time_clause_names_the_visit_not_the_main_event():
+    t = ("Mới đây, trong chương trình thăm chính thức Ai Cập, Thủ tướng Trần Văn Lộc "
+         "đã tiếp ông Ô-ma Ha-sim, Chủ tịch Tập đoàn Nin.")
+    evs = events_of(t, ("LOC", "Ai Cập"), ("POS", "Thủ tướng"), ("PER", "Trần Văn Lộc"),
+                    ("PER", "Ô-ma Ha-sim"), ("POS", "Chủ tịch Tập đoàn Nin"))
+    assert [(e.type, names(e)) for e in evs] == [("visit", ["Trần Văn Lộc"]),
+                                                  ("reception", ["Trần Văn Lộc", "Ô-ma Ha-sim"])]
+
+
+def test_visit_in_a_trailing_frame_is_the_guests():
+    t = "Chiều 3/5, Chủ tịch nước Hồ Thị Lan tiếp Thủ tướng Gờ-ret Bô, nhân dịp Thủ tướng thăm Việt Nam."
+    evs = events_of(t, ("DATE", "3/5"), ("POS", "Chủ tịch nước"), ("PER", "Hồ Thị Lan"),
+                    ("POS", "Thủ tướng"), ("PER", "Gờ-ret Bô"), ("POS", "Thủ tướng"),
+                    ("LOC", "Việt Nam"))
+    assert [(e.type, names(e)) for e in evs] == [("reception", ["Hồ Thị Lan", "Gờ-ret Bô"]),
+                                                  ("visit", ["Gờ-ret Bô"])]
+
+
+def test_on_this_occasion_is_not_a_frame_and_a_sent_invitation_is_a_plan():
+    t = ("Ngày 8/8, Bộ trưởng Lưu Đức Thọ hội kiến ông Mác Pê-tơ. "
+         "Nhân dịp này, ông Mác Pê-tơ gửi lời mời Bộ trưởng Lưu Đức Thọ sang thăm Ca-na-đa.")
+    evs = events_of(t, ("DATE", "8/8"), ("POS", "Bộ trưởng"), ("PER", "Lưu Đức Thọ"),
+                    ("PER", "Mác Pê-tơ"), ("PER", "Mác Pê-tơ"), ("POS", "Bộ trưởng"),
+                    ("PER", "Lưu Đức Thọ"), ("LOC", "Ca-na-đa"))
+    assert [e.type for e in evs] == ["talks"]
+
+
+def test_welcome_in_a_frame_clause_is_an_event_of_its_own():
+    t = ("Sáng 9/4, sau lễ đón chính thức, Chủ tịch nước Phan Thu Hằng hội đàm với "
+         "Tổng thống Giô-dép Ba-la.")
+    evs = events_of(t, ("DATE", "9/4"), ("POS", "Chủ tịch nước"), ("PER", "Phan Thu Hằng"),
+                    ("POS", "Tổng thống"), ("PER", "Giô-dép Ba-la"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("welcome", "9/4", ["Phan Thu Hằng", "Giô-dép Ba-la"]),
+        ("talks", "9/4", ["Phan Thu Hằng", "Giô-dép Ba-la"])]
+
+
+def test_past_signing_with_its_own_date_is_an_event_but_a_covered_period_is_not():
+    t = (" date 2024-10-02 Ngày 1/10, tỉnh Hòa Bình làm việc với tỉnh Xiêng Khoảng về thỏa thuận "
+         "hợp tác đã ký năm 2019. Hai tỉnh cũng ký kế hoạch hợp tác giai đoạn 2025 - 2030.")
+    evs = events_of(t, ("DATE", "2024-10-02"), ("DATE", "Ngày 1/10"), ("LOC", "Hòa Bình"),
+                    ("LOC", "Xiêng Khoảng"), ("DATE", "năm 2019"), ("DATE", "2025 - 2030"))
+    assert [(e.type, e.date) for e in evs] == [("working_session", "Ngày 1/10"),
+                                               ("signing", "năm 2019"),
+                                               ("signing", "Ngày 1/10")]
+    assert evs[1].date_iso == "2019" and evs[1].organisations == ["Hòa Bình", "Xiêng Khoảng"]
+
+
+def test_a_visit_states_the_visitors_not_the_hosts():
+    t = ("Ngày 20/3, Đại sứ Pi-e Lăng thăm và làm việc với tỉnh Bắc Giang. "
+         "Tiếp Đại sứ có ông Ngô Văn Tài, Chủ tịch UBND tỉnh.")
+    evs = events_of(t, ("DATE", "Ngày 20/3"), ("POS", "Đại sứ"), ("PER", "Pi-e Lăng"),
+                    ("LOC", "Bắc Giang"), ("POS", "Đại sứ"), ("PER", "Ngô Văn Tài"),
+                    ("POS", "Chủ tịch UBND tỉnh"))
+    assert [(e.type, names(e)) for e in evs] == [("visit", ["Pi-e Lăng", "Ngô Văn Tài"])]
+    t2 = "Ngày 20/3, Đại sứ Pi-e Lăng thăm và làm việc với Chủ tịch UBND tỉnh Ngô Văn Tài."
+    evs = events_of(t2, ("DATE", "Ngày 20/3"), ("POS", "Đại sứ"), ("PER", "Pi-e Lăng"),
+                    ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Ngô Văn Tài"))
+    assert [(e.type, names(e)) for e in evs] == [("visit", ["Pi-e Lăng"])]
+
+
+def test_unnamed_delegation_visiting_after_the_main_trigger_gives_no_visit_to_the_host():
+    t = "Ngày 2/6, Chủ tịch Quốc hội Lê Văn Bình đón Chủ tịch Quốc viện và đoàn thăm chính thức Việt Nam."
+    evs = events_of(t, ("DATE", "Ngày 2/6"), ("POS", "Chủ tịch Quốc hội"), ("PER", "Lê Văn Bình"),
+                    ("POS", "Chủ tịch Quốc viện"), ("LOC", "Việt Nam"))
+    assert [(e.type, names(e)) for e in evs] == [("welcome", ["Lê Văn Bình"])]
+
+
+def test_cue_naming_talks_not_yet_stated_opens_them_and_both_sides_are_the_last_events():
+    t = ("Sáng 5/7, Chủ tịch nước Vũ Thị Hoa đón Tổng thống Ra-un Cát. "
+         "Tại cuộc hội đàm, Tổng thống Ra-un Cát cảm ơn sự đón tiếp. "
+         "Sau đó, hai bên đã ký kết biên bản ghi nhớ.")
+    evs = events_of(t, ("DATE", "5/7"), ("POS", "Chủ tịch nước"), ("PER", "Vũ Thị Hoa"),
+                    ("POS", "Tổng thống"), ("PER", "Ra-un Cát"), ("POS", "Tổng thống"),
+                    ("PER", "Ra-un Cát"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("welcome", "5/7", ["Vũ Thị Hoa", "Ra-un Cát"]),
+        ("talks", "5/7", ["Ra-un Cát"]),
+        ("signing", "5/7", ["Ra-un Cát"])]

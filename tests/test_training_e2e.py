@@ -113,3 +113,20 @@ def test_hub_id_is_passed_through_offline(tiny_setup, tmp_path):
         timeout=300)
     assert res.returncode != 0
     assert "phobert-base" in res.stderr
+
+
+def test_rule_feature_model_trains_saves_and_reloads(tiny_setup, tmp_path):
+    """A model that also sees the rule labeller's tags goes through the same path."""
+    from vnmeet.inference.extractor import MeetingExtractor
+    from vnmeet.inference.rule_model import RobertaWithRuleFeatures
+    from vnmeet.training.train import train
+
+    cfg = load_config(tiny_setup["config"], [f"output_dir={tmp_path / 'r'}", "epochs=2",
+                                             "rule_features=true", "rule_dropout=0.2"])
+    folder = train(cfg).output_dir
+    ex = MeetingExtractor.load(folder)
+    assert isinstance(ex.tagger.model, RobertaWithRuleFeatures) and ex.tagger.rule_features
+    assert ex.tagger.model.rule_embeddings.weight.abs().sum() > 0
+    text = "Ngày 12/5, Bộ trưởng Phạm Quang Vinh thăm tỉnh Lạng Sơn."
+    doc = ex(text)
+    assert all(text[e.start:e.end] == e.text for e in doc.ents)

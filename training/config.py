@@ -63,6 +63,8 @@ class TrainConfig:
     max_steps: int = -1
     seed: int = 42
     threads: int = 0
+    rule_features: bool = False   # the model also sees the rule labeller's tags
+    rule_dropout: float = 0.0     # share of rule spans hidden from it in training
     rules: str = "none"
     quantize: bool = False
     output_dir: str = "models/vnmeet-model"

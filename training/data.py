@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 import unicodedata
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from vnmeet.inference.document import Document, Span
+from vnmeet.inference.features import window_features
 from vnmeet.inference.normalise import CleanText, normalise
 from vnmeet.inference.segment import Segmenter, Word
 from vnmeet.inference.windows import make_windows
 from vnmeet.training.labels import spans_to_word_tags
-
-IGNORE = -100
 
 
 def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
@@ -79,34 +79,34 @@ def clean_spans(clean: CleanText, spans: Iterable[Span]) -> list[Span]:
 
 
 def encode_document(doc: Document, segmenter: Segmenter,
-                    piece_ids: Callable[[str], tuple[int, ...]], tag_ids: dict[str, int],
-                    max_length: int, overlap: int, special: tuple[int, int]
-                    ) -> tuple[list[dict[str, list[int]]], list[Span], list[list[str]]]:
-    """Model features for one gold document.
+                    piece_ids: Callable[[str], tuple[int, ...]], tags: Sequence[str],
+                    max_length: int, overlap: int, special: tuple[int, int],
+                    rule_spans: Optional[Callable[[str], list[Span]]] = None,
+                    rule_dropout: float = 0.0, seed: int = 0
+                    ) -> tuple[list[dict[str, list[int]]], list[Span]]:
+    """Model features for one gold document, and the gold spans not on word boundaries.
 
-    Returns (features, misaligned spans, word-tag sequences per window). Each feature has
-    input_ids and labels, the label on each word's first subword and IGNORE elsewhere."""
+    With ``rule_spans``, each window also carries the rule labeller's tags; each rule span
+    is hidden with probability ``rule_dropout`` (seeded per document), so that the model
+    also learns to find entities the rules miss."""
+    tag_ids = {t: i for i, t in enumerate(tags)}
     clean = normalise(doc.text)
     words: list[Word] = segmenter(clean.text)
-    spans = clean_spans(clean, doc.ents)
-    wt = spans_to_word_tags(words, [s for s in spans if s.label in tag_ids_labels(tag_ids)])
-    cls_id, sep_id = special
-    feats, seqs = [], []
+    labels = {t[2:] for t in tags if t != "O"}
+    wt = spans_to_word_tags(words, [s for s in clean_spans(clean, doc.ents) if s.label in labels])
+    word_labels = [tag_ids[t] for t in wt.tags]
+    word_rules = None
+    if rule_spans is not None:
+        rng = random.Random(f"{seed}:{doc.id}")
+        kept = [s for s in rule_spans(clean.text) if rng.random() >= rule_dropout]
+        word_rules = [tag_ids.get(t, 0) for t in spans_to_word_tags(words, kept).tags]
+    feats = []
     for win in make_windows(clean.text, words, piece_ids, max_length, overlap):
-        ids, labels = [cls_id], [IGNORE]
-        tags = wt.tags[win.first:win.first + len(win.word_pieces)]
-        for pieces, tag in zip(win.word_pieces, tags):
-            ids.extend(pieces)
-            labels.extend([tag_ids[tag]] + [IGNORE] * (len(pieces) - 1))
-        ids.append(sep_id)
-        labels.append(IGNORE)
-        feats.append({"input_ids": ids, "labels": labels})
-        seqs.append(list(tags))
-    return feats, wt.misaligned, seqs
-
-
-def tag_ids_labels(tag_ids: dict[str, int]) -> set[str]:
-    return {t[2:] for t in tag_ids if t != "O"}
+        sl = slice(win.first, win.first + len(win.word_pieces))
+        feats.append(window_features(win, special[0], special[1],
+                                     word_rules[sl] if word_rules is not None else None,
+                                     tags, word_labels[sl]).as_dict())
+    return feats, wt.misaligned
 
 
 def load_training_documents(paths: Sequence[str]) -> list[Document]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import tempfile
 from collections import Counter
+from functools import partial
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,9 @@ from typing import Any
 import numpy as np
 
 from vnmeet.inference.align import SubwordAligner
+from vnmeet.inference.combine import rule_labeller
+from vnmeet.inference.features import collate
+from vnmeet.inference.rule_model import RobertaWithRuleFeatures
 from vnmeet.inference.decode import iob2_labels
 from vnmeet.inference.document import Document
 from vnmeet.inference.normalise import normalise, tone_normalise
@@ -52,15 +56,19 @@ def _scratch_tokenizer(config: TrainConfig, docs: list[Document], folder: Path) 
 
 
 def _model(config: TrainConfig, tokenizer: Any, tags: list[str]) -> Any:
-    from transformers import (AutoModelForTokenClassification, RobertaConfig,
+    from transformers import (AutoConfig, AutoModelForTokenClassification, RobertaConfig,
                               RobertaForTokenClassification)
 
     id2label = dict(enumerate(tags))
     label2id = {t: i for i, t in enumerate(tags)}
+    model_class = (RobertaWithRuleFeatures if config.rule_features
+                   else AutoModelForTokenClassification)
     if config.backbone.name_or_path:
-        return AutoModelForTokenClassification.from_pretrained(
-            config.backbone.name_or_path, num_labels=len(tags), id2label=id2label,
-            label2id=label2id)
+        pretrained = AutoConfig.from_pretrained(config.backbone.name_or_path,
+                                                num_labels=len(tags), id2label=id2label,
+                                                label2id=label2id)
+        pretrained.rule_features = config.rule_features
+        return model_class.from_pretrained(config.backbone.name_or_path, config=pretrained)
     sc = config.backbone.scratch
     rc = RobertaConfig(vocab_size=len(tokenizer), hidden_size=sc.hidden_size,
                        num_hidden_layers=sc.num_hidden_layers,
@@ -70,24 +78,25 @@ def _model(config: TrainConfig, tokenizer: Any, tags: list[str]) -> Any:
                        max_position_embeddings=config.max_length + 2, type_vocab_size=1,
                        pad_token_id=tokenizer.pad_token_id, bos_token_id=tokenizer.bos_token_id,
                        eos_token_id=tokenizer.eos_token_id, num_labels=len(tags),
-                       id2label=id2label, label2id=label2id, tokenizer_class="PhobertTokenizer")
-    return RobertaForTokenClassification(rc)
+                       id2label=id2label, label2id=label2id, tokenizer_class="PhobertTokenizer",
+                       rule_features=config.rule_features)
+    return (RobertaWithRuleFeatures if config.rule_features else RobertaForTokenClassification)(rc)
 
 
 def _encode(docs: list[Document], config: TrainConfig, tokenizer: Any, tags: list[str],
-            misaligned: Counter) -> tuple[list[dict], list[list[str]]]:
+            misaligned: Counter, rule_dropout: float) -> list[dict]:
     seg = get_segmenter(config.segmenter)
     aligner = SubwordAligner(tokenizer, config.tone_normalise)
-    tag_ids = {t: i for i, t in enumerate(tags)}
-    feats, seqs = [], []
-    for d in docs:
-        f, bad, s = encode_document(d, seg, aligner.piece_ids, tag_ids, config.max_length,
-                                    config.window_overlap,
-                                    (tokenizer.cls_token_id, tokenizer.sep_token_id))
+    rules = rule_labeller() if config.rule_features else None
+    feats = []
+    for k, d in enumerate(docs):
+        f, bad = encode_document(d, seg, aligner.piece_ids, tags, config.max_length,
+                                 config.window_overlap,
+                                 (tokenizer.cls_token_id, tokenizer.sep_token_id), rules,
+                                 rule_dropout, seed=config.seed * 100_003 + k)
         feats.extend(f)
-        seqs.extend(s)
         misaligned.update(sp.label for sp in bad)
-    return feats, seqs
+    return feats
 
 
 def _warmup_steps(config: TrainConfig, n_train: int) -> int:
@@ -121,8 +130,7 @@ def train(config: TrainConfig) -> TrainResult:
     """Train, keep the best epoch, save a self-contained model folder."""
     import torch
     from datasets import Dataset
-    from transformers import (DataCollatorForTokenClassification, Trainer, TrainingArguments,
-                              set_seed)
+    from transformers import Trainer, TrainingArguments, set_seed
 
     set_seed(config.seed)
     if config.threads:
@@ -144,8 +152,8 @@ def train(config: TrainConfig) -> TrainResult:
             raise OSError(f"cannot load backbone {name!r} ({e}); without access to the model hub, "
                           "set backbone.name_or_path to a local folder with its files") from e
     misaligned: Counter = Counter()
-    train_feats, _ = _encode(train_docs, config, tokenizer, tags, misaligned)
-    val_feats, _ = _encode(val_docs, config, tokenizer, tags, Counter())
+    train_feats = _encode(train_docs, config, tokenizer, tags, misaligned, config.rule_dropout)
+    val_feats = _encode(val_docs, config, tokenizer, tags, Counter(), 0.0)
     if misaligned:
         log.warning("spans not on word boundaries (not trainable): %s", dict(misaligned))
     with tempfile.TemporaryDirectory(prefix="vnmeet-ckpt-") as ckpt:
@@ -163,7 +171,7 @@ def train(config: TrainConfig) -> TrainResult:
             dataloader_num_workers=0, disable_tqdm=False)
         trainer = Trainer(model=model, args=args, train_dataset=Dataset.from_list(train_feats),
                           eval_dataset=Dataset.from_list(val_feats) if val_feats else None,
-                          data_collator=DataCollatorForTokenClassification(tokenizer),
+                          data_collator=partial(collate, pad_id=tokenizer.pad_token_id),
                           compute_metrics=word_f1(tags))
         state = trainer.train()
         best = trainer.state.best_metric
