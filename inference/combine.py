@@ -22,11 +22,40 @@ def fill_gaps(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> list[S
     return sorted(out)
 
 
-def rule_labeller() -> Callable[[str], list[Span]]:
-    """The weak labeller of vnmeet.training.weak, imported only when rules are used."""
+BLOCK_CHARS = 4000
+
+
+def line_blocks(text: str, size: int = BLOCK_CHARS) -> list[tuple[int, int]]:
+    """[start, end) blocks of whole lines, each about ``size`` characters at most (a longer
+    single line is its own block); a news article is usually one block."""
+    blocks: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        end = start + size
+        if end >= len(text):
+            end = len(text)
+        else:
+            cut = text.rfind("\n", start, end)
+            end = cut + 1 if cut > start else (text.find("\n", end) + 1 or len(text))
+        blocks.append((start, end))
+        start = end
+    return blocks
+
+
+def _label_in_blocks(text: str) -> list[Span]:
     from vnmeet.training.weak.labeller import weak_label
 
-    return weak_label
+    spans: list[Span] = []
+    for a, b in line_blocks(text):
+        spans.extend(Span(s.start + a, s.end + a, s.label, s.text, s.score)
+                     for s in weak_label(text[a:b]))
+    return spans
+
+
+def rule_labeller() -> Callable[[str], list[Span]]:
+    """The weak labeller of vnmeet.training.weak, run over blocks of lines so that its cost
+    stays linear in the length of very long documents."""
+    return _label_in_blocks
 
 
 def combine(mode: str, text: str, model_spans: Sequence[Span]) -> list[Span]:

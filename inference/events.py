@@ -14,6 +14,12 @@ Reading order, one sentence at a time (hard-wrapped lines are joined first):
 3. A later trigger in the same sentence with a date of its own ("trong chuyến thăm … (tháng
    8/2023)") is an event of its own (a past visit mentioned in passing); a visit named
    beside the main event ("… tiếp ông X đang thăm Việt Nam") is the visitor's visit.
+4. Beside the main event: a welcome in a frame clause ("Sau lễ đón, A hội đàm với B") is an
+   event of its own; a visitor welcomed by name ("hoan nghênh Chủ tịch X sang thăm") is on a
+   visit; a past signing with its own date ("thỏa thuận đã ký năm 2020") is an event; a
+   follow-up cue naming talks not yet stated ("Tại cuộc hội đàm, …") states them; an unnamed
+   dated visit close to the stated one ("Chuyến thăm diễn ra từ ngày 25 đến 29-9") dates it.
+   A visit's participants are its visitors, not the hosts named after "thăm".
 
 Dates come from the sentence's most precise DATE or are inherited from the previous event
 ("cùng ngày", "trước đó"); ``date_iso`` uses the article's dateline for the year (dates.py).
@@ -80,9 +86,9 @@ NOT_BEFORE: dict[str, str] = {
     "gặp": r"cuộc",
 }
 # "ký" alone signs a document, or is dated ("ký năm 2008").
-SIGNS = re.compile(r"\s*(?:(?:ngày|năm|tháng|vào)\s+\d|(?:lại|chính thức|kết)?\s*(?:biên bản|thỏa thuận|thoả thuận|hiệp định|bản ghi nhớ|"
-                   r"các văn kiện|văn kiện|tuyên bố|hợp đồng|kế hoạch|chương trình|nghị định thư|"
-                   r"MOU|MoU))", re.I)
+SIGNS = re.compile(r"\s*(?:(?:ngày|năm|tháng|vào)\s+\d|(?:lại|chính thức|kết)?\s*(?:biên bản|"
+                   r"thỏa thuận|thoả thuận|hiệp định|bản ghi nhớ|các văn kiện|văn kiện|tuyên bố|"
+                   r"hợp đồng|kế hoạch|chương trình|nghị định thư|MOU|MoU))", re.I)
 # … or follow it: "thỏa thuận đã ký năm 2020".
 SIGNED = re.compile(r"(?:thỏa thuận|thoả thuận|hiệp định|bản ghi nhớ|văn kiện|biên bản|hợp đồng|"
                     r"nghị định thư)\s+(?:đã\s+|được\s+|đã\s+được\s+)?$", re.I)
@@ -203,7 +209,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]
                 continue
             if form == "tiếp" and not RECEIVES.match(text, m.end()):
                 continue
-            if form == "ký" and not (SIGNS.match(text, m.end()) or SIGNED.search(text[max(0, m.start() - 40):m.start()])):
+            if form == "ký" and not (SIGNS.match(text, m.end())
+                                     or SIGNED.search(text[max(0, m.start() - 40):m.start()])):
                 continue
             for i in range(m.start() - start, m.end() - start):
                 taken[i] = True
@@ -345,8 +352,7 @@ def merge_target(drafts: Sequence[_Draft], cand: _Draft, explicit_date: bool,
         # A dated statement fills an undated event only right after it (headline and lead).
         if explicit_date and d.date is None:
             return d is drafts[-1]
-        # An inherited date still tells occasions apart ("năm 2019" vs the lead's day).
-        return _same_date(d.date, cand.date, dateline)
+        return not explicit_date or _same_date(d.date, cand.date, dateline)
 
     same_type = [d for d in reversed(drafts) if d.type == cand.type and date_ok(d)]
     if opens_new and not cand.people:
@@ -425,6 +431,9 @@ DATELINE_PREFIX = re.compile(r"^\s*date\s+[\d\-]+\s*")
 # "hai bên", "hai Bộ trưởng" as a subject: the two sides of the event just stated.
 BOTH_SIDES = re.compile(r"\bhai\s+(?:bên|phía|đoàn|nhà lãnh đạo|lãnh đạo|vị|ông|bà|người đứng đầu|"
                         r"[A-ZĐÀ-Ỹ]\w*)")
+# Words that welcome or thank a visitor for the visit under way.
+WELCOMES = re.compile(r"\b(?:chào mừng|hoan nghênh|cảm ơn|cám ơn|vui mừng (?:được|khi)?\s*đón(?: tiếp)?)\b",
+                      re.I)
 # Kinds of occasion that a follow-up cue ("Tại cuộc hội đàm, …") states for the first time
 # when the article has none of them yet.
 NEW_OCCASION_TYPES = ("talks",)
@@ -605,7 +614,8 @@ def join_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple
             last.add_people([speaker])
     passing = art.passing(triggers, sent, last.date if last else None)
     for d in passing:
-        art.place(d, True)
+        if not extends_visit(art, d):
+            art.place(d, True)
     if joining and last is not None:
         used = [p for d in passing for p in d.people]
         last.add_people([p for p in art.people_in(*sent) if all(p is not q for q in used)])
@@ -615,19 +625,67 @@ def join_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple
 
 def add_visits(art: _Article, sent: tuple[int, int], visits: Sequence[tuple[int, int, str]],
                framed: Sequence[tuple[int, int, str]], orgs: Sequence[str],
-               main_end: Optional[int] = None) -> None:
+               date: Optional[Span], main_end: Optional[int] = None) -> None:
     """Visits named beside the sentence's main event ("… tiếp ông X đang thăm Việt Nam",
     "Trong khuôn khổ chuyến thăm …,"): an event of the visitor, merged with the same visit.
     A visit written after the main trigger is its object's: the visitor is named after that
-    trigger ("A đón B thăm …"), never the host before it ("A đón đoàn thăm …" names none)."""
+    trigger ("A đón B thăm …"), never the host before it ("A đón đoàn thăm …" names none).
+    The visit was under way that day: it takes the sentence's date."""
     for vs, ve, vtyp in visits:
         lo = main_end if main_end is not None and vs > main_end else sent[0]
-        d = _Draft(art.text[vs:ve], vtyp, vs)
+        d = _Draft(art.text[vs:ve], vtyp, vs, date=date)
         d.add_people(visitor(art.text, art.ents, art.people, (lo, sent[1]), vs,
                              (vs, ve, vtyp) in framed))
         d.add_orgs(orgs)
         if d.people:
             art.place(d, False)
+
+
+def close_dates(a: Optional[Span], b: Optional[Span]) -> bool:
+    """Dates of one trip: either unknown, or the same year and month (when both are written)
+    and at most a week apart (when both name a day); "tháng 10/2021" is another trip."""
+    pa = parse_parts(a.text) if a is not None else None
+    pb = parse_parts(b.text) if b is not None else None
+    if pa is None or pb is None:
+        return True
+    for x, y in zip(pa[:2], pb[:2]):
+        if x is not None and y is not None and x != y:
+            return False
+    if (pa[1] is None) != (pb[1] is None):
+        return False
+    return pa[2] is None or pb[2] is None or abs(pa[2] - pb[2]) <= 7
+
+
+def extends_visit(art: _Article, passing: _Draft) -> bool:
+    """A dated visit with nobody named ("Chuyến thăm diễn ra từ ngày 25 đến 29-9", "… sang
+    thăm từ ngày 27/8 đến 29/8") close to the date of the visit already stated is that visit's
+    span: the latest visit takes that date instead of becoming a second, unnamed event."""
+    if passing.type != "visit" or passing.people:
+        return False
+    visits = [d for d in art.drafts if d.type == "visit"]
+    if not visits or not close_dates(visits[-1].date, passing.date):
+        return False
+    visits[-1].date = passing.date
+    visits[-1].add_orgs(passing.orgs)
+    return True
+
+
+def add_welcomed_visits(art: _Article, sent: tuple[int, int],
+                        visits: Sequence[tuple[int, int, str]]) -> None:
+    """"B hoan nghênh Chủ tịch X sang thăm …", "cảm ơn ông X đã đến thăm …": the visit being
+    welcomed is under way, X's visit (merged with it when already stated). Without a name
+    between the welcome and the trigger ("chào mừng đoàn sang thăm") nobody is known."""
+    for vs, ve, vtyp in visits:
+        welcomes = list(WELCOMES.finditer(art.text, sent[0], vs))
+        if not welcomes:
+            continue
+        after = welcomes[-1].end()
+        guests = art.people_in(after, vs)
+        if not guests or "lời mời" in art.text[after:vs].lower():
+            continue  # nobody named, or thanks for an invitation to visit (a plan)
+        d = _Draft(art.text[vs:ve], vtyp, vs, date=art.last.date if art.last else None)
+        d.add_people(guests[:1])
+        art.place(d, False)
 
 
 def add_ceremonies(art: _Article, ceremonies: Sequence[tuple[int, int, str]], main: _Draft) -> None:
@@ -664,27 +722,31 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
     if passing and date is not None and date.start >= end_main:
         date = None
     cand = _Draft(text[ts:te], typ, ts, date=date)
-    used = [p for d in passing for p in d.people]
+    # Who is named only in a passing event's words is that event's, not the main one's.
+    before_passing = art.people_in(s_start, end_main)
+    used = [p for d in passing for p in d.people if all(p is not q for q in before_passing)]
     cand.add_people([p for p in stating_people(art, sent, main) if all(p is not q for q in used)])
     if not cand.people and art.last is not None and BOTH_SIDES.search(text, s_start, ts):
         cand.add_people(art.last.people)
-        cand.add_orgs(art.last.orgs)
-    if not cand.people and not cand.orgs and not parties_in(art.ents, s_start, s_end, text):
+    if not cand.people and not parties_in(art.ents, s_start, s_end, text):
         return
     cand.location = location_in(text, art.ents, s_start, end_main)
     cand.add_orgs(parties_in(art.ents, s_start, end_main, text))
+    if date is not None and extends_visit(art, cand):
+        return
     opens_new = INHERIT.search(head) is not None
     if date is None and art.last is not None and (opens_new or ts >= art.headline_end):
         cand.date = art.last.date
     for one in split_plural(text, art.ents, art.people, cand, (s_start, end_main)):
         art.last = art.place(one, date is not None, opens_new)
     for d in passing:
-        art.place(d, True)
+        if not extends_visit(art, d):
+            art.place(d, True)
     add_ceremonies(art, [t for t in framed if t[2] in CEREMONY_TYPES], cand)
     passing_starts = {d.trigger_start for d in passing}
     if typ != "visit":
         add_visits(art, sent, [t for t in stated if t[2] == "visit" and t != main
-                               and t[0] not in passing_starts], framed, cand.orgs, te)
+                               and t[0] not in passing_starts], framed, cand.orgs, cand.date, te)
 
 
 def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> list[Event]:
@@ -706,9 +768,11 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         if joining or not free:
             join_sentence(art, sent, triggers, joining)
             if not joining:
-                add_visits(art, sent, [t for t in framed if t[2] == "visit"], framed, [])
+                add_visits(art, sent, [t for t in framed if t[2] == "visit"], framed, [],
+                           art.date_for(s_start, s_end, s_end))
         else:
             state_sentence(art, sent, triggers, stated, free, framed)
+        add_welcomed_visits(art, sent, [t for t in triggers if t[2] == "visit" and t not in stated])
     for d in art.drafts:  # an undated headline event takes the lead's date
         if d.date is None and d.trigger_start < art.headline_end:
             d.date = next((s for s in ents if s.label == "DATE" and s != skip

@@ -32,3 +32,26 @@ def test_saved_settings_and_overrides(tiny_model):
     text = "Ngày 12/5, Bộ trưởng Phạm Quang Vinh thăm tỉnh Lạng Sơn."
     for e in fast(text).ents:
         assert text[e.start:e.end] == e.text
+
+
+def test_line_blocks_cover_the_text_on_line_boundaries():
+    from vnmeet.inference.combine import line_blocks
+
+    text = ("Một dòng ngắn.\n" * 50) + "x" * 120 + "\nkết thúc"
+    blocks = line_blocks(text, size=100)
+    assert blocks[0][0] == 0 and blocks[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(blocks, blocks[1:]))
+    assert all(text[b - 1] == "\n" for _, b in blocks[:-1])
+    assert any(b - a > 100 for a, b in blocks)  # the long line stays whole
+    assert line_blocks("", size=10) == []
+
+
+def test_rules_on_a_long_document_match_rules_per_block():
+    from vnmeet.inference.combine import rule_labeller
+
+    para = "Ngày 3/4, Bộ trưởng Trần Văn An thăm tỉnh Lạng Sơn.\n"
+    text = para * 200
+    spans = rule_labeller()(text)
+    assert all(text[s.start:s.end] == s.text for s in spans)
+    per_para = rule_labeller()(para)
+    assert len(spans) == 200 * len(per_para)

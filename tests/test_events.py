@@ -204,13 +204,15 @@ def test_welcome_in_a_frame_clause_is_an_event_of_its_own():
 
 def test_past_signing_with_its_own_date_is_an_event_but_a_covered_period_is_not():
     t = (" date 2024-10-02 Ngày 1/10, tỉnh Hòa Bình làm việc với tỉnh Xiêng Khoảng về thỏa thuận "
-         "hợp tác đã ký năm 2019. Hai tỉnh cũng ký kế hoạch hợp tác giai đoạn 2025 - 2030.")
+         "hợp tác đã ký năm 2019. Ngày 2/10, Hòa Bình và Xiêng Khoảng ký kế hoạch hợp tác giai "
+         "đoạn 2025 - 2030.")
     evs = events_of(t, ("DATE", "2024-10-02"), ("DATE", "Ngày 1/10"), ("LOC", "Hòa Bình"),
-                    ("LOC", "Xiêng Khoảng"), ("DATE", "năm 2019"), ("DATE", "2025 - 2030"))
+                    ("LOC", "Xiêng Khoảng"), ("DATE", "năm 2019"), ("DATE", "Ngày 2/10"),
+                    ("LOC", "Hòa Bình"), ("LOC", "Xiêng Khoảng"), ("DATE", "2025 - 2030"))
     assert [(e.type, e.date) for e in evs] == [("working_session", "Ngày 1/10"),
                                                ("signing", "năm 2019"),
-                                               ("signing", "Ngày 1/10")]
-    assert evs[1].date_iso == "2019" and evs[1].organisations == ["Hòa Bình", "Xiêng Khoảng"]
+                                               ("signing", "Ngày 2/10")]
+    assert evs[1].date_iso == "2019" and evs[1].organisations == ["Xiêng Khoảng"]
 
 
 def test_a_visit_states_the_visitors_not_the_hosts():
@@ -244,3 +246,46 @@ def test_cue_naming_talks_not_yet_stated_opens_them_and_both_sides_are_the_last_
         ("welcome", "5/7", ["Vũ Thị Hoa", "Ra-un Cát"]),
         ("talks", "5/7", ["Ra-un Cát"]),
         ("signing", "5/7", ["Ra-un Cát"])]
+
+
+def test_visit_named_beside_the_main_event_takes_the_sentences_date():
+    t = "Sáng 11/9, Phó Thủ tướng Mai Văn Sơn tiếp Bộ trưởng Ê-ric Đuy-boa đang thăm Việt Nam."
+    evs = events_of(t, ("DATE", "11/9"), ("POS", "Phó Thủ tướng"), ("PER", "Mai Văn Sơn"),
+                    ("POS", "Bộ trưởng"), ("PER", "Ê-ric Đuy-boa"), ("LOC", "Việt Nam"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("reception", "11/9", ["Mai Văn Sơn", "Ê-ric Đuy-boa"]), ("visit", "11/9", ["Ê-ric Đuy-boa"])]
+
+
+def test_unnamed_span_of_the_visit_dates_it_but_another_trip_stays_apart():
+    t = ("Ngày 3/10, Chủ tịch tỉnh Hà Văn Lực thăm và làm việc tại tỉnh Luông Pha-bang. "
+         "Chuyến thăm diễn ra từ ngày 2 - 5/10 tại Luông Pha-bang. "
+         "Chuyến thăm trước đó tới Luông Pha-bang diễn ra vào tháng 4/2019.")
+    evs = events_of(t, ("DATE", "Ngày 3/10"), ("POS", "Chủ tịch tỉnh"), ("PER", "Hà Văn Lực"),
+                    ("LOC", "Luông Pha-bang"), ("DATE", "ngày 2 - 5/10"), ("LOC", "Luông Pha-bang"),
+                    ("LOC", "Luông Pha-bang"), ("DATE", "tháng 4/2019"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("visit", "ngày 2 - 5/10", ["Hà Văn Lực"]), ("visit", "tháng 4/2019", [])]
+
+
+def test_visitor_welcomed_by_name_is_on_a_visit_but_an_unnamed_or_invited_one_is_not():
+    t = ("Ngày 6/5, Chủ tịch Quốc hội Đỗ Minh Tâm hội đàm với Chủ tịch Thượng viện Giu-li Ăng. "
+         "Chủ tịch Quốc hội Đỗ Minh Tâm hoan nghênh Chủ tịch Thượng viện Giu-li Ăng sang thăm Việt Nam. "
+         "Ông cũng chào mừng đoàn sang thăm và cảm ơn lời mời thăm Pháp của bà Giu-li Ăng.")
+    evs = events_of(t, ("DATE", "Ngày 6/5"), ("POS", "Chủ tịch Quốc hội"), ("PER", "Đỗ Minh Tâm"),
+                    ("POS", "Chủ tịch Thượng viện"), ("PER", "Giu-li Ăng"),
+                    ("POS", "Chủ tịch Quốc hội"), ("PER", "Đỗ Minh Tâm"),
+                    ("POS", "Chủ tịch Thượng viện"), ("PER", "Giu-li Ăng"), ("LOC", "Việt Nam"),
+                    ("LOC", "Pháp"), ("PER", "Giu-li Ăng"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("talks", "Ngày 6/5", ["Đỗ Minh Tâm", "Giu-li Ăng"]), ("visit", "Ngày 6/5", ["Giu-li Ăng"])]
+
+
+def test_leader_named_before_a_passing_visit_stays_in_the_main_event():
+    t = ("Ngày 3/8, Đại sứ Lê Thu Hà đã tiếp đoàn tỉnh Cà Mau do ông Trịnh Văn Khôi dẫn đầu "
+         "thăm làm việc tại Bỉ từ ngày 30/7-4/8.")
+    evs = events_of(t, ("DATE", "Ngày 3/8"), ("POS", "Đại sứ"), ("PER", "Lê Thu Hà"),
+                    ("LOC", "Cà Mau"), ("PER", "Trịnh Văn Khôi"), ("LOC", "Bỉ"),
+                    ("DATE", "ngày 30/7-4/8"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("reception", "Ngày 3/8", ["Lê Thu Hà", "Trịnh Văn Khôi"]),
+        ("visit", "ngày 30/7-4/8", ["Trịnh Văn Khôi"])]
