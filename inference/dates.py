@@ -21,6 +21,9 @@ DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})%s(\d{1,2})%s(\d{4}|\d{2})(?![\d/.\-]?\
 # "14-18/10", "11 - 15.6", "ngày 8 - 10/1/2024": a day range in one month.
 CROSS_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})\s*[-–]\s*\d{1,2}[/.]\d{1,2}(?:[/.](\d{4}))?")
 DAY_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})\s*[-–]\s*\d{1,2}\s*[/.](\d{1,2})(?:\s*[/.]\s*(\d{4}))?(?!\d)")
+# "từ ngày 18 đến 28-4-2023": a range in words; read before d-m-y takes its last day.
+WORD_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}\s*[/.\-](\d{1,2})"
+                        r"(?:\s*[/.\-]\s*(\d{4}))?(?!\d)", re.I)
 DM = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})(?![/.\-]?\d)")
 MY = re.compile(r"(?<![\d/.\-])(\d{1,2})[/.\-]((?:19|20)\d{2})(?!\d)")
 ISO_MONTH = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})(?![\d\-])")
@@ -56,7 +59,7 @@ def _year(y: str) -> int:
 def parse_parts(text: str) -> Optional[tuple[Optional[int], Optional[int], Optional[int]]]:
     """(year, month, day) written in a DATE text, each ``None`` when not written."""
     t = " ".join(text.split())
-    for rx, order in ((ISO, "ymd"), (WORDS, "dmy"), (DMY, "dmy"), (CROSS_RANGE, "dmy"), (DAY_RANGE, "dmy"),
+    for rx, order in ((ISO, "ymd"), (WORDS, "dmy"), (WORD_RANGE, "dmy"), (DMY, "dmy"), (CROSS_RANGE, "dmy"), (DAY_RANGE, "dmy"),
                       (MONTH_YEAR, "my"), (ISO_MONTH, "ym"), (MY, "my"), (DM, "dm")):
         m = rx.search(t)
         if not m:
@@ -107,6 +110,30 @@ def parse_date(text: str, dateline: Optional[str] = None) -> Optional[str]:
         if d is not None and not _valid(y, m, d):
             return None
     return _iso(y, m, d)
+
+
+# "18 - 28/4", "từ ngày 18 đến 28-4-2023", "26/11-2/12": the last day of a range of days.
+RANGE_END = re.compile(r"\d{1,2}(?:\s*[/.\-]\s*\d{1,2})?\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?"
+                       r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)", re.I)
+
+
+def date_range(text: str, dateline: Optional[str] = None) -> Optional[tuple[str, str]]:
+    """First and last ISO day of a DATE text ("ngày 18 – 28/4" -> the 18th and the 28th; a
+    single day is a range of one day), so that a day inside a trip's range is the same trip.
+    ``None`` when the text names no day or no year is known."""
+    first = parse_date(text, dateline)
+    if first is None or len(first) != 10:
+        return None
+    m = RANGE_END.search(" ".join(text.split()))
+    if m is None:
+        return first, first
+    y = int(m.group(3)) if m.group(3) else int(first[:4])
+    if int(m.group(2)) < int(first[5:7]):
+        y += 1  # "26/12 - 3/1": the range ends in the next year
+    if not _valid(y, int(m.group(2)), int(m.group(1))):
+        return first, first
+    last = _iso(y, int(m.group(2)), int(m.group(1)))
+    return (first, last) if last >= first else (first, first)
 
 
 def _full_date(span: Span) -> Optional[str]:

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from vnmeet.inference.dates import dateline_span, find_dateline, parse_date, parse_parts
+from vnmeet.inference.dates import date_range, dateline_span, find_dateline, parse_date, parse_parts
 from vnmeet.inference.document import Event, Person, Span
 from vnmeet.inference.people import norm, same_person
 
@@ -329,12 +329,29 @@ def states_event(text: str, sent_start: int, trigger_at: int, has_date: bool) ->
 
 
 def _same_date(a: Optional[Span], b: Optional[Span], dateline: Optional[str]) -> bool:
+    """Two dates of one occasion: equal, or a day inside the other's range of days ("20/4"
+    falls in "ngày 18 – 28/4", so the trip stated twice is one event)."""
     if a is None or b is None:
         return True
     if norm(a.text) == norm(b.text):
         return True
     ia, ib = parse_date(a.text, dateline or "2000-06-15"), parse_date(b.text, dateline or "2000-06-15")
-    return ia is not None and ia == ib
+    if ia is not None and ia == ib:
+        return True
+    ra, rb = date_range(a.text, dateline or "2000-06-15"), date_range(b.text, dateline or "2000-06-15")
+    return ra is not None and rb is not None and (
+        ra[0] <= rb[0] <= rb[1] <= ra[1] or rb[0] <= ra[0] <= ra[1] <= rb[1])
+
+
+def spans_visit(visit: _Draft, new: Optional[Span], dateline: Optional[str]) -> bool:
+    """A range of days restating a visit dated by one of its days ("ngày 18 – 28/4" after
+    "18/4") is the visit's date: annotators date a trip by its whole span."""
+    if visit.type != "visit" or visit.date is None or new is None:
+        return False
+    old_r = date_range(visit.date.text, dateline or "2000-06-15")
+    new_r = date_range(new.text, dateline or "2000-06-15")
+    return (old_r is not None and new_r is not None and old_r[0] == old_r[1]
+            and new_r[0] < new_r[1] and new_r[0] <= old_r[0] <= new_r[1])
 
 
 def _shares(a: Sequence[Person], b: Sequence[Person]) -> bool:
@@ -552,12 +569,25 @@ class _Article:
         if target is None:
             self.drafts.append(cand)
             return cand
-        if target.date is None:
+        if target.date is None or spans_visit(target, cand.date, self.dateline):
             target.date = cand.date
         target.add_people(cand.people)
         target.add_orgs(cand.orgs)
         target.location = target.location or cand.location
         return target
+
+    def place_at(self, cand: _Draft) -> _Draft:
+        """A visit to one listed place restates the visit already found at that place (the
+        headline and the lead list the same places), else it is a new event."""
+        for d in reversed(self.drafts):
+            if (d.type == cand.type and d.location is not None
+                    and norm(d.location) == norm(cand.location or "")):
+                if d.date is None or spans_visit(d, cand.date, self.dateline):
+                    d.date = cand.date
+                d.add_people(cand.people)
+                return d
+        self.drafts.append(cand)
+        return cand
 
     def passing(self, triggers: Sequence[tuple[int, int, str]], sent: tuple[int, int],
                 main_date: Optional[Span]) -> list[_Draft]:
@@ -633,12 +663,24 @@ def add_visits(art: _Article, sent: tuple[int, int], visits: Sequence[tuple[int,
     The visit was under way that day: it takes the sentence's date."""
     for vs, ve, vtyp in visits:
         lo = main_end if main_end is not None and vs > main_end else sent[0]
-        d = _Draft(art.text[vs:ve], vtyp, vs, date=date)
+        d = _Draft(art.text[vs:ve], vtyp, vs, date=own_range(art, ve, sent[1], date) or date)
         d.add_people(visitor(art.text, art.ents, art.people, (lo, sent[1]), vs,
                              (vs, ve, vtyp) in framed))
         d.add_orgs(orgs)
         if d.people:
             art.place(d, False)
+
+
+def own_range(art: _Article, trigger_end: int, end: int, day: Optional[Span]) -> Optional[Span]:
+    """The range of days written right after a visit trigger that holds the sentence's day
+    ("Chiều 20/10, A tiếp B trong khuôn khổ chuyến thăm Việt Nam từ ngày 18-22/10"): the
+    visit's own span, which dates the visit instead of the reception's day."""
+    for s in art.ents:
+        if s.label == "DATE" and trigger_end <= s.start < min(end, trigger_end + 80):
+            r = date_range(s.text, art.dateline or "2000-06-15")
+            if r is not None and r[0] < r[1] and _same_date(s, day, art.dateline):
+                return s
+    return None
 
 
 def close_dates(a: Optional[Span], b: Optional[Span]) -> bool:
@@ -698,6 +740,46 @@ def add_ceremonies(art: _Article, ceremonies: Sequence[tuple[int, int, str]], ma
         art.place(d, False)
 
 
+# Between "thăm" and the first place it names: a manner and "tại" ("thăm chính thức tại tỉnh").
+TO_FIRST_PLACE = re.compile(r"^\s*(?:và làm việc|chính thức|cấp nhà nước|hữu nghị|\s)*(?:tại|ở)?\s*"
+                            r"(?:các\s+)?%s?\s*$" % r"(?:tỉnh|thành phố|huyện|nước|thủ đô)", re.I)
+# Between two places of one list: separators, the trigger repeated, and a place word
+# ("Nga, Ba Lan và Bulgaria", "Lữ đoàn 170; thăm Bệnh viện 4", "tỉnh A và tỉnh B").
+BETWEEN_PLACES = re.compile(r"^(?:\s|[,;]|\bvà\b|\bthăm(?:\s+và\s+làm\s+việc)?\b|\btại\b|"
+                            r"\b(?:tỉnh|thành phố|huyện|nước|thủ đô)\b)*$", re.I)
+# What makes a run of places a list rather than a place and its country ("Hà Nội, Việt Nam").
+LIST_JOINER = re.compile(r";|\bvà\b|\bthăm\b", re.I)
+
+
+def listed_places(text: str, ents: Sequence[Span], trigger_end: int, end: int) -> list[Span]:
+    """The places a visit lists right after "thăm" ("thăm Nga, Ba Lan và Bulgaria", "thăm
+    Lữ đoàn 170; thăm Bệnh viện 4"): annotators give each place visited an event of its own.
+    A single place, or places joined only by commas, is one visit."""
+    cands = [s for s in ents if s.label in ("LOC", "ORG") and trigger_end <= s.start and s.end <= end]
+    if not cands or not TO_FIRST_PLACE.match(text[trigger_end:cands[0].start]):
+        return []
+    run, joined = [cands[0]], False
+    for s in cands[1:]:
+        gap = text[run[-1].end:s.start]
+        if not BETWEEN_PLACES.match(gap):
+            break
+        joined = joined or LIST_JOINER.search(gap) is not None
+        run.append(s)
+    return run if joined else []
+
+
+def split_places(cand: _Draft, places: Sequence[Span]) -> list[_Draft]:
+    """One visit per listed place, each with the visitors and that place as its location."""
+    listed = {norm(p.text) for p in places}
+    out = []
+    for place in places:
+        d = _Draft(cand.trigger, cand.type, cand.trigger_start, cand.date, place.text)
+        d.add_people(cand.people)
+        d.add_orgs([o for o in cand.orgs if norm(o) not in listed] + [place.text])
+        out.append(d)
+    return out
+
+
 def stating_people(art: _Article, sent: tuple[int, int], main: tuple[int, int, str]) -> list[Person]:
     """The people of a sentence that states an event. A visit is the visitors' event: those
     written before "thăm" ("Chủ tịch X thăm và làm việc với tỉnh Y, Chủ tịch tỉnh Z tiếp"),
@@ -737,8 +819,13 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
     opens_new = INHERIT.search(head) is not None
     if date is None and art.last is not None and (opens_new or ts >= art.headline_end):
         cand.date = art.last.date
-    for one in split_plural(text, art.ents, art.people, cand, (s_start, end_main)):
-        art.last = art.place(one, date is not None, opens_new)
+    places = listed_places(text, art.ents, te, end_main) if typ == "visit" else []
+    if places:
+        for one in split_places(cand, places):
+            art.last = art.place_at(one)
+    else:
+        for one in split_plural(text, art.ents, art.people, cand, (s_start, end_main)):
+            art.last = art.place(one, date is not None, opens_new)
     for d in passing:
         if not extends_visit(art, d):
             art.place(d, True)

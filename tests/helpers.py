@@ -26,6 +26,13 @@ def parse_markup(markup: str, doc_id: str) -> Document:
     return Document(doc_id, "".join(out), ents)
 
 
+def spans(text: str, *items: tuple[str, str]) -> list[Span]:
+    """Spans for (label, substring) items, each found after the previous one."""
+    from vnmeet.training.build_data import place_spans
+
+    return place_spans(text, items)
+
+
 def fixture_documents() -> list[Document]:
     lines = (FIXTURES / "marked.txt").read_text(encoding="utf-8").splitlines()
     return [parse_markup(line, f"fx-{i}") for i, line in enumerate(lines) if line.strip()]

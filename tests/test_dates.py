@@ -1,7 +1,7 @@
 """dates: DATE texts to ISO, with the year from the text or from the article's dateline."""
 import pytest
 
-from vnmeet.inference.dates import dateline_span, find_dateline, parse_date
+from vnmeet.inference.dates import date_range, dateline_span, find_dateline, parse_date
 from vnmeet.inference.document import Span
 
 
@@ -68,3 +68,15 @@ def test_of_two_page_stamps_the_latest_is_the_dateline():
     ents = [_span(t, "ngày 23 tháng 08 năm 2019"), _span(t, "15/05/2025"), _span(t, "Ngày 14/5")]
     assert find_dateline(t, ents) == "2025-05-15"
     assert parse_date("Ngày 14/5", find_dateline(t, ents)) == "2025-05-14"
+
+
+def test_a_range_of_days_covers_its_first_and_last_day():
+    assert date_range("ngày 18 – 28/4", "2023-05-01") == ("2023-04-18", "2023-04-28")
+    assert date_range("từ ngày 18 đến 28-4-2023") == ("2023-04-18", "2023-04-28")
+    assert date_range("ngày 26/11-2/12", "2017-11-22") == ("2017-11-26", "2017-12-02")
+    assert date_range("20/4", "2023-05-01") == ("2023-04-20", "2023-04-20")
+    assert date_range("tháng 4", "2023-05-01") is None
+
+
+def test_a_range_written_in_words_gives_its_first_day():
+    assert parse_date("từ ngày 18 đến 28-4-2023") == "2023-04-18"

@@ -1,17 +1,7 @@
 """group_events: triggers, types, dates, joining follow-ups, and what is not an event."""
-from vnmeet.inference.document import Span
+from helpers import spans
 from vnmeet.inference.events import TRIGGERS, find_triggers, group_events
 from vnmeet.inference.people import link_people
-
-
-def spans(text, *items):
-    """Spans for (label, substring) items, each found after the previous one."""
-    out, pos = [], 0
-    for label, sub in items:
-        i = text.index(sub, pos)
-        out.append(Span(i, i + len(sub), label, sub))
-        pos = i + len(sub)
-    return out
 
 
 def events_of(text, *items):
@@ -289,3 +279,37 @@ def test_leader_named_before_a_passing_visit_stays_in_the_main_event():
     assert [(e.type, e.date, names(e)) for e in evs] == [
         ("reception", "Ngày 3/8", ["Lê Thu Hà", "Trịnh Văn Khôi"]),
         ("visit", "ngày 30/7-4/8", ["Trịnh Văn Khôi"])]
+
+
+def test_places_listed_after_one_visit_trigger_are_one_visit_each():
+    t = ("Ngày 5/3, đoàn công tác do ông Hồ Minh Tâm, Phó Chủ tịch UBND tỉnh, dẫn đầu thăm "
+         "tỉnh Xiêng Khoảng; thăm Lữ đoàn 925 và tỉnh Hủa Phăn.")
+    evs = events_of(t, ("DATE", "5/3"), ("PER", "Hồ Minh Tâm"), ("POS", "Phó Chủ tịch UBND tỉnh"),
+                    ("LOC", "Xiêng Khoảng"), ("ORG", "Lữ đoàn 925"), ("LOC", "Hủa Phăn"))
+    assert [(e.type, e.location, e.date) for e in evs] == [
+        ("visit", "Xiêng Khoảng", "5/3"), ("visit", "Lữ đoàn 925", "5/3"), ("visit", "Hủa Phăn", "5/3")]
+    assert all(names(e) == ["Hồ Minh Tâm"] for e in evs)
+
+
+def test_a_place_and_its_country_after_commas_stay_one_visit():
+    t = "Ngày 5/3, ông Hồ Minh Tâm thăm thủ đô Viêng Chăn, Lào."
+    evs = events_of(t, ("DATE", "5/3"), ("PER", "Hồ Minh Tâm"), ("LOC", "Viêng Chăn"), ("LOC", "Lào"))
+    assert len(evs) == 1 and evs[0].location == "Viêng Chăn"
+
+
+def test_a_visit_restated_with_its_range_of_days_is_one_event_dated_by_the_range():
+    t = (" date 2024-09-12 Sáng 9/9, Chủ tịch Sa-ri Khăm-phăn thăm chính thức Việt Nam. "
+         "Chủ tịch Sa-ri Khăm-phăn thăm chính thức Việt Nam từ ngày 9 – 12/9.")
+    evs = events_of(t, ("DATE", "2024-09-12"), ("DATE", "9/9"), ("POS", "Chủ tịch"),
+                    ("PER", "Sa-ri Khăm-phăn"), ("LOC", "Việt Nam"), ("POS", "Chủ tịch"),
+                    ("PER", "Sa-ri Khăm-phăn"), ("LOC", "Việt Nam"), ("DATE", "ngày 9 – 12/9"))
+    assert [(e.type, e.date, e.date_iso) for e in evs] == [("visit", "ngày 9 – 12/9", "2024-09-09")]
+
+
+def test_a_visit_named_beside_a_reception_takes_its_own_range_of_days():
+    t = ("Chiều 10/9, Thủ tướng Lê Văn Tùng tiếp ông Pi-e Ma-tin trong khuôn khổ chuyến thăm "
+         "Việt Nam từ ngày 9-12/9.")
+    evs = events_of(t, ("DATE", "10/9"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Tùng"),
+                    ("PER", "Pi-e Ma-tin"), ("LOC", "Việt Nam"), ("DATE", "ngày 9-12/9"))
+    assert [(e.type, e.date) for e in evs] == [("reception", "10/9"), ("visit", "ngày 9-12/9")]
+    assert names(evs[1]) == ["Pi-e Ma-tin"]

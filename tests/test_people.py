@@ -1,16 +1,6 @@
 """link_people: one person per name, with every title written next to it."""
-from vnmeet.inference.document import Span
+from helpers import spans
 from vnmeet.inference.people import link_people
-
-
-def spans(text, *items):
-    """Spans for (label, substring) items, each found after the previous one."""
-    out, pos = [], 0
-    for label, sub in items:
-        i = text.index(sub, pos)
-        out.append(Span(i, i + len(sub), label, sub))
-        pos = i + len(sub)
-    return out
 
 
 def titles(people):

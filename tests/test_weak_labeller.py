@@ -140,3 +140,70 @@ def test_uy_spelling_variants_both_match():
     a = spans("Bí thư Tỉnh uỷ Lạng Sơn phát biểu.")
     b = spans("Bí thư Tỉnh ủy Lạng Sơn phát biểu.")
     assert a == [("POS", "Bí thư Tỉnh uỷ Lạng Sơn")] and b == [("POS", "Bí thư Tỉnh ủy Lạng Sơn")]
+
+
+def test_numbered_units_and_company_heads_with_folded_spelling():
+    got = spans("Ông Hải từng ở Đại đội 2, Tiểu đoàn 8, Trung đoàn 20, thuộc Quân khu 9. "
+                "Tập đoàn Mizuho Holdings cam kết hỗ trợ.")
+    for org in ("Đại đội 2", "Tiểu đoàn 8", "Trung đoàn 20", "Quân khu 9",
+                "Tập đoàn Mizuho Holdings"):
+        assert ("ORG", org) in got
+
+
+def test_comma_joined_fields_inside_body_name():
+    got = spans("Đoàn đã làm việc với Sở Lao động, Thương binh và Xã hội tỉnh Bến Tre hôm qua.")
+    assert ("ORG", "Sở Lao động, Thương binh và Xã hội tỉnh Bến Tre") in got
+    got = spans("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh và các sở dự họp.")
+    assert ("POS", "Bí thư Tỉnh ủy") in got  # a comma between titles still splits
+
+
+def test_term_number_and_central_abbreviation():
+    got = spans("Theo Ủy ban Pháp luật Quốc hội khóa XV, Ủy ban T.Ư Mặt trận Lào xây dựng "
+                "đất nước đã gửi thư.")
+    assert ("ORG", "Ủy ban Pháp luật Quốc hội khóa XV") in got
+    assert ("ORG", "Ủy ban T.Ư Mặt trận Lào xây dựng đất nước") in got
+
+
+def test_standing_board_is_org_but_title_after_comma():
+    got = spans("Thường trực HĐND tỉnh tiếp đoàn. Ông Đỗ Văn Khải, Phó Bí thư, Thường trực "
+                "Tỉnh ủy cũng dự.")
+    assert ("ORG", "Thường trực HĐND tỉnh") in got
+    assert ("POS", "Thường trực Tỉnh ủy") in got
+
+
+def test_capitalised_headquarters_is_place_lowercase_keeps_body():
+    got = spans("Tại Trụ sở Chính phủ, Thủ tướng tiếp khách; chiều cùng ngày tại trụ sở "
+                "UBND tỉnh Nam Định, hai bên ký kết.")
+    assert ("LOC", "Trụ sở Chính phủ") in got
+    assert ("ORG", "UBND tỉnh Nam Định") in got
+
+
+def test_headline_caps_words_and_web_addresses_not_org():
+    got = spans("THỦ TƯỚNG TIẾP ĐOÀN DOANH NGHIỆP MỚI\nVTV.vn - Tăng trưởng GRDP và KT-XH.")
+    assert not any(l == "ORG" for l, _ in got)
+
+
+def test_title_over_multiword_body_head():
+    got = spans("Ông Park Min Soo, Chủ tịch Hội đồng thành phố Suwon, phát biểu.")
+    assert ("POS", "Chủ tịch Hội đồng thành phố Suwon") in got
+
+
+def test_central_committee_of_association_and_outlet_credit():
+    got = spans("Trung ương Hội Hữu nghị Việt Nam - Lào trao quà. (Ảnh: Báo Hải Dương)")
+    assert ("ORG", "Trung ương Hội Hữu nghị Việt Nam - Lào") in got
+    assert ("ORG", "Báo Hải Dương") in got
+
+
+def test_alternate_member_qualifier_inside_title():
+    got = spans("Ông Sổm-xay, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, dự lễ.")
+    assert ("POS", "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng") in got
+
+
+def test_chau_prefecture_inside_body():
+    got = spans("Văn phòng Ngoại sự châu Hồng Hà đã gửi công hàm.")
+    assert ("ORG", "Văn phòng Ngoại sự châu Hồng Hà") in got
+
+
+def test_place_pair_then_province_inside_association():
+    got = spans("Hội Hữu nghị Việt - Lào tỉnh Hà Tĩnh tổ chức gặp mặt.")
+    assert ("ORG", "Hội Hữu nghị Việt - Lào tỉnh Hà Tĩnh") in got

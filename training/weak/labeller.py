@@ -38,6 +38,7 @@ chia trân ghi đồng bàn thảo cam hoan kính gửi nhận đạt triển th
 sáng chiều tối trưa hôm nay nhân dẫn đầu kiêm cùng nhằm qua trao đổi bên phía phụ hai đây ấy
 và/hoặc thay mặt chứng kiến ủng hộ đánh giá mời bắt xem quyết phê cử sang rời kết tới
 gồm bao lúc nơi người đoàn vị số lần cuộc buổi lễ chuyến việc điều nhiều ít rằng vẫn nữa
+cung
 """.split())
 
 # Lower-case two-syllable words that occur inside body names after the first compound
@@ -52,13 +53,28 @@ thanh_niên phụ_nữ nông_dân cựu_chiến cộng_sản hải_quan cảnh_s
 dân_vận kiểm_tra nội_chính pháp_luật tư_pháp tài_chính ngân_hàng xuất_nhập xuất_khẩu
 nhập_khẩu thương_binh thể_thao y_tế dân_chủ cách_mạng châu_âu châu_á thành_phố liên_bang
 quân_sự quân_đội biên_giới lãnh_thổ hợp_nhất thống_nhất kiểm_sát nhân_quyền tôn_giáo
+ngoại_sự hàng_không doanh_nghiệp nghị_sỹ nghị_sĩ thế_giới công_tác
 """.split())
+
+# A capitalised syllable + a lower-case one that is otherwise a stop word ("Thế giới").
+CAP_LOWER_PAIRS = {("Thế", "giới"), ("Xã", "hội")}
+
+# "khóa XIV": a term number stays inside a body or title ("Quốc hội khóa XIV").
+TERM_RE = re.compile(r"[ \t\u00a0]+(?:khóa|khoá|Khóa|Khoá)[ \t\u00a0]+[IVXLC]+(?!\w)")
+
+# Fields joined by commas and "và" inside one body name: "Sở Văn hóa, Thể thao và Du lịch",
+# "Bộ Lao động, Thương binh và Xã hội". Each field is a capitalised compound.
+_FIELD = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: [a-zđà-ỹ][\wÀ-ỹ]*){1,2}"
+FIELD_LIST_RE = re.compile(rf", (?:{_FIELD}, ){{0,3}}{_FIELD} và (?=[A-ZĐÀ-Ỹ])")
+
+# "T.Ư" / "TƯ" abbreviate "Trung ương" inside names ("Ủy ban T.Ư Mặt trận…", "BCH T.Ư Đảng").
+TU_RE = re.compile(r"T\.?Ư(?!\w)")
 LOWER_COMPOUNDS = {w.replace("_", " ") for w in LOWER_COMPOUNDS}
 
 # Lower-case words that qualify a title head and stay inside the POS.
 TITLE_QUALIFIERS_AFTER = ("Thường trực", "thường trực", "Thứ nhất", "thứ nhất",
                           "đặc mệnh toàn quyền", "Đặc mệnh toàn quyền", "danh dự",
-                          "thường trú", "đắc cử", "điều hành", "kiêm nhiệm")
+                          "thường trú", "đắc cử", "điều hành", "kiêm nhiệm", "dự khuyết")
 TITLE_QUALIFIERS_BEFORE = ("Phó", "phó", "Quyền", "quyền", "nguyên", "Nguyên")
 
 # Military ranks may be written in lower case before a name ("thiếu tướng Lê Xuân Thế").
@@ -68,7 +84,7 @@ RANKS = ("đại tướng", "thượng tướng", "trung tướng", "thiếu tư
 
 # Body heads after which a number continues the name ("Quân khu 7", "Lữ đoàn 170").
 NUMBERED_HEADS = ("Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Trung đoàn", "Đồn",
-                  "Hải đoàn", "Vùng", "Tiểu đoàn")
+                  "Hải đoàn", "Vùng", "Tiểu đoàn", "Đại đội", "Hạm đội")
 
 # Heads whose names may contain foreign words ("Tập đoàn HD Hyundai", "Công ty Nidec").
 FOREIGN_NAME_HEADS = ("Công ty", "Tập đoàn", "Tổng công ty", "Hiệp hội", "Ngân hàng", "Quỹ",
@@ -86,10 +102,21 @@ NAME_PARTICLES = ("da", "de", "dos", "del", "van", "von", "der", "bin", "binti",
 # Upper-case tokens that are not organisations.
 NOT_ORG_ACRONYMS = set("""GMT ẢNH TIN BÀI VIDEO CLIP COVID USD VND EUR GDP FDI ODA CEO PGS TS GS ThS CN TP HCM TPHCM II III IV
 VI VII VIII IX XI XII XIII XIV XV XX XXI AI IT OK PV NXB BTC ĐT TW UAV LNG PCCC ATGT KT
+GRDP GNI CPI FTA BOT PPP R&D LED TOP PCP UNCLOS KT-XH QP-AN COVID-19 SARS-COV-2 CCB SOM NEWS
 """.split())
 
+# Capitals with Vietnamese vowel marks ("CHỦ", "TỊCH", "MỚI") are headline words, not acronyms.
+_MARKED_CAPS = set("ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ")
+
 # A body or title right after these words names a building, not the body/office itself.
-BUILDING_RE = re.compile(r"(?:Phủ|Trụ sở|trụ sở|Nhà|Khu di tích|Lăng|Văn phòng|Dinh) $")
+BUILDING_RE = re.compile(r"(?:Phủ|Trụ sở|Nhà|Khu di tích|Lăng|Văn phòng|Dinh) $")
+
+_COMPOUND_AFTER_RE = re.compile(r" ([a-zđà-ỹ]+)(?!\w)")
+STANDING_RE = re.compile(r"(?<!\w)(?:Thường trực|Thường vụ) $")
+CENTRAL_RE = re.compile(r"(?<!\w)(?:Trung ương|trung ương|TƯ|T\.Ư) $")
+
+# A domain suffix after a word makes it a web address ("VTV.vn"), which is not tagged.
+WEB_SUFFIX_RE = re.compile(r"\.(?:vn|com|net|org|gov|info)(?!\w)", re.IGNORECASE)
 
 # Lines that introduce a photo credit or byline.
 CREDIT_RE = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Tin, ảnh|Bài, ảnh|Tin và ảnh|Bài và ảnh|"
@@ -153,7 +180,11 @@ class _Ctx:
         self.r = _res()
         self.toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
         self.at = {s: i for i, (s, _, _) in enumerate(self.toks)}
-        self.place_at = {m.start(): m.end() for m in self.r["place"].finditer(text)}
+        # a one-word place that starts a known compound is not a place ("Pháp luật")
+        self.place_at = {m.start(): m.end() for m in self.r["place"].finditer(text)
+                         if not _COMPOUND_AFTER_RE.match(text, m.end())
+                         or f"{m.group().lower()} {_COMPOUND_AFTER_RE.match(text, m.end())[1]}"
+                         not in LOWER_COMPOUNDS}
         self.org_at = {m.start(): m.end() for m in self.r["org"].finditer(text)}
         self.body_at = {m.start(): m.end() for m in self.r["body"].finditer(text)}
         self.title_at = {m.start(): m.end() for m in self.r["title"].finditer(text)}
@@ -224,6 +255,24 @@ NOT_NAME_RE = re.compile(r"Đoàn (?:Đại biểu|đại biểu|Thanh niên|Cô
                          r"Văn (?:Phòng|Hóa|Miếu)|Lê (?:Hội|Lợi)(?!\w)")
 
 
+# Diplomatic heads after which "tại X" stays in the span.
+DIPLOMATIC = ("Đại sứ", "Lãnh sự", "Cơ quan đại diện", "Phái đoàn", "Tùy viên", "Tham tán",
+              "Trưởng Đại diện")
+
+# The text is folded by ``norm`` ("đoàn" -> "đòan", "uỷ" -> "ủy") before the rules run, so the
+# word lists written in code must be folded the same way or they never match.
+STOP = {norm(w) for w in STOP}
+LOWER_COMPOUNDS = {norm(w) for w in LOWER_COMPOUNDS}
+TITLE_QUALIFIERS_AFTER = tuple(norm(w) for w in TITLE_QUALIFIERS_AFTER)
+TITLE_QUALIFIERS_BEFORE = tuple(norm(w) for w in TITLE_QUALIFIERS_BEFORE)
+RANKS = tuple(norm(w) for w in RANKS)
+NUMBERED_HEADS = tuple(norm(w) for w in NUMBERED_HEADS)
+FOREIGN_NAME_HEADS = tuple(norm(w) for w in FOREIGN_NAME_HEADS)
+DIPLOMATIC = tuple(norm(w) for w in DIPLOMATIC)
+NOT_NAME_RE = re.compile(norm(NOT_NAME_RE.pattern))
+BUILDING_RE = re.compile(norm(BUILDING_RE.pattern))
+
+
 # ---------------------------------------------------------------------------------------
 # Name continuation for bodies and titles
 # ---------------------------------------------------------------------------------------
@@ -242,15 +291,28 @@ def _extend(c: _Ctx, end: int, *, pos: bool, head: str) -> int:
     after_place = False
     consumed_any = False
     foreign_ok = any(head.startswith(h) for h in FOREIGN_NAME_HEADS)
-    diplomatic = any(k in head for k in ("Đại sứ", "Lãnh sự", "Cơ quan đại diện", "Phái đoàn",
-                                         "Tùy viên", "Tham tán", "Trưởng Đại diện"))
+    diplomatic = any(k in head for k in DIPLOMATIC)
+    headline = len(head) > 4 and head.isupper()
+    after_pair = False
     while i < len(toks):
         s, e, w = toks[i]
+        m = TERM_RE.match(t, end) if consumed_any or not pos else None
+        if m:
+            end = m.end()
+            break
         if not c.blank_gap(end, s):
             gap = t[end:s].strip()
+            if gap == "," and consumed_any and not headline:
+                m = FIELD_LIST_RE.match(t, end)
+                if m and _fields_ok(c, end, m.end()):
+                    end = m.end() - 1
+                    i = c.tok_index_from(end)
+                    tail = 0
+                    continue
             # "Hội Hữu nghị Việt Nam - Trung Quốc": a dash between two places
             if gap in ("-", "–") and after_place and s in c.place_at and len(t[end:s]) <= 3:
                 end = c.place_at[s]
+                after_pair = True
                 i = c.tok_index_from(end)
                 continue
             break
@@ -275,8 +337,15 @@ def _extend(c: _Ctx, end: int, *, pos: bool, head: str) -> int:
                     consumed_any = True
                     continue
             break
-        if after_place:
+        # "Hội Hữu nghị Việt - Nhật tỉnh Bình Định": a pair of places, then the province
+        if after_place and not (after_pair and w in ("tỉnh", "thành")):
             break
+        after_pair = False
+        tu = TU_RE.match(t, s)
+        if tu and not headline:
+            end, tail, consumed_any = tu.end(), 0, True
+            i = c.tok_index_from(end)
+            continue
         # known places / organisations inside the name
         ge = max(c.place_at.get(s, 0), c.org_at.get(s, 0))
         if ge and c.name_at(i) is None or (ge and c.name_at(i) is not None
@@ -290,7 +359,7 @@ def _extend(c: _Ctx, end: int, *, pos: bool, head: str) -> int:
         # "tỉnh Lạng Sơn", "thành phố Kobe", or a bare "tỉnh"/"thành phố" at the end
         ae = c.admin_at.get(s)
         if ae and w.islower() and w in ("tỉnh", "thành", "huyện", "xã", "quận", "phường",
-                                         "thị", "tp", "nước"):
+                                         "thị", "tp", "nước", "châu"):
             j = c.tok_index_from(ae)
             if j < len(toks) and c.blank_gap(ae, toks[j][0]) and is_cap(toks[j][2]) \
                     and toks[j][0] not in c.title_at and c.name_at(j) is None:
@@ -310,7 +379,14 @@ def _extend(c: _Ctx, end: int, *, pos: bool, head: str) -> int:
             after_place = consumed_any = True
             i = c.tok_index_from(end)
             continue
+        be = c.body_at.get(s)
+        if be and is_cap(w) and not headline and not w.isupper() and c.name_at(i) is None:
+            end, tail, consumed_any = be, 0, True  # "Chủ tịch Hội đồng thành phố X"
+            i = c.tok_index_from(end)
+            continue
         if is_cap(w):
+            if headline and not (s in c.org_at or s in c.body_at):
+                break
             if c.name_at(i) is not None or _looks_like_name(c, i):
                 break
             if not (is_viet_syllable(w) or is_acronym(w) or foreign_ok):
@@ -320,7 +396,7 @@ def _extend(c: _Ctx, end: int, *, pos: bool, head: str) -> int:
             continue
         numbered = any(t[:end].endswith(h) for h in NUMBERED_HEADS)
         if w.isdigit() and len(w) <= 4 and numbered and not t.startswith("/", e) \
-                and not t.startswith(".", e) and not t.startswith("-", e):
+                and not re.match(r"[.\-]\w", t[e:e + 2]):
             end, tail, consumed_any = e, 0, True
             i += 1
             continue
@@ -335,18 +411,31 @@ def _extend(c: _Ctx, end: int, *, pos: bool, head: str) -> int:
                     i += 2
                     continue
                 break
-            if i + 1 < len(toks) and consumed_any:
+            if i + 1 < len(toks) and (consumed_any or not pos):
                 s2, e2, w2 = toks[i + 1]
                 if c.blank_gap(e, s2) and f"{w} {w2}" in LOWER_COMPOUNDS:
                     end, tail = e2, 0
                     i += 2
                     continue
-            if tail and w not in STOP:
+            if tail and (w not in STOP or (toks[i - 1][2], w) in CAP_LOWER_PAIRS):
                 end, tail = e, 0
                 i += 1
                 continue
         break
     return end
+
+
+def _fields_ok(c: _Ctx, a: int, b: int) -> bool:
+    """The comma-joined fields between a and b are plain words: no title, body, place,
+    organisation or person's name starts among them, and no stop word is inside."""
+    for k in range(c.tok_index_from(a), c.tok_index_from(b)):
+        s, e, w = c.toks[k]
+        if w == "và" and s >= b - 4:
+            continue
+        if s in c.title_at or s in c.body_at or s in c.place_at or s in c.org_at \
+                or w in STOP or c.name_at(k) is not None or w.isupper():
+            return False
+    return True
 
 
 def _looks_like_name(c: _Ctx, i: int) -> bool:
@@ -441,8 +530,19 @@ def _bodies(c: _Ctx) -> list[Cand]:
         end = _extend(c, e, pos=False, head=head)
         if end > e or head in c.r["standalone"]:
             out.append((s, end, "ORG", 3))
+            # "Thường trực HĐND tỉnh" is the standing board, a body; after a comma it is
+            # a title in a list of titles ("…, Thường trực Tỉnh ủy").
+            m = STANDING_RE.search(c.t, max(0, s - 14), s)
+            if m and m.end() == s:
+                lab = "POS" if re.search(r"[,;]\s*$", c.t[max(0, m.start() - 3):m.start()]) \
+                    else "ORG"
+                out.append((m.start(), end, lab, 3))
+            # "Trung ương Hội Hữu nghị …": the central body of an association
+            m = CENTRAL_RE.search(c.t, max(0, s - 12), s)
+            if m and m.end() == s and head.startswith("Hội"):
+                out.append((m.start(), end, "ORG", 3))
     for s, e in c.org_at.items():
-        if BUILDING_RE.search(c.t, max(0, s - 12), s):
+        if BUILDING_RE.search(c.t, max(0, s - 12), s) or WEB_SUFFIX_RE.match(c.t, e):
             continue
         end = _extend(c, e, pos=False, head=c.t[s:e])
         out.append((s, end, "ORG", 6))
@@ -452,6 +552,12 @@ def _bodies(c: _Ctx) -> list[Cand]:
 def _places(c: _Ctx) -> list[Cand]:
     out = []
     t = c.t
+    # "Trụ sở Chính phủ", "Trụ sở Trung ương Đảng": the capitalised building is a place
+    for m in re.finditer(r"(?<!\w)Trụ sở (?=[A-ZĐ])", t):
+        j = c.tok_index_from(m.end())
+        ge = max(c.org_at.get(m.end(), 0), c.body_at.get(m.end(), 0))
+        if ge:
+            out.append((m.start(), _extend(c, ge, pos=False, head=t[m.end():ge]), "LOC", 3))
     for s, e in c.place_at.items():
         w = t[s:e]
         # "Anh"/"Nhật" are also given names: only a place when not inside a capitalised run
@@ -517,7 +623,8 @@ def _credits(c: _Ctx) -> list[Cand]:
     out = []
     for m in CREDIT_RE.finditer(t):
         mm = CREDIT_NAME_RE.match(t, m.end())
-        if mm and mm.group() not in c.r["placeset"] and mm.start() not in c.org_at:
+        if mm and mm.group() not in c.r["placeset"] and mm.start() not in c.org_at \
+                and mm.start() not in c.body_at:
             out.append((mm.start(), mm.end(), "PER", 7))
     lines = [(mm.start(), mm.end()) for mm in re.finditer(r"[^\n]+", t)]
     for a, b in lines[-4:]:
@@ -544,7 +651,8 @@ def _acronyms(c: _Ctx) -> list[Cand]:
     out = []
     for s, e, w in c.toks:
         if is_acronym(w) and w.isupper() and len(w) >= 3 and w not in NOT_ORG_ACRONYMS \
-                and not any(ch.isdigit() for ch in w[:1]):
+                and not any(ch.isdigit() for ch in w[:1]) and not _MARKED_CAPS & set(w) \
+                and not WEB_SUFFIX_RE.match(c.t, e):
             out.append((s, e, "ORG", 1))
     return out
 
