@@ -82,6 +82,8 @@ def render_card(info: CardInfo) -> str:
                       "```", ""]
     lines += ["## Reproduce", "", "```", "vnmeet build-data",
               f"vnmeet train {info.config_path} {sets}".rstrip(), "```", ""]
+    if c.card_notes:
+        lines += [Path(c.card_notes).read_text(encoding="utf-8").rstrip(), ""]
     return "\n".join(lines)
 
 

@@ -68,6 +68,7 @@ class TrainConfig:
     rules: str = "none"
     quantize: bool = False
     output_dir: str = "models/vnmeet-model"
+    card_notes: Optional[str] = None  # Markdown file appended to the model card
 
     def validate(self) -> None:
         bb = self.backbone
@@ -78,6 +79,8 @@ class TrainConfig:
         unknown = set(self.labels) - set(LABELS)
         if unknown:
             raise ValueError(f"labels: unknown {sorted(unknown)}; allowed {list(LABELS)}")
+        if self.card_notes and not Path(self.card_notes).is_file():
+            raise ValueError(f"card_notes: {self.card_notes} not found")
         if not 8 <= self.max_length <= 512:
             raise ValueError("max_length must be between 8 and 512")
 
