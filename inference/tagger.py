@@ -87,7 +87,9 @@ class Tagger:
     def load(cls, path: str | Path, **overrides: Any) -> "Tagger":
         """Load a model folder; ``overrides`` replace saved settings (e.g. quantize=False)."""
         from transformers import AutoModelForTokenClassification
+        from transformers.utils import logging as hf_logging
 
+        hf_logging.disable_progress_bar()  # the CLI shows its own progress, on terminals only
         folder = Path(path)
         if not (folder / "config.json").is_file():
             raise FileNotFoundError(f"{folder} is not a model folder (no config.json)")
