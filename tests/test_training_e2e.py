@@ -130,3 +130,10 @@ def test_rule_feature_model_trains_saves_and_reloads(tiny_setup, tmp_path):
     text = "Ngày 12/5, Bộ trưởng Phạm Quang Vinh thăm tỉnh Lạng Sơn."
     doc = ex(text)
     assert all(text[e.start:e.end] == e.text for e in doc.ents)
+
+
+def test_predict_entities_gives_plain_dicts_with_offsets(extractor):
+    text = "Bộ trưởng Ngô Đình Tuấn chào xã giao Thủ tướng Campuchia trong tháng 7/2023."
+    ents = extractor.predict_entities(text)
+    assert ents and all(set(e) == {"start", "end", "label", "text", "score"} for e in ents)
+    assert all(text[e["start"]:e["end"]] == e["text"] and 0 <= e["score"] <= 1 for e in ents)

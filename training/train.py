@@ -37,7 +37,6 @@ log = logging.getLogger("vnmeet.train")
 class TrainResult:
     output_dir: Path
     best_validation_f1: float | None
-    epochs_run: float
     n_train_windows: int
     misaligned: Counter = field(default_factory=Counter)
 
@@ -181,4 +180,4 @@ def train(config: TrainConfig) -> TrainResult:
                   config.window_overlap, config.rules, config.quantize).save(out)
     (out / "training_config.yaml").write_text(dump_config(config), encoding="utf-8")
     log.info("trained %s steps; best validation F1 %s", state.global_step, best)
-    return TrainResult(out, best, trainer.state.epoch or 0.0, len(train_feats), misaligned)
+    return TrainResult(out, best, len(train_feats), misaligned)
