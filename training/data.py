@@ -35,7 +35,8 @@ def read_documents(path: str | Path) -> list[Document]:
     """Gold documents in the guideline schema."""
     p = Path(path)
     if not p.is_file():
-        raise FileNotFoundError(f"{p}: no such data file")
+        raise FileNotFoundError(f"{p}: no such data file (the training set is built by "
+                                "`vnmeet build-data`)")
     return [Document.from_dict(d) for d in read_jsonl(p)]
 
 
