@@ -94,6 +94,9 @@ class MeetingExtractor:
         it = iter(texts)
         while batch := list(islice(it, size)):
             pairs = [t if isinstance(t, tuple) else (None, t) for t in batch]
+            for _, text in pairs:
+                if not isinstance(text, str):
+                    raise TypeError(f"text must be a str, got {type(text).__name__}")
             yield from self._process([i for i, _ in pairs], [t for _, t in pairs])
 
     def _process(self, ids: Sequence[Any], texts: Sequence[str]) -> list[Document]:

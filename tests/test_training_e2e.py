@@ -137,3 +137,8 @@ def test_predict_entities_gives_plain_dicts_with_offsets(extractor):
     ents = extractor.predict_entities(text)
     assert ents and all(set(e) == {"start", "end", "label", "text", "score"} for e in ents)
     assert all(text[e["start"]:e["end"]] == e["text"] and 0 <= e["score"] <= 1 for e in ents)
+
+
+def test_api_rejects_non_text_clearly(extractor):
+    with pytest.raises(TypeError, match="text must be a str"):
+        extractor(b"bytes are not text")
