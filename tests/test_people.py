@@ -69,3 +69,15 @@ def test_honorific_included_by_a_tagger_is_dropped_from_the_name():
     ents = spans(t, ("PER", "Ông Vũ Hải Nam"), ("POS", "Chánh Văn phòng"), ("PER", "Vũ Hải Nam"))
     people = link_people(t, ents)
     assert [(p.name, p.positions) for p in people] == [("Vũ Hải Nam", ["Chánh Văn phòng"])]
+
+
+def test_a_name_split_in_two_by_the_tagger_is_one_person():
+    t = "Tham gia có ngài Xôm Xa Vạt Lừng Xay, Bộ trưởng Bộ Tài chính."
+    ents = spans(t, ("PER", "Xôm Xa"), ("PER", "Vạt Lừng Xay"), ("POS", "Bộ trưởng Bộ Tài chính"))
+    assert titles(link_people(t, ents)) == {"Xôm Xa Vạt Lừng Xay": ["Bộ trưởng Bộ Tài chính"]}
+
+
+def test_two_names_with_a_comma_between_stay_two_people():
+    t = "Có ông Lê Văn An, Trần Thị Bình."
+    ents = spans(t, ("PER", "Lê Văn An"), ("PER", "Trần Thị Bình"))
+    assert [p.name for p in link_people(t, ents)] == ["Lê Văn An", "Trần Thị Bình"]

@@ -207,3 +207,97 @@ def test_chau_prefecture_inside_body():
 def test_place_pair_then_province_inside_association():
     got = spans("Hội Hữu nghị Việt - Lào tỉnh Hà Tĩnh tổ chức gặp mặt.")
     assert ("ORG", "Hội Hữu nghị Việt - Lào tỉnh Hà Tĩnh") in got
+
+
+# --- foreign and ambiguous names -----------------------------------------------------------
+
+
+def test_honorific_at_line_start_before_foreign_name():
+    got = spans("Hai bên đã ký biên bản.\nÔng Henrik Sorensen cũng cảm ơn tỉnh.")
+    assert ("PER", "Henrik Sorensen") in got
+
+
+@pytest.mark.parametrize("name", ["Lê Quang Anh", "Trịnh Thị Nga", "Võ Thị Thanh Thủy"])
+def test_place_word_ending_a_vietnamese_name(name):
+    got = spans(f"Phát biểu tại buổi lễ, đồng chí {name} cảm ơn đoàn.")
+    assert ("PER", name) in got
+
+
+def test_place_after_name_still_place():
+    got = spans("Ông Lê Quang Vũ sang Anh Quốc để làm việc.")
+    assert ("PER", "Lê Quang Vũ") in got
+
+
+def test_hyphen_before_title_ends_name():
+    got = spans("Dự buổi tiếp có: Đinh Văn Lộc-Ủy viên Ban Thường vụ Tỉnh ủy; "
+                "Mai Thị Hòa-Phó Chủ tịch UBND tỉnh.")
+    assert ("PER", "Đinh Văn Lộc") in got and ("PER", "Mai Thị Hòa") in got
+    assert ("POS", "Phó Chủ tịch UBND tỉnh") in got
+
+
+def test_foreign_name_after_title_not_swallowed():
+    got = spans("Phó Chủ tịch Thượng viện Chea Vuthy phát biểu tại buổi tiếp.")
+    assert ("POS", "Phó Chủ tịch Thượng viện") in got
+    assert ("PER", "Chea Vuthy") in got
+
+
+def test_initials_inside_foreign_names():
+    got = spans("Bộ trưởng Ngoại giao Mỹ Robert K. Dalton và Đô đốc Peter R.Lowell dự lễ.")
+    assert ("PER", "Robert K. Dalton") in got and ("PER", "Peter R.Lowell") in got
+
+
+# --- organisations: descriptive heads, brackets, generic uses --------------------------------
+
+
+def test_bracketed_acronym_inside_org():
+    got = spans("Sáng nay, Hội Nông dân (HND) Việt Nam tổ chức hội thảo.")
+    assert ("ORG", "Hội Nông dân (HND) Việt Nam") in got
+
+
+def test_association_keeps_its_seat():
+    got = spans("Đại diện Hiệp hội doanh nghiệp Nhật Bản tại Đà Nẵng phát biểu.")
+    assert ("ORG", "Hiệp hội doanh nghiệp Nhật Bản tại Đà Nẵng") in got
+
+
+def test_descriptive_head_but_not_sentence_verb():
+    got = spans("Đoàn làm việc với Diễn đàn Hợp tác Nông nghiệp Á - Âu. "
+                "Tổ chức Hội thảo quốc tế là dịp trao đổi.")
+    assert ("ORG", "Diễn đàn Hợp tác Nông nghiệp Á - Âu") in got or \
+        ("ORG", "Diễn đàn Hợp tác Nông nghiệp") in got
+    assert not any(t.startswith("Tổ chức") for _, t in got)
+    got = spans("Ông thăm Tổ chức Phát triển Công nghiệp Hàn Quốc hôm qua.")
+    assert ("ORG", "Tổ chức Phát triển Công nghiệp Hàn Quốc") in got
+
+
+def test_capitalised_field_with_stopword_syllable():
+    got = spans("Hội nghị do Sở Nông nghiệp và Phát triển nông thôn chủ trì.")
+    assert ("ORG", "Sở Nông nghiệp và Phát triển nông thôn") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Ông đề nghị Sở Y tế hai địa phương phối hợp chặt chẽ.",
+    "Sau chuyến thăm, Chính phủ hai bên sẽ xây dựng kế hoạch.",
+    "Lãnh đạo UBND các huyện biên giới dự buổi gặp.",
+    "Cán bộ các Đại sứ quán đến dự.",
+])
+def test_generic_body_words_not_org(text):
+    assert not any(l == "ORG" for l, _ in spans(text))
+
+
+def test_nuoc_ta_not_inside_org():
+    got = spans("Đoàn đại biểu Quốc hội nước ta lên đường.")
+    assert ("ORG", "Quốc hội") in got
+
+
+def test_body_head_inside_place_or_name():
+    got = spans("Đoàn đến phố cổ Hội An dùng bữa tối; xã Trường Sơn sớm triển khai; "
+                "ông Phạm Trường Giang vui mừng.")
+    assert ("LOC", "Hội An") in got and ("PER", "Phạm Trường Giang") in got
+    assert not any(l == "ORG" for l, _ in got)
+
+
+def test_outlet_in_brackets_before_dash():
+    got = spans("10:05 (BNA) - Sáng 3/4, tại Hà Nội, hai bên đã hội đàm.")
+    assert ("ORG", "BNA") in got
+    got = spans("(Quảng Nam online) - Chiều 5/7, đoàn đến thăm tỉnh.")
+    assert ("ORG", "Quảng Nam online") in got

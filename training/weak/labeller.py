@@ -67,6 +67,9 @@ TERM_RE = re.compile(r"[ \t\u00a0]+(?:khóa|khoá|Khóa|Khoá)[ \t\u00a0]+[IVXLC
 _FIELD = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: [a-zđà-ỹ][\wÀ-ỹ]*){1,2}"
 FIELD_LIST_RE = re.compile(rf", (?:{_FIELD}, ){{0,3}}{_FIELD} và (?=[A-ZĐÀ-Ỹ])")
 
+# " (LHPN) " between two parts of one name.
+BRACKET_ACRONYM_RE = re.compile(r" \((?:[A-ZĐ]{2,}\w*)\) ")
+
 # "T.Ư" / "TƯ" abbreviate "Trung ương" inside names ("Ủy ban T.Ư Mặt trận…", "BCH T.Ư Đảng").
 TU_RE = re.compile(r"T\.?Ư(?!\w)")
 LOWER_COMPOUNDS = {w.replace("_", " ") for w in LOWER_COMPOUNDS}
@@ -89,6 +92,15 @@ NUMBERED_HEADS = ("Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Tru
 # Heads whose names may contain foreign words ("Tập đoàn HD Hyundai", "Công ty Nidec").
 FOREIGN_NAME_HEADS = ("Công ty", "Tập đoàn", "Tổng công ty", "Hiệp hội", "Ngân hàng", "Quỹ",
                       "Trường", "Đại học", "Báo", "Đài", "Hãng", "Tạp chí")
+
+# Heads of associations, groups and branches: a body of country X based in place Y keeps
+# "tại Y" ("Hiệp hội doanh nghiệp Trung Quốc tại Việt Nam", "Phân hiệu Đại học Đà Nẵng tại
+# Kon Tum"); a ministry or committee of X "tại Y" is a body somewhere, not its name.
+ASSOCIATION_HEADS = ("Hiệp hội", "Hiệp Hội", "Hội", "Nhóm", "Phân hiệu", "Câu lạc bộ",
+                     "Văn phòng", "Tổ chức", "Liên hiệp", "Chi hội")
+
+# Body heads that are also verbs at the start of a sentence ("Tổ chức Hội nghị…").
+VERB_HEADS = ("Tổ chức",)
 
 # Capitalised admin words that stay outside LOC (GUIDELINES hard cases).
 CAP_ADMIN = ("Tỉnh", "Thành phố", "Huyện", "Quận", "Thị xã", "Xã", "Phường", "TP", "TP.",
@@ -172,13 +184,43 @@ def _res() -> dict:
 # ---------------------------------------------------------------------------------------
 
 
+_HYPHEN_QUAL_RE = re.compile(r"(?:Phó|Quyền|Nguyên) ")
+
+
+def _split_before_titles(toks: list, title_at: dict) -> list:
+    """Split a hyphenated token where a title starts after the hyphen: in lists like
+    "Trương Văn Đạt-Ủy viên Ban Thường vụ" or "Châu Ngọc Tuấn-Phó Bí thư" the name ends at
+    the hyphen (the tokenizer would glue "Đạt-Ủy" into one word)."""
+    out = []
+    for s, e, w in toks:
+        if "-" not in w:
+            out.append((s, e, w))
+            continue
+        a = s
+        for k, ch in enumerate(w):
+            if ch != "-" or k + 1 >= len(w) or not w[k + 1].isupper():
+                continue
+            p = s + k + 1
+            title = p in title_at
+            if not title:
+                m = _HYPHEN_QUAL_RE.match(w[k + 1:] + " ")
+                title = m is not None and (p + m.end()) in title_at
+            if title:
+                out.append((a, s + k, w[a - s:k]))
+                a = p
+        out.append((a, e, w[a - s:]))
+    return out
+
+
 class _Ctx:
     """Tokens of one text and the gazetteer matches starting at each offset."""
 
     def __init__(self, text: str):
         self.t = text
         self.r = _res()
-        self.toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+        self.title_at = {m.start(): m.end() for m in self.r["title"].finditer(text)}
+        self.toks = _split_before_titles(
+            [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)], self.title_at)
         self.at = {s: i for i, (s, _, _) in enumerate(self.toks)}
         # a one-word place that starts a known compound is not a place ("Pháp luật")
         self.place_at = {m.start(): m.end() for m in self.r["place"].finditer(text)
@@ -187,7 +229,6 @@ class _Ctx:
                          not in LOWER_COMPOUNDS}
         self.org_at = {m.start(): m.end() for m in self.r["org"].finditer(text)}
         self.body_at = {m.start(): m.end() for m in self.r["body"].finditer(text)}
-        self.title_at = {m.start(): m.end() for m in self.r["title"].finditer(text)}
         self.admin_at = {m.start(): m.end() for m in self.r["admin"].finditer(text)}
         # offsets covered by a place that started earlier (a name cannot start inside it)
         self._name_cache: dict[int, Optional[int]] = {}
@@ -240,7 +281,7 @@ class _Ctx:
                 break
             if s2 in self.title_at or self.body_at.get(s2, e2) > e2 or s2 in self.org_at:
                 break
-            if n >= 2 and s2 in self.place_at:
+            if n >= 2 and s2 in self.place_at and not self._given_place(j, end):
                 break
             j, end, n = j + 1, e2, n + 1
         if n < 2:
@@ -248,6 +289,23 @@ class _Ctx:
         if pe is not None and pe >= end:
             return None
         return end
+
+    def _given_place(self, j: int, end: int) -> bool:
+        """A place right after "family name + given name" (token j ends at ``end``) is itself a
+        given name when it ends the name: one syllable ("Nguyễn Doãn Anh", "Hà Thị Nga"), or
+        two after the middle names "Văn"/"Thị" ("Phạm Thị Thanh Thủy")."""
+        toks = self.toks
+        s2, e2, _ = toks[j + 1]
+        pe = self.place_at[s2]
+        k = j + 1
+        if pe != e2:
+            if toks[j][2] not in ("Văn", "Thị") or j + 2 >= len(toks) or toks[j + 2][1] != pe:
+                return False
+            k = j + 2
+        if k + 1 < len(toks) and self.blank_gap(toks[k][1], toks[k + 1][0]) \
+                and is_cap(toks[k + 1][2]):
+            return False
+        return True
 
 
 # Capitalised words that look like "family name + given name" but are delegation/body words.
@@ -269,6 +327,8 @@ RANKS = tuple(norm(w) for w in RANKS)
 NUMBERED_HEADS = tuple(norm(w) for w in NUMBERED_HEADS)
 FOREIGN_NAME_HEADS = tuple(norm(w) for w in FOREIGN_NAME_HEADS)
 DIPLOMATIC = tuple(norm(w) for w in DIPLOMATIC)
+ASSOCIATION_HEADS = tuple(norm(w) for w in ASSOCIATION_HEADS)
+VERB_HEADS = tuple(norm(w) for w in VERB_HEADS)
 NOT_NAME_RE = re.compile(norm(NOT_NAME_RE.pattern))
 BUILDING_RE = re.compile(norm(BUILDING_RE.pattern))
 
@@ -309,6 +369,14 @@ def _extend(c: _Ctx, end: int, *, pos: bool, head: str) -> int:
                     i = c.tok_index_from(end)
                     tail = 0
                     continue
+            # "Hội Liên hiệp Phụ nữ (LHPN) Việt Nam": an acronym in brackets inside the name,
+            # when a place continues the name after it
+            m = BRACKET_ACRONYM_RE.match(t, end)
+            if m and consumed_any and not headline and m.end() in c.place_at:
+                end = c.place_at[m.end()]
+                after_place = True
+                i = c.tok_index_from(end)
+                continue
             # "Hội Hữu nghị Việt Nam - Trung Quốc": a dash between two places
             if gap in ("-", "–") and after_place and s in c.place_at and len(t[end:s]) <= 3:
                 end = c.place_at[s]
@@ -326,7 +394,8 @@ def _extend(c: _Ctx, end: int, *, pos: bool, head: str) -> int:
                 end = s + len(q)
                 i = c.tok_index_from(end)
                 continue
-        if w.lower() == "tại" and (diplomatic or head.endswith("quán")) and i + 1 < len(toks):
+        if w.lower() == "tại" and (diplomatic or head.endswith("quán") or (
+                after_place and not pos and head in ASSOCIATION_HEADS)) and i + 1 < len(toks):
             s2 = toks[i + 1][0]
             if c.blank_gap(e, s2):
                 pe = c.place_at.get(s2) or c.org_at.get(s2)
@@ -366,6 +435,8 @@ def _extend(c: _Ctx, end: int, *, pos: bool, head: str) -> int:
                 pe = c.place_at.get(toks[j][0])
                 end = pe if pe else _cap_run_end(c, j)
                 after_place = True
+            elif w in ("nước", "châu"):
+                break
             else:
                 end = ae
                 after_place = True
@@ -390,6 +461,8 @@ def _extend(c: _Ctx, end: int, *, pos: bool, head: str) -> int:
             if c.name_at(i) is not None or _looks_like_name(c, i):
                 break
             if not (is_viet_syllable(w) or is_acronym(w) or foreign_ok):
+                break
+            if not foreign_ok and _foreign_name_next(c, i):
                 break
             end, tail, consumed_any = e, 1, True
             i += 1
@@ -417,12 +490,26 @@ def _extend(c: _Ctx, end: int, *, pos: bool, head: str) -> int:
                     end, tail = e2, 0
                     i += 2
                     continue
-            if tail and (w not in STOP or (toks[i - 1][2], w) in CAP_LOWER_PAIRS):
+            if tail and (w not in STOP or (toks[i - 1][2], w) in CAP_LOWER_PAIRS
+                         or f"{toks[i - 1][2].lower()} {w}" in LOWER_COMPOUNDS):
                 end, tail = e, 0
                 i += 1
                 continue
         break
     return end
+
+
+def _foreign_name_next(c: _Ctx, i: int) -> bool:
+    """Token i is followed by a capitalised non-Vietnamese word that is not a known place,
+    body or organisation: token i starts a foreign name ("Phó Chủ tịch Quốc hội Nguon Nhel",
+    "Đại tướng Tea Seiha") rather than continuing the title or body."""
+    toks = c.toks
+    if i + 1 >= len(toks) or toks[i][0] in c.place_at or toks[i][0] in c.org_at:
+        return False
+    s2, _, w2 = toks[i + 1]
+    return (c.blank_gap(toks[i][1], s2) and is_cap(w2) and not is_viet_syllable(w2)
+            and not is_acronym(w2) and s2 not in c.place_at and s2 not in c.org_at
+            and s2 not in c.body_at)
 
 
 def _fields_ok(c: _Ctx, a: int, b: int) -> bool:
@@ -525,9 +612,11 @@ def _bodies(c: _Ctx) -> list[Cand]:
         if BUILDING_RE.search(c.t, max(0, s - 12), s):
             continue
         head = c.t[s:e]
-        if not is_cap(head):
+        if not is_cap(head) or _not_a_body_head(c, s, e, head):
             continue
         end = _extend(c, e, pos=False, head=head)
+        if _generic_use(c, s, end):
+            continue
         if end > e or head in c.r["standalone"]:
             out.append((s, end, "ORG", 3))
             # "Thường trực HĐND tỉnh" is the standing board, a body; after a comma it is
@@ -545,8 +634,45 @@ def _bodies(c: _Ctx) -> list[Cand]:
         if BUILDING_RE.search(c.t, max(0, s - 12), s) or WEB_SUFFIX_RE.match(c.t, e):
             continue
         end = _extend(c, e, pos=False, head=c.t[s:e])
+        if _generic_use(c, s, end):
+            continue
         out.append((s, end, "ORG", 6))
     return out
+
+
+ADMIN_BEFORE_RE = re.compile(r"(?<!\w)(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|"
+                             r"châu|bang|TP\.?|thôn|bản|làng|cầu|đường|phố) $")
+SENT_START_RE = re.compile(r"(?:^|[.!?:;\n]\s*|[\-–•|]\s+)$")
+GENERIC_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:các[ \t\u00a0]+[a-zđà-ỹ]|"
+                              r"hai[ \t\u00a0]+(?:bên|phía|địa phương))")
+
+
+def _not_a_body_head(c: _Ctx, s: int, e: int, head: str) -> bool:
+    """The capitalised head is part of something else: a place ("Hội An", "xã Trường Bình"),
+    a person's name ("Lê Trường Lưu"), or a verb opening a sentence ("Tổ chức hội nghị")."""
+    if c.place_at.get(s, 0) > e or s in c.in_place:
+        return True
+    if ADMIN_BEFORE_RE.search(c.t, max(0, s - 12), s):
+        return True
+    i = c.at.get(s)
+    if i is not None and i > 0:
+        ps, pe, _ = c.toks[i - 1]
+        ne = c.name_at(i - 1)
+        if c.blank_gap(pe, s) and ne is not None and ne > s:
+            return True
+    if head in VERB_HEADS and SENT_START_RE.search(c.t, max(0, s - 4), s):
+        return True
+    return False
+
+
+def _generic_use(c: _Ctx, s: int, end: int) -> bool:
+    """A body word used generically: "Sở Du lịch hai địa phương", "Chính phủ hai bên",
+    "UBND các huyện", "các Đại sứ quán" (GUIDELINES: generic groups are not ORG)."""
+    if GENERIC_AFTER_RE.match(c.t, end):
+        return True
+    if c.t.endswith("các ", max(0, s - 4), s):
+        return not any(c.place_at.get(k) for k in range(s, end))
+    return False
 
 
 def _places(c: _Ctx) -> list[Cand]:
@@ -616,6 +742,9 @@ def _names(c: _Ctx) -> list[Cand]:
 CREDIT_NAME_RE = re.compile(r"(?:[A-ZĐ]\.)*[A-ZĐÂĂÊÔƠƯ][\w]*(?:[ .]+(?:[A-ZĐ]\.)*[A-ZĐÂĂÊÔƠƯ][\w]*){0,3}")
 
 
+PREV_CAP_WORD_RE = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][a-zđà-ỹ]+ $")
+
+
 def _credits(c: _Ctx) -> list[Cand]:
     """Photo credits and bylines are PER: "Ảnh: Dương Giang - TTXVN", "ẢNH: BẮC BÌNH",
     initials "T.Đ", and a short all-capitals/name line among the last lines of the text."""
@@ -642,7 +771,25 @@ def _credits(c: _Ctx) -> list[Cand]:
         if all(is_viet_syllable(w) for w in ws) and m.group() not in c.r["placeset"]:
             out.append((m.start(), m.end(), "PER", 2))
     for m in re.finditer(r"(?<![\w.])[A-ZĐ]\.[A-ZĐ]\w*(?:\.[A-ZĐ])?(?![\w.])", t):
+        # "Philip G.Sawyer": an initial inside a longer name, left to the context rule
+        if PREV_CAP_WORD_RE.search(t, max(0, m.start() - 30), m.start()):
+            continue
         out.append((m.start(), m.end(), "PER", 1))
+    return out
+
+
+# "(VOV5) - Sáng 3/4…", "(LĐ online) - …": the outlet that opens a news lead.
+OUTLET_RE = re.compile(r"\((?P<o>[A-ZĐ][\wÀ-ỹ]*(?: [\wÀ-ỹ]+){0,2})\)[ \t\u00a0]*[-–][ \t\u00a0]")
+
+
+def _outlets(c: _Ctx) -> list[Cand]:
+    out = []
+    for m in OUTLET_RE.finditer(c.t):
+        o = m.group("o")
+        if o in c.r["placeset"] or "-" in o or o.split()[0] in c.r["surnames"] \
+                and len(o.split()) >= 2:
+            continue
+        out.append((m.start("o"), m.end("o"), "ORG", 7))
     return out
 
 
@@ -652,7 +799,7 @@ def _acronyms(c: _Ctx) -> list[Cand]:
     for s, e, w in c.toks:
         if is_acronym(w) and w.isupper() and len(w) >= 3 and w not in NOT_ORG_ACRONYMS \
                 and not any(ch.isdigit() for ch in w[:1]) and not _MARKED_CAPS & set(w) \
-                and not WEB_SUFFIX_RE.match(c.t, e):
+                and not WEB_SUFFIX_RE.match(c.t, e) and not _generic_use(c, s, e):
             out.append((s, e, "ORG", 1))
     return out
 
@@ -708,15 +855,20 @@ def _context_names(c: _Ctx, chosen: list[Cand]) -> list[Cand]:
             if t[end:s2] in ("’", "'") and is_cap(w2):  # O’Hanrahan
                 j, end = j + 1, e2
                 continue
+            # an initial inside a foreign name: "Antony J. Blinken", "Philip G.Sawyer"
+            if t[end:s2] in (".", ". ") and is_cap(w2) and len(toks[j][2]) <= 2 \
+                    and toks[j][2][0].isupper() and s2 not in occ and s2 not in c.place_at:
+                j, end = j + 1, e2
+                continue
             if not (c.blank_gap(end, s2) and is_cap(w2)) or s2 in occ or s2 in c.place_at:
                 break
             j, end = j + 1, e2
         before = t[max(0, s - 40):s]
-        prev_word = before.rstrip().split(" ")[-1] if before.strip() else ""
+        prev_word = before.split()[-1] if before.strip() else ""
         after = t[end:end + 3]
         after_pos = any(t[p:s].strip() in ("", "-", "–") and 0 < s - p <= 3 for p in pos_end
                         if p <= s)
-        after_hon = prev_word in hon and before.endswith(" ")
+        after_hon = prev_word in hon and before[-1:].isspace()
         before_pos = after.startswith(", ") and (end + 2) in pos_start
         hyph = any("-" in toks[k][2] for k in range(i, j + 1))
         ntok = j - i + 1
@@ -754,7 +906,7 @@ def weak_label(text: str) -> list[Span]:
     c = _Ctx(t)
     dates = _resolve(_dates(t))
     cands = (_titles(c) + _bodies(c) + _places(c) + _names(c) + _acronyms(c)
-             + _credits(c))
+             + _credits(c) + _outlets(c))
     chosen = _resolve(cands, taken=[(a, b) for a, b, _, _ in dates]) + dates
     extra = _context_names(c, chosen)
     chosen = chosen + _resolve(extra, taken=[(a, b) for a, b, _, _ in chosen])
