@@ -102,9 +102,6 @@ ASSOCIATION_HEADS = ("Hiệp hội", "Hiệp Hội", "Hội", "Nhóm", "Phân hi
 # Body heads that are also verbs at the start of a sentence ("Tổ chức Hội nghị…").
 VERB_HEADS = ("Tổ chức",)
 
-# Capitalised admin words that stay outside LOC (GUIDELINES hard cases).
-CAP_ADMIN = ("Tỉnh", "Thành phố", "Huyện", "Quận", "Thị xã", "Xã", "Phường", "TP", "TP.",
-             "Thị trấn", "Tp", "Tp.")
 # Abbreviated admin prefixes glued to the name ("P.Long An", "TX.Bình Long").
 ABBR_ADMIN_RE = re.compile(r"(?<!\w)(?:P|X|Q|H|TX|TT)\.(?=\w)")
 
