@@ -122,3 +122,17 @@ def test_any_text_extracts_without_error_and_offsets_match(extractor, text):
     d = doc.to_dict()
     assert d["text"] == text
     json.dumps(d)
+
+
+def test_html_entities_zero_width_and_control_characters_keep_original_offsets(tiny_model, tmp_path):
+    raw = ("Ngày 12/5, Chủ tịch UBND tỉnh Cao&nbsp;Bằng Trần\u200b Minh Khoa &amp; "
+           "Bộ trưởng Ngô Đình Tuấn\x07 thăm Campuchia.\r\n")
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "h", "text": raw}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    res = _run(tiny_model, src, "-o", out)
+    assert res.exit_code == 0, res.output
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["text"] == raw and doc["entities"]
+    for e in doc["entities"]:
+        assert raw[e["start"]:e["end"]] == e["text"]

@@ -65,7 +65,8 @@ def render_card(info: CardInfo) -> str:
         f"- shipped settings: rules `{c.rules}`, int8 quantisation {c.quantize}",
         f"- training: {c.epochs} epochs, batch {c.batch_size}, learning rate {c.learning_rate}, "
         f"seed {c.seed}; best epoch by validation word-level F1 (seqeval) = "
-        f"{info.best_validation_f1 if info.best_validation_f1 is not None else 'n/a'}", "",
+        f"{'n/a' if info.best_validation_f1 is None else format(info.best_validation_f1, '.3f')}",
+        "",
         "## Training data", "",
         f"- train: {', '.join(c.data.train)} ({info.n_train_docs} documents, "
         f"{info.n_train_windows} windows)",
