@@ -33,7 +33,7 @@ from typing import Optional, Sequence
 
 from vnmeet.inference.dates import date_range, dateline_span, find_dateline, parse_date, parse_parts
 from vnmeet.inference.document import Event, Person, Span
-from vnmeet.inference.people import join_split_names, norm, same_person
+from vnmeet.inference.people import join_split_names, norm, person_spans, same_person
 
 # Trigger lexicon: written form (case-insensitive, spaces flexible) -> event type.
 # Longer forms first so that "thăm và làm việc" wins over "thăm" and "làm việc".
@@ -929,7 +929,7 @@ def add_leaders(text: str, ents: Sequence[Span], drafts: Sequence[_Draft],
 
 def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> list[Event]:
     """Meeting events in reading order of their first statement."""
-    ents = join_split_names(text, ents)
+    ents = person_spans(text, join_split_names(text, ents))
     skip = dateline_span(text, ents)
     art = _Article(text, ents, people, find_dateline(text, ents), skip,
                    lead_start(text, ents, skip))

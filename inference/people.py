@@ -20,7 +20,8 @@ from vnmeet.inference.document import Person, Span
 
 HONORIFICS = ("đồng chí", "các đồng chí", "ông", "bà", "ngài", "anh", "chị", "quý ông", "quý bà",
               "phu nhân", "tiến sĩ", "ts.", "ts", "gs.", "gs", "pgs.", "ths.", "gs.ts", "pgs.ts",
-              "samdech", "techo", "samdech techo", "cố", "tân")
+              "samdech", "techo", "samdech techo", "cố", "tân", "akka moha sena padei techo",
+              "dato’ sri", "dato' sri", "dato’", "dato'", "datuk seri", "datuk", "tan sri", "puan sri")
 _HON = "|".join(sorted((re.escape(h) for h in HONORIFICS), key=len, reverse=True))
 # A gap with no separator: only spaces and honorifics ("Bí thư Tỉnh ủy đồng chí X").
 TIGHT_GAP = re.compile(r"^\s*(?:(?:%s)\s*)*$" % _HON, re.I)
@@ -32,6 +33,93 @@ SPEAKS = re.compile(r"\s+(?:khẳng định|cho biết|nhấn mạnh|đánh giá
                     r"chúc mừng|mong muốn|chia sẻ|nói|phát biểu|hoan nghênh|tin tưởng|ghi nhận|"
                     r"thông tin|giới thiệu|chào mừng|đề xuất|khẳng|trân trọng)\b", re.I)
 LEADING_HONORIFIC = re.compile(r"^(?:(?:%s)\s+)+(?=\S)" % _HON, re.I)
+
+# Forms of address that a tagger may tag alone as a name ("Dato’ Sri", "Tan Sri"): never a person.
+ADDRESS_WORDS = frozenset({"dato", "dato’", "dato'", "datuk", "datin", "sri", "seri", "tan", "tun",
+                           "puan", "samdech", "techo", "akka", "moha", "sena", "padei", "ngài",
+                           "ông", "bà", "đồng", "chí", "ts", "ts.", "gs", "gs.", "pgs", "pgs.",
+                           "ths", "ths.", "tiến", "sĩ", "h.e.", "mr", "mr.", "mrs", "mrs.", "ms", "ms."})
+# Common nouns that open a phrase, never a name ("Lễ Ký kết", "Tỉnh Yamanashi", "Chuyến thăm").
+COMMON_HEADS = frozenset({"lễ", "buổi", "cuộc", "chuyến", "tỉnh", "huyện", "xã", "thành phố",
+                          "hội nghị", "ban", "bộ", "sở"})
+# "Đoàn" is also a family name: it opens a common-noun phrase only before one of these words
+# ("Đoàn Quân sự", "Đoàn Trưởng các cơ quan", "Đoàn Công tác").
+DOAN_NOUNS = frozenset({"quân", "trưởng", "công", "đại", "cấp", "thanh niên", "nghệ", "ký"})
+# Words and phrases of a headline, never of a name: an ALL-CAPS span holding one is a fragment
+# of a headline ("TOÀN CẢNH CHUYẾN THĂM", "TĂNG CƯỜNG HƠN NỮA"), unlike a byline ("BẢO VY").
+HEADLINE_WORDS = ("và", "của", "với", "hơn", "nữa", "tại", "các", "những", "cho", "trong", "đến",
+                  "thăm", "chuyến", "hội đàm", "hội kiến", "tiếp", "làm việc", "hợp tác",
+                  "quan hệ", "giao lưu", "tăng cường", "toàn cảnh", "quốc hội", "chính thức",
+                  "mở rộng", "thúc đẩy", "ký kết")
+_HEADLINE = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, HEADLINE_WORDS)), re.I)
+# A news-agency or photo credit glued to a name: "X TTXVN", "X TTXViệt Nam", "ẢNH: X".
+AGENCY_TAIL = re.compile(r"(?:[\s/(–-]+(?:TTXVN|TTX\s*Việt\s*Nam|TTXViệt\s*Nam|VNA|Vietnam\+)\)?)+\s*$")
+CREDIT_HEAD = re.compile(r"(?:ảnh|nguồn|photo)\s*:\s*", re.I)
+
+
+def only_address(name: str) -> bool:
+    """True when every word of the name is a form of address ("Dato", "Dato’ Sri", "Ts")."""
+    words = norm(name).replace("’", "’ ").split()
+    return bool(words) and all(w in ADDRESS_WORDS or w.rstrip("’'") in ADDRESS_WORDS for w in words)
+
+
+def opens_with_common_noun(name: str) -> bool:
+    """True when the name starts with a common noun, not a family name ("Lễ Ký",
+    "Tỉnh Yamanashi", "Đoàn Quân" of "Đoàn Quân sự"); "Đoàn Văn Việt" stays a name."""
+    words = norm(name).split()
+    if not words:
+        return False
+    if words[0] in COMMON_HEADS or " ".join(words[:2]) in COMMON_HEADS:
+        return True
+    return words[0] == "đoàn" and len(words) == 2 and words[1] in DOAN_NOUNS
+
+
+def headline_fragment(span: Span, places: frozenset[str]) -> bool:
+    """True for an ALL-CAPS span that is part of a headline: it holds a function or trigger
+    word, or it is written elsewhere in the text as a place or body ("VIỆT NAM")."""
+    letters = [c for c in span.text if c.isalpha()]
+    if not letters or any(c.islower() for c in letters):
+        return False
+    return bool(_HEADLINE.search(span.text)) or norm(span.text) in places
+
+
+def cut_credit(text: str, span: Span) -> Span:
+    """The span without a news-agency credit glued to its end ("Augusto Morelli TTXVN") or a
+    photo credit at its start ("ẢNH: BẮC BÌNH")."""
+    start, end = span.start, span.end
+    tail = AGENCY_TAIL.search(text, start, end)
+    if tail and tail.start() > start:
+        end = tail.start()
+    head = CREDIT_HEAD.match(text, start, end)
+    if head and head.end() < end:
+        start = head.end()
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(start, end, span.label, text[start:end], span.score)
+
+
+def is_name(span: Span, places: frozenset[str] = frozenset()) -> bool:
+    """Whether a PER span can name a person: it has a capital letter and is not only a form
+    of address, a common-noun phrase or a headline fragment (``places``: the normalised
+    LOC/ORG texts of the article)."""
+    if not any(c.isupper() for c in span.text):
+        return False
+    return not (only_address(span.text) or opens_with_common_noun(span.text)
+                or headline_fragment(span, places))
+
+
+def person_spans(text: str, ents: Sequence[Span]) -> list[Span]:
+    """The entities with tagger noise removed from PER spans: credits cut from names, spans
+    that cannot name a person dropped."""
+    places = frozenset(norm(e.text) for e in ents if e.label in ("LOC", "ORG"))
+    out = []
+    for e in ents:
+        if e.label == "PER":
+            e = cut_credit(text, e)
+            if not is_name(e, places):
+                continue
+        out.append(e)
+    return out
 
 
 def norm(s: str) -> str:
@@ -132,7 +220,7 @@ def join_split_names(text: str, ents: Sequence[Span]) -> list[Span]:
 
 def link_people(text: str, ents: Sequence[Span]) -> list[Person]:
     """Every named person once, in order of first mention, with all attached titles."""
-    ents = join_split_names(text, ents)
+    ents = person_spans(text, join_split_names(text, ents))
     pairs: list[tuple[Span, list[Span]]] = []
     for group in title_groups(text, ents):
         pairs.extend(attach_titles(text, group))

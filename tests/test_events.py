@@ -370,3 +370,14 @@ def test_a_roll_of_names_after_the_event_joins_it():
                     ("POS", "Đại sứ tại Peru"))
     assert [(e.type, names(e)) for e in evs] == [
         ("reception", ["Võ Minh Hải", "Lê Thu Hà", "Trần Quốc Bảo"])]
+
+
+def test_tagger_noise_names_take_no_part_in_an_event():
+    # "Dato’" alone, a "Lễ Ký" fragment and an agency credit must not add or rename participants.
+    t = ("Sáng 3/5, Bộ trưởng Hồ Văn Tâm tiếp Đại sứ Dato’ Lim Kok Wah TTXVN tại Lễ Ký kết "
+         "của hai bên.")
+    evs = events_of(t, ("DATE", "3/5"), ("POS", "Bộ trưởng"), ("PER", "Hồ Văn Tâm"),
+                    ("POS", "Đại sứ"), ("PER", "Dato’"), ("PER", "Lim Kok Wah TTXVN"),
+                    ("PER", "Lễ Ký"))
+    assert len(evs) == 1
+    assert names(evs[0]) == ["Hồ Văn Tâm", "Lim Kok Wah"]

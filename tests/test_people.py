@@ -81,3 +81,40 @@ def test_two_names_with_a_comma_between_stay_two_people():
     t = "Có ông Lê Văn An, Trần Thị Bình."
     ents = spans(t, ("PER", "Lê Văn An"), ("PER", "Trần Thị Bình"))
     assert [p.name for p in link_people(t, ents)] == ["Lê Văn An", "Trần Thị Bình"]
+
+
+def test_a_form_of_address_tagged_alone_is_not_a_person():
+    t = "Đại sứ Ma-lai-xi-a Dato’ Sri Ahmad Faizal dự tiệc cùng Tan Sri và Datuk."
+    ents = spans(t, ("POS", "Đại sứ Ma-lai-xi-a"), ("PER", "Dato’ Sri Ahmad Faizal"),
+                 ("PER", "Tan Sri"), ("PER", "Datuk"))
+    assert titles(link_people(t, ents)) == {"Ahmad Faizal": ["Đại sứ Ma-lai-xi-a"]}
+
+
+def test_a_common_noun_phrase_is_not_a_person_but_the_family_name_doan_is():
+    t = "Lễ Ký kết diễn ra trước khi Đoàn Trưởng các cơ quan gặp ông Đoàn Minh Tuấn ở Tỉnh Gia Lai."
+    ents = spans(t, ("PER", "Lễ Ký"), ("PER", "Đoàn Trưởng"), ("PER", "Đoàn Minh Tuấn"),
+                 ("PER", "Tỉnh Gia Lai"))
+    assert [p.name for p in link_people(t, ents)] == ["Đoàn Minh Tuấn"]
+
+
+def test_an_all_caps_headline_fragment_is_not_a_person_but_a_byline_is():
+    t = ("HỘI ĐÀM CẤP CAO: THÚC ĐẨY HỢP TÁC VỚI LÀO\nKHÁNH LINH\n"
+         "Thủ tướng hội đàm với đoàn Việt Nam; VIỆT NAM đón khách.")
+    ents = spans(t, ("PER", "THÚC ĐẨY HỢP TÁC VỚI LÀO"), ("PER", "KHÁNH LINH"),
+                 ("LOC", "Việt Nam"), ("PER", "VIỆT NAM"))
+    assert [p.name for p in link_people(t, ents)] == ["KHÁNH LINH"]
+
+
+def test_a_news_agency_or_photo_credit_is_cut_from_the_name():
+    t = ("Thủ tướng tiếp Đại sứ Chile Pablo Ruiz TTXVN\nẢnh: MINH ĐỨC\n"
+         "Đại sứ Pablo Ruiz cảm ơn.")
+    ents = spans(t, ("POS", "Đại sứ Chile"), ("PER", "Pablo Ruiz TTXVN"),
+                 ("PER", "Ảnh: MINH ĐỨC"), ("POS", "Đại sứ"), ("PER", "Pablo Ruiz"))
+    got = titles(link_people(t, ents))
+    assert got == {"Pablo Ruiz": ["Đại sứ Chile", "Đại sứ"], "MINH ĐỨC": []}
+
+
+def test_a_lower_case_span_is_not_a_person():
+    t = "Phó Chủ tịch đã đề cập tới hợp tác với ông Lý Văn Nam."
+    ents = spans(t, ("POS", "Phó Chủ tịch"), ("PER", "đã"), ("PER", "Lý Văn Nam"))
+    assert [p.name for p in link_people(t, ents)] == ["Lý Văn Nam"]
