@@ -8,7 +8,9 @@ from typing import Optional, Sequence
 
 import torch
 
+from vnmeet.inference.document import Span
 from vnmeet.inference.segment import Word
+from vnmeet.inference.windows import Window
 
 IGNORE = -100
 
@@ -29,7 +31,7 @@ class WindowFeatures:
         return d
 
 
-def window_features(window, cls_id: int, sep_id: int, word_rules: Optional[Sequence[int]],
+def window_features(window: Window, cls_id: int, sep_id: int, word_rules: Optional[Sequence[int]],
                     tags: Sequence[str], word_labels: Optional[Sequence[int]] = None
                     ) -> WindowFeatures:
     """<s> pieces… </s>; a word's rule tag goes on its first subword and the matching I- tag
@@ -51,13 +53,19 @@ def window_features(window, cls_id: int, sep_id: int, word_rules: Optional[Seque
                           labels if word_labels is not None else None)
 
 
+def word_tag_ids(words: Sequence[Word], spans: Sequence[Span], tag_ids: dict[str, int]
+                 ) -> list[int]:
+    """The IOB2 tag id of each word under ``spans`` (O where a span is not on word edges)."""
+    from vnmeet.training.labels import spans_to_word_tags
+
+    return [tag_ids.get(t, 0) for t in spans_to_word_tags(words, spans).tags]
+
+
 def word_rule_tags(clean_text: str, words: Sequence[Word], tag_ids: dict[str, int]) -> list[int]:
     """The rule labeller's IOB2 tag id of each word."""
     from vnmeet.inference.combine import rule_labeller
-    from vnmeet.training.labels import spans_to_word_tags
 
-    tags = spans_to_word_tags(words, rule_labeller()(clean_text)).tags
-    return [tag_ids.get(t, 0) for t in tags]
+    return word_tag_ids(words, rule_labeller()(clean_text), tag_ids)
 
 
 def collate(rows: Sequence[dict[str, list[int]]], pad_id: int) -> dict[str, torch.Tensor]:

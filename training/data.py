@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from vnmeet.inference.document import Document, Span
-from vnmeet.inference.features import window_features
+from vnmeet.inference.features import window_features, word_tag_ids
 from vnmeet.inference.normalise import CleanText, normalise
 from vnmeet.inference.segment import Segmenter, Word
 from vnmeet.inference.windows import make_windows
@@ -100,7 +100,7 @@ def encode_document(doc: Document, segmenter: Segmenter,
     if rule_spans is not None:
         rng = random.Random(f"{seed}:{doc.id}")
         kept = [s for s in rule_spans(clean.text) if rng.random() >= rule_dropout]
-        word_rules = [tag_ids.get(t, 0) for t in spans_to_word_tags(words, kept).tags]
+        word_rules = word_tag_ids(words, kept, tag_ids)
     feats = []
     for win in make_windows(clean.text, words, piece_ids, max_length, overlap):
         sl = slice(win.first, win.first + len(win.word_pieces))

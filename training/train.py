@@ -19,7 +19,7 @@ import numpy as np
 
 from vnmeet.inference.align import SubwordAligner
 from vnmeet.inference.combine import rule_labeller
-from vnmeet.inference.features import collate
+from vnmeet.inference.features import IGNORE, collate
 from vnmeet.inference.rule_model import RobertaWithRuleFeatures
 from vnmeet.inference.decode import iob2_labels
 from vnmeet.inference.document import Document
@@ -60,9 +60,9 @@ def _model(config: TrainConfig, tokenizer: Any, tags: list[str]) -> Any:
 
     id2label = dict(enumerate(tags))
     label2id = {t: i for i, t in enumerate(tags)}
-    model_class = (RobertaWithRuleFeatures if config.rule_features
-                   else AutoModelForTokenClassification)
     if config.backbone.name_or_path:
+        model_class = (RobertaWithRuleFeatures if config.rule_features
+                       else AutoModelForTokenClassification)
         pretrained = AutoConfig.from_pretrained(config.backbone.name_or_path,
                                                 num_labels=len(tags), id2label=id2label,
                                                 label2id=label2id)
@@ -115,7 +115,7 @@ def word_f1(tags: list[str]):
         ids = np.argmax(logits, axis=-1)
         y_true, y_pred = [], []
         for p_row, l_row in zip(ids, labels):
-            keep = l_row != -100
+            keep = l_row != IGNORE
             y_true.append([tags[i] for i in l_row[keep]])
             y_pred.append([tags[i] for i in p_row[keep]])
         kw = dict(mode="strict", scheme=IOB2, zero_division=0)
