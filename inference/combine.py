@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from vnmeet.inference.document import Span
+from vnmeet.inference.rules.labeller import weak_label
 
 RULE_MODES = ("none", "fill", "only")
 
@@ -43,8 +44,6 @@ def line_blocks(text: str, size: int = BLOCK_CHARS) -> list[tuple[int, int]]:
 
 
 def _label_in_blocks(text: str) -> list[Span]:
-    from vnmeet.training.weak.labeller import weak_label
-
     spans: list[Span] = []
     for a, b in line_blocks(text):
         spans.extend(Span(s.start + a, s.end + a, s.label, s.text, s.score)
@@ -53,7 +52,7 @@ def _label_in_blocks(text: str) -> list[Span]:
 
 
 def rule_labeller() -> Callable[[str], list[Span]]:
-    """The weak labeller of vnmeet.training.weak, run over blocks of lines so that its cost
+    """The weak labeller of vnmeet.inference.rules, run over blocks of lines so that its cost
     stays linear in the length of very long documents."""
     return _label_in_blocks
 

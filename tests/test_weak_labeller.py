@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from vnmeet.training.weak.labeller import weak_label
-from vnmeet.training.weak.patterns import norm
+from vnmeet.inference.rules.labeller import weak_label
+from vnmeet.inference.rules.patterns import norm
 
 
 def spans(text):

@@ -114,7 +114,7 @@ def build_training_set(corpus: Path, out_dir: Path, annotations: Path = ANNOTATI
 
     ``exclude`` (e.g. the dev set) names documents whose texts must never be trained on."""
     if weak_labeller is None:
-        from vnmeet.training.weak.labeller import weak_label as weak_labeller
+        from vnmeet.inference.rules.labeller import weak_label as weak_labeller
     articles = {a["id"]: a["text"] for a in read_jsonl(corpus)}
     banned = set()
     if exclude is not None and exclude.exists():

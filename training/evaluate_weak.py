@@ -1,6 +1,6 @@
 """Score the weak labeller against gold files (GUIDELINES.md entity offsets).
 
-Usage: python -m vnmeet.training.weak.evaluate_weak GOLD.jsonl [GOLD2.jsonl ...] [--errors N]
+Usage: python -m vnmeet.training.evaluate_weak GOLD.jsonl [GOLD2.jsonl ...] [--errors N]
 
 Prints per-label P/R/F1 with the project's own metric (vnmeet.training.metrics), so the
 numbers are comparable with the neural tagger's. ``--errors`` lists false positives and
@@ -13,7 +13,7 @@ import json
 
 from vnmeet.inference.document import Document
 from vnmeet.training.metrics import entity_scores
-from vnmeet.training.weak.labeller import weak_label
+from vnmeet.inference.rules.labeller import weak_label
 
 
 def main() -> None:

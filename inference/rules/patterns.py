@@ -19,7 +19,7 @@ from pathlib import Path
 def _gazetteer_dir() -> Path:
     """Directory of the word lists; importlib.resources first so an installed wheel works."""
     try:
-        return Path(str(resources.files("vnmeet.training.weak") / "gazetteers"))
+        return Path(str(resources.files("vnmeet.inference.rules") / "gazetteers"))
     except (ModuleNotFoundError, TypeError):  # pragma: no cover - running from a checkout
         return Path(__file__).with_name("gazetteers")
 
