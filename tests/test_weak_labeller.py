@@ -301,3 +301,17 @@ def test_outlet_in_brackets_before_dash():
     assert ("ORG", "BNA") in got
     got = spans("(Quảng Nam online) - Chiều 5/7, đoàn đến thăm tỉnh.")
     assert ("ORG", "Quảng Nam online") in got
+
+
+def test_consular_title_keeps_its_post_whatever_the_case():
+    got = spans("Bà Trần Thu Vân, Tổng lãnh sự Malaysia tại TP.HCM, trao quà cho đoàn.")
+    assert ("POS", "Tổng lãnh sự Malaysia tại TP.HCM") in got
+    assert not any(l == "LOC" for l, _ in got)  # the post is inside the title
+
+
+def test_state_word_before_any_country_is_one_place():
+    got = spans("Đoàn sẽ thăm Cộng hòa Estonia và Vương quốc Na Uy vào tháng 6.")
+    assert ("LOC", "Cộng hòa Estonia") in got
+    assert ("LOC", "Vương quốc Na Uy") in got
+    got = spans("Ông Karl Berg, Đại sứ nước Cộng hòa Estonia tại Việt Nam, phát biểu.")
+    assert ("POS", "Đại sứ nước Cộng hòa Estonia tại Việt Nam") in got

@@ -155,13 +155,25 @@ def _alternation(entries, loose_case: bool = False) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
+STATE_WORDS = ("Cộng hòa", "Vương quốc", "Liên bang")
+
+
+def _state_forms(countries: list[str]) -> list[str]:
+    """"Cộng hòa Phần Lan", "Vương quốc Na Uy": any country may be written with its state
+    word in front, and the whole is one LOC; listing every pair by hand misses some."""
+    words = tuple(norm(w) for w in STATE_WORDS)
+    short = [c for c in countries if not c.startswith(words + (norm("Nhà nước"), norm("Hợp chủng")))]
+    return [f"{w} {c}" for w in words for c in short]
+
+
 @lru_cache(maxsize=None)
 def _res() -> dict:
     titles = list(load_list("titles"))
     bodies_raw = load_list("bodies")
     standalone = {b[:-1] for b in bodies_raw if b.endswith("*")}
     bodies = [b.rstrip("*") for b in bodies_raw]
-    places = list(load_list("provinces")) + list(load_list("countries"))
+    countries = list(load_list("countries"))
+    places = list(load_list("provinces")) + countries + _state_forms(countries)
     return {
         "title": _alternation(titles, loose_case=True),
         "rank": re.compile(rf"(?<!\w)(?:{'|'.join(RANKS)})(?!\w)"),
@@ -312,7 +324,7 @@ NOT_NAME_RE = re.compile(r"Đoàn (?:Đại biểu|đại biểu|Thanh niên|Cô
 
 # Diplomatic heads after which "tại X" stays in the span.
 DIPLOMATIC = ("Đại sứ", "Lãnh sự", "Cơ quan đại diện", "Phái đoàn", "Tùy viên", "Tham tán",
-              "Trưởng Đại diện")
+              "Trưởng Đại diện", "Đại biện")
 
 # The text is folded by ``norm`` ("đoàn" -> "đòan", "uỷ" -> "ủy") before the rules run, so the
 # word lists written in code must be folded the same way or they never match.
@@ -348,7 +360,7 @@ def _extend(c: _Ctx, end: int, *, pos: bool, head: str) -> int:
     after_place = False
     consumed_any = False
     foreign_ok = any(head.startswith(h) for h in FOREIGN_NAME_HEADS)
-    diplomatic = any(k in head for k in DIPLOMATIC)
+    diplomatic = any(k.lower() in head.lower() for k in DIPLOMATIC)
     headline = len(head) > 4 and head.isupper()
     after_pair = False
     while i < len(toks):
