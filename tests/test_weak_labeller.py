@@ -315,3 +315,22 @@ def test_state_word_before_any_country_is_one_place():
     assert ("LOC", "Vương quốc Na Uy") in got
     got = spans("Ông Karl Berg, Đại sứ nước Cộng hòa Estonia tại Việt Nam, phát biểu.")
     assert ("POS", "Đại sứ nước Cộng hòa Estonia tại Việt Nam") in got
+
+
+def test_viet_as_people_or_language_is_not_a_place():
+    got = spans("Cộng đồng người Việt tại Belarus học tiếng Việt; quan hệ Việt - Lào rất tốt.")
+    assert got.count(("LOC", "Việt")) == 1  # only in "Việt - Lào"
+    assert ("LOC", "Belarus") in got
+
+
+def test_president_ho_chi_minh_is_a_person_not_the_city():
+    got = spans("Theo tư tưởng Chủ tịch Hồ Chí Minh, đoàn thăm Thành phố Hồ Chí Minh.")
+    assert ("POS", "Chủ tịch") in got and ("PER", "Hồ Chí Minh") in got
+    assert ("LOC", "Thành phố Hồ Chí Minh") in got
+
+
+def test_royal_titles_and_multiword_forms_of_address():
+    got = spans("Hoàng Thái tử Nhật Bản Akishino và Công nương Kawashima Kiko đến Huế.")
+    assert ("POS", "Hoàng Thái tử Nhật Bản") in got
+    assert ("PER", "Akishino") in got and ("PER", "Kawashima Kiko") in got
+    assert not any(t.startswith("Công nương") for _, t in got)

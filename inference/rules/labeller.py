@@ -49,15 +49,16 @@ phát_triển nông_thôn thường_trực thường_vụ lao_động hợp_tác
 văn_hóa đầu_tư công_nghiệp công_nghệ thông_tin truyền_thông an_ninh quốc_phòng quốc_gia
 trung_ương khoa_học giáo_dục đào_tạo môi_trường tài_nguyên vận_tải cửa_khẩu đặc_biệt
 tổng_hợp điều_hành quản_lý đại_diện hành_chính chính_trị ngoại_giao ngoại_vụ lãnh_sự
-thanh_niên phụ_nữ nông_dân cựu_chiến cộng_sản hải_quan cảnh_sát lễ_tân tổ_chức tuyên_giáo
+thanh_niên phụ_nữ nông_dân cựu_chiến cộng_sản hải_quan cảnh_sát lễ_tân tuyên_giáo
 dân_vận kiểm_tra nội_chính pháp_luật tư_pháp tài_chính ngân_hàng xuất_nhập xuất_khẩu
 nhập_khẩu thương_binh thể_thao y_tế dân_chủ cách_mạng châu_âu châu_á thành_phố liên_bang
 quân_sự quân_đội biên_giới lãnh_thổ hợp_nhất thống_nhất kiểm_sát nhân_quyền tôn_giáo
-ngoại_sự hàng_không doanh_nghiệp nghị_sỹ nghị_sĩ thế_giới công_tác
+ngoại_sự hàng_không doanh_nghiệp nghị_sỹ nghị_sĩ thế_giới công_tác nghề_nghiệp ngoài_nước
+nước_ngoài việc_làm bảo_hiểm
 """.split())
 
 # A capitalised syllable + a lower-case one that is otherwise a stop word ("Thế giới").
-CAP_LOWER_PAIRS = {("Thế", "giới"), ("Xã", "hội")}
+CAP_LOWER_PAIRS = {("Thế", "giới"), ("Xã", "hội"), ("Việc", "làm")}
 
 # "khóa XIV": a term number stays inside a body or title ("Quốc hội khóa XIV").
 TERM_RE = re.compile(r"[ \t\u00a0]+(?:khóa|khoá|Khóa|Khoá)[ \t\u00a0]+[IVXLC]+(?!\w)")
@@ -111,7 +112,7 @@ NAME_PARTICLES = ("da", "de", "dos", "del", "van", "von", "der", "bin", "binti",
 # Upper-case tokens that are not organisations.
 NOT_ORG_ACRONYMS = set("""GMT ẢNH TIN BÀI VIDEO CLIP COVID USD VND EUR GDP FDI ODA CEO PGS TS GS ThS CN TP HCM TPHCM II III IV
 VI VII VIII IX XI XII XIII XIV XV XX XXI AI IT OK PV NXB BTC ĐT TW UAV LNG PCCC ATGT KT
-GRDP GNI CPI FTA BOT PPP R&D LED TOP PCP UNCLOS KT-XH QP-AN COVID-19 SARS-COV-2 CCB SOM NEWS
+GRDP GNI CPI FTA BOT PPP R&D LED TOP PCP UNCLOS KT-XH QP-AN COVID-19 SARS-COV-2 CCB SOM NEWS JPG JPEG PNG GIF CVĐC LLVTND CBNV CBCNV CBCCVC
 """.split())
 
 # Capitals with Vietnamese vowel marks ("CHỦ", "TỊCH", "MỚI") are headline words, not acronyms.
@@ -426,6 +427,8 @@ def _extend(c: _Ctx, end: int, *, pos: bool, head: str) -> int:
             continue
         # known places / organisations inside the name
         ge = max(c.place_at.get(s, 0), c.org_at.get(s, 0))
+        if ge and t[s:ge] == "Hồ Chí Minh" and head == "Chủ tịch":
+            break
         if ge and c.name_at(i) is None or (ge and c.name_at(i) is not None
                                           and ge >= (c.name_at(i) or 0)):
             after_place = s in c.place_at and ge == c.place_at[s]
@@ -436,6 +439,8 @@ def _extend(c: _Ctx, end: int, *, pos: bool, head: str) -> int:
             continue
         # "tỉnh Lạng Sơn", "thành phố Kobe", or a bare "tỉnh"/"thành phố" at the end
         ae = c.admin_at.get(s)
+        if ae and w == "xã" and i + 1 < len(toks) and toks[i + 1][2] == "hội":
+            ae = None  # "Vụ Bảo hiểm xã hội": the compound, not the commune
         if ae and w.islower() and w in ("tỉnh", "thành", "huyện", "xã", "quận", "phường",
                                          "thị", "tp", "nước", "châu"):
             j = c.tok_index_from(ae)
@@ -684,6 +689,10 @@ def _generic_use(c: _Ctx, s: int, end: int) -> bool:
     return False
 
 
+PEOPLE_BEFORE_RE = re.compile(r"(?<!\w)(?:người|gốc|tiếng|kiều bào) $")
+UNCLE_HO_RE = re.compile(r"(?<!\w)(?:Chủ tịch|Bác) $")
+
+
 def _places(c: _Ctx) -> list[Cand]:
     out = []
     t = c.t
@@ -704,6 +713,11 @@ def _places(c: _Ctx) -> list[Cand]:
                 c.blank_gap(e, c.toks[i + 1][0]) and is_cap(c.toks[i + 1][2])
             if prev_cap or nxt_cap:
                 continue
+        if w == "Hồ Chí Minh" and UNCLE_HO_RE.search(t, max(0, s - 10), s):
+            out.append((s, e, "PER", 6))  # "Chủ tịch Hồ Chí Minh": the person, not the city
+            continue
+        if w == "Việt" and (PEOPLE_BEFORE_RE.search(t, max(0, s - 12), s) or t.startswith(" kiều", e)):
+            continue  # "người Việt", "tiếng Việt", "Việt kiều": the people or language
         out.append((s, e, "LOC", 6))
     # admin word + capitalised run: the run is a place even when not listed
     for s, e in c.admin_at.items():
@@ -877,7 +891,8 @@ def _context_names(c: _Ctx, chosen: list[Cand]) -> list[Cand]:
         after = t[end:end + 3]
         after_pos = any(t[p:s].strip() in ("", "-", "–") and 0 < s - p <= 3 for p in pos_end
                         if p <= s)
-        after_hon = prev_word in hon and before[-1:].isspace()
+        last_two = " ".join(before.split()[-2:])
+        after_hon = (prev_word in hon or last_two in hon) and before[-1:].isspace()
         before_pos = after.startswith(", ") and (end + 2) in pos_start
         hyph = any("-" in toks[k][2] for k in range(i, j + 1))
         ntok = j - i + 1
