@@ -334,3 +334,9 @@ def test_royal_titles_and_multiword_forms_of_address():
     assert ("POS", "Hoàng Thái tử Nhật Bản") in got
     assert ("PER", "Akishino") in got and ("PER", "Kawashima Kiko") in got
     assert not any(t.startswith("Công nương") for _, t in got)
+
+
+def test_lower_case_accented_words_are_not_an_all_caps_byline():
+    assert not any(l == "PER" for l, _ in spans("Bên cạnh đó, hai thủ đô đã triển khai nhiều hoạt động."))
+    got = spans("Hai bên ký biên bản ghi nhớ.\nẢnh: BẮC BÌNH")
+    assert ("PER", "BẮC BÌNH") in got

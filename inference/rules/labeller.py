@@ -438,6 +438,10 @@ def _extend(c: _Ctx, end: int, *, pos: bool, head: str) -> int:
             tail = 0
             continue
         # "tỉnh Lạng Sơn", "thành phố Kobe", or a bare "tỉnh"/"thành phố" at the end
+        if pos and w == "nước" and t[:s].endswith("Chủ tịch "):
+            end, tail, consumed_any = e, 0, True  # "Phó Chủ tịch nước": the head of state
+            i += 1
+            continue
         ae = c.admin_at.get(s)
         if ae and w == "xã" and i + 1 < len(toks) and toks[i + 1][2] == "hội":
             ae = None  # "Vụ Bảo hiểm xã hội": the compound, not the commune
@@ -765,6 +769,8 @@ def _names(c: _Ctx) -> list[Cand]:
 CREDIT_NAME_RE = re.compile(r"(?:[A-ZĐ]\.)*[A-ZĐÂĂÊÔƠƯ][\w]*(?:[ .]+(?:[A-ZĐ]\.)*[A-ZĐÂĂÊÔƠƯ][\w]*){0,3}")
 
 
+# Runs of all-capitals words (the class also admits lower-case accented letters: checked after).
+CAPS_RUN_RE = re.compile(r"(?<![\w ])[A-ZĐÀ-Ỹ]{2,}(?: [A-ZĐÀ-Ỹ]{2,})*(?![\w])")
 PREV_CAP_WORD_RE = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][a-zđà-ỹ]+ $")
 
 
@@ -789,8 +795,10 @@ def _credits(c: _Ctx) -> list[Cand]:
             off = t.index(line, a)
             out.append((off, off + len(line.rstrip(".,;:")), "PER", 7))
     # all-caps runs of 2-4 Vietnamese syllables are names (bylines) rather than acronyms
-    for m in re.finditer(r"(?<!\w)[A-ZĐÀ-Ỹ]{2,}(?: [A-ZĐÀ-Ỹ]{2,}){1,3}(?!\w)", t):
+    for m in CAPS_RUN_RE.finditer(t):
         ws = m.group().split()
+        if len(ws) > 4 or not m.group().isupper():
+            continue  # an all-capitals headline or menu, not a byline
         if all(is_viet_syllable(w) for w in ws) and m.group() not in c.r["placeset"]:
             out.append((m.start(), m.end(), "PER", 2))
     for m in re.finditer(r"(?<![\w.])[A-ZĐ]\.[A-ZĐ]\w*(?:\.[A-ZĐ])?(?![\w.])", t):
