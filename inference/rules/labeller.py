@@ -827,7 +827,13 @@ def _outlets(c: _Ctx) -> list[Cand]:
 def _acronyms(c: _Ctx) -> list[Cand]:
     """Unlisted all-caps words (ĐSQ, BĐBP…) are nearly always bodies in this domain."""
     out = []
+    headline = set()  # words of all-capitals lines ("THỦ TƯỚNG TIẾP ĐOÀN …") are not acronyms
+    for m in CAPS_RUN_RE.finditer(c.t):
+        if m.group().isupper() and len(m.group().split()) >= 3:
+            headline.update(range(m.start(), m.end()))
     for s, e, w in c.toks:
+        if s in headline:
+            continue
         if is_acronym(w) and w.isupper() and len(w) >= 3 and w not in NOT_ORG_ACRONYMS \
                 and not any(ch.isdigit() for ch in w[:1]) and not _MARKED_CAPS & set(w) \
                 and not WEB_SUFFIX_RE.match(c.t, e) and not _generic_use(c, s, e):
