@@ -340,3 +340,10 @@ def test_lower_case_accented_words_are_not_an_all_caps_byline():
     assert not any(l == "PER" for l, _ in spans("Bên cạnh đó, hai thủ đô đã triển khai nhiều hoạt động."))
     got = spans("Hai bên ký biên bản ghi nhớ.\nẢnh: BẮC BÌNH")
     assert ("PER", "BẮC BÌNH") in got
+
+
+def test_bare_years_and_word_ranges_are_dates_but_counts_are_not():
+    got = spans("Tuần lễ Cấp cao APEC 2017 có 2000 người dự, từ ngày 24 đến 25-10; sáng nay, 8.9, "
+                "sản lượng tăng từ 2.5 đến 3.5 lần.")
+    assert ("DATE", "2017") in got and ("DATE", "25-10") in got and ("DATE", "8.9") in got
+    assert ("DATE", "2000") not in got and ("DATE", "3.5") not in got

@@ -134,7 +134,9 @@ DATE_PATTERNS: list[re.Pattern] = [
     re.compile(rf"(?<![\w/.\-]){_D}(?:{_SEP}{_M})?{_DASH}{_D}/{_M}(?:/{_Y})?(?![\w/]|\.\d)"),
     re.compile(rf"(?<![\w/.\-,]){_DM_SLASH}(?:/{_Y})?(?![\w/]|[.,]\d)"),
     # bare d.m / d-m only right after a part-of-day word or an opening bracket ("Sáng 27.2")
-    re.compile(rf"(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|hôm nay|[Hh]ôm qua)\s+(?P<d>{_DM_ANY}(?:[.\-]{_Y})?)(?![\w/]|[.,]\d)"),
+    re.compile(rf"(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Hh]ôm)(?: nay| qua)?,?\s+(?P<d>{_DM_ANY}(?:[.\-]{_Y})?)(?![\w/]|[.,]\d)"),
+    # the end of a range written with words: "từ ngày 24 đến 25-10"
+    re.compile(rf"(?:đến|tới)\s+(?P<d>{_D}[.\-]{_M}(?:[.\-]{_Y})?)(?![\w/%]|[.,]\d|\s*(?:lần|triệu|tỷ|nghìn|ngàn|km|ha|tấn)(?!\w))"),
     re.compile(rf"(?<=\(){_DM_ANY}(?:[.\-/]{_Y})?(?=\))"),
     # months: "tháng 8/2023", "tháng 12.2025", "tháng 6-2018", "tháng 8 năm 2023", "tháng Ba"
     re.compile(rf"[Tt]háng\s+{_M}(?:{_SEP}{_Y}|\s+năm\s+{_Y})?(?![\w/]|[.,]\d)"),
@@ -144,6 +146,9 @@ DATE_PATTERNS: list[re.Pattern] = [
     # years: "năm 2024", year ranges "2021 - 2025", "năm 2021-2025"
     re.compile(rf"(?:[Nn]ăm\s+)?(?<![\w/.\-]){_Y}{_DASH}{_Y}(?![\w/])"),
     re.compile(rf"[Nn]ăm\s+{_Y}(?![\w/]|[.,]\d)"),
+    # a bare year ("APEC 2017", "Tết Bính Ngọ 2026", "(1993)"), unless it counts something
+    re.compile(rf"(?<![\w/.\-,:]){_Y}(?![\w/\-:]|[.,]\d|\s+(?:người|tỷ|triệu|nghìn|ngàn|km|ha|tấn|"
+               r"USD|đồng|lượt|học|trẻ|hộ|em|cán)(?!\w))"),
     # DATE group "d" (when present) is the span; the rest is context that stays outside.
     # "Thứ hai, 5-5-25" page dates
     re.compile(rf"(?<![\w/.\-]){_D}-{_M}-\d\d(?![\w/\-])"),
