@@ -347,3 +347,12 @@ def test_bare_years_and_word_ranges_are_dates_but_counts_are_not():
                 "sản lượng tăng từ 2.5 đến 3.5 lần.")
     assert ("DATE", "2017") in got and ("DATE", "25-10") in got and ("DATE", "8.9") in got
     assert ("DATE", "2000") not in got and ("DATE", "3.5") not in got
+
+
+def test_hyphenated_place_pairs_and_admin_words_after_tai_stay_in_the_body():
+    assert ("ORG", "Hội Việt-Mỹ") in spans("Ngày 3/2, Hội Việt-Mỹ tổ chức gặp mặt.")
+    got = spans("Tỉnh tăng cường quan hệ với Tổng Lãnh sự quán Nhật Bản tại thành phố Hồ Chí Minh.")
+    assert ("ORG", "Tổng Lãnh sự quán Nhật Bản tại thành phố Hồ Chí Minh") in got
+    got = spans("Đoàn đại biểu Hạ Nghị viện Cộng hoà Belarus duyệt Đội Danh dự Quân đội Nhân dân Việt Nam.")
+    assert ("ORG", "Hạ Nghị viện Cộng hoà Belarus") in got
+    assert ("ORG", "Đội Danh dự Quân đội Nhân dân Việt Nam") in got

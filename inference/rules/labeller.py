@@ -122,6 +122,7 @@ _MARKED_CAPS = set("ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸ�
 BUILDING_RE = re.compile(r"(?:Phủ|Trụ sở|Nhà|Khu di tích|Lăng|Văn phòng|Dinh) $")
 
 _COMPOUND_AFTER_RE = re.compile(r" ([a-zđà-ỹ]+)(?!\w)")
+PAIR_DASH_RE = re.compile(r" ?[-–] ?")
 STANDING_RE = re.compile(r"(?<!\w)(?:Thường trực|Thường vụ) $")
 CENTRAL_RE = re.compile(r"(?<!\w)(?:Trung ương|trung ương|TƯ|T\.Ư) $")
 
@@ -409,6 +410,9 @@ def _extend(c: _Ctx, end: int, *, pos: bool, head: str) -> int:
             s2 = toks[i + 1][0]
             if c.blank_gap(e, s2):
                 pe = c.place_at.get(s2) or c.org_at.get(s2)
+                ae = c.admin_at.get(s2)  # "tại thành phố Hồ Chí Minh"
+                if not pe and ae and t[ae:ae + 1] == " ":
+                    pe = c.place_at.get(ae + 1)
                 if pe:
                     end = pe
                     i = c.tok_index_from(end)
@@ -433,6 +437,9 @@ def _extend(c: _Ctx, end: int, *, pos: bool, head: str) -> int:
                                           and ge >= (c.name_at(i) or 0)):
             after_place = s in c.place_at and ge == c.place_at[s]
             end = ge
+            m = PAIR_DASH_RE.match(t, end)
+            if after_place and m and m.end() in c.place_at:  # "Hội Việt-Mỹ" (one token)
+                end, after_pair = c.place_at[m.end()], True
             i = c.tok_index_from(end)
             consumed_any = True
             tail = 0
