@@ -356,3 +356,12 @@ def test_hyphenated_place_pairs_and_admin_words_after_tai_stay_in_the_body():
     got = spans("Đoàn đại biểu Hạ Nghị viện Cộng hoà Belarus duyệt Đội Danh dự Quân đội Nhân dân Việt Nam.")
     assert ("ORG", "Hạ Nghị viện Cộng hoà Belarus") in got
     assert ("ORG", "Đội Danh dự Quân đội Nhân dân Việt Nam") in got
+
+
+def test_bylines_with_agency_prefix_or_time_and_not_web_addresses():
+    got = spans("Thủ tướng tiếp Đại sứ.\nMỹ Dung - 18:17, 25/07/2023\nNgày 25/7, hai bên hội đàm.\n"
+                "Ảnh: VGP/Quang Hiếu\nĐức Anh - Mạnh Hùng\nBQP.VN")
+    for name in ("Mỹ Dung", "Quang Hiếu", "Đức Anh", "Mạnh Hùng"):
+        assert ("PER", name) in got
+    assert not any(t == "BQP.VN" for _, t in got)
+    assert ("LOC", "Hà Nội") in spans("Hà Nội - Viêng Chăn\nHai thủ đô ký kết.")

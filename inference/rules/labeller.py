@@ -773,6 +773,10 @@ def _names(c: _Ctx) -> list[Cand]:
     return out
 
 
+AGENCY_SLASH_RE = re.compile(r"[A-ZĐ]{2,}[A-Za-zĐ]*/(?=[A-ZĐ])")
+_BYNAME = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?: [A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,2}"
+BYLINE_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<names>{_BYNAME}(?: [-–] {_BYNAME}){{0,3}})"
+                            r"[ \t]*(?:[-–][ \t]*\d{1,2}:\d\d.*|\(.*)?$")
 CREDIT_NAME_RE = re.compile(r"(?:[A-ZĐ]\.)*[A-ZĐÂĂÊÔƠƯ][\w]*(?:[ .]+(?:[A-ZĐ]\.)*[A-ZĐÂĂÊÔƠƯ][\w]*){0,3}")
 
 
@@ -787,14 +791,26 @@ def _credits(c: _Ctx) -> list[Cand]:
     t = c.t
     out = []
     for m in CREDIT_RE.finditer(t):
-        mm = CREDIT_NAME_RE.match(t, m.end())
+        agency = AGENCY_SLASH_RE.match(t, m.end())  # "Ảnh: VGP/Quang Hiếu"
+        mm = CREDIT_NAME_RE.match(t, agency.end() if agency else m.end())
         if mm and mm.group() not in c.r["placeset"] and mm.start() not in c.org_at \
                 and mm.start() not in c.body_at:
             out.append((mm.start(), mm.end(), "PER", 7))
+    # a byline line: "Mỹ Dung - 18:17, 25/07/2023", "Quang Anh - Văn Khương - Trần Nam"
+    for m in BYLINE_LINE_RE.finditer(t):
+        for nm in re.finditer(r"[^-–\n]+", m.group("names")):
+            name = nm.group().strip()
+            a = m.start("names") + nm.start() + nm.group().index(name)
+            ws = name.split()
+            if all(is_viet_syllable(w) for w in ws) and name not in c.r["placeset"] \
+                    and a not in c.title_at and a not in c.body_at and a not in c.org_at:
+                out.append((a, a + len(name), "PER", 7))
     lines = [(mm.start(), mm.end()) for mm in re.finditer(r"[^\n]+", t)]
     for a, b in lines[-4:]:
         line = t[a:b].strip()
         ws = line.split()
+        if WEB_SUFFIX_RE.search(line):
+            continue  # "BQP.VN": a web address, not a byline
         if 1 <= len(ws) <= 4 and all(is_cap(x) for x in ws) and (
                 (line.isupper() and line not in c.r["placeset"] and len(line) > 3)
                 or re.fullmatch(r"(?:[A-ZĐ]\.)+[A-ZĐ]\w*", line)
