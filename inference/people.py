@@ -194,6 +194,51 @@ def attach_titles(text: str, group: Sequence[Span]) -> list[tuple[Span, list[Spa
     return [(group[p], [group[j] for j in sorted(owner) if owner[j] == p]) for p in pers]
 
 
+LIST_COLON = re.compile(r"[ \t]*:[ \t]*")
+LIST_END = re.compile(r"\.(?:\s|$)|\n")
+
+
+def _opens_list(text: str, title: Span) -> bool:
+    colon = LIST_COLON.match(text, title.end)
+    return bool(colon) and colon.end() > title.end
+
+
+def _starts_with_name(text: str, spans: Sequence[Span], at: int) -> bool:
+    per = next((s for s in spans if s.label == "PER" and s.start >= at), None)
+    return per is not None and bool(TIGHT_GAP.match(text[at:per.start]))
+
+
+def _list_stop(text: str, spans: Sequence[Span], start: int, stop: int) -> int:
+    """Where a colon list ends. Items that open with a name ("A, Phó Chủ tịch…; B, …") run on
+    over semicolons while each item opens with a name; items that open with a title ("Bộ
+    trưởng Bộ Công an Tô Lâm và …") end at the first semicolon."""
+    name_first = _starts_with_name(text, spans, start)
+    for m in re.finditer(";", text[start:stop]):
+        if not (name_first and _starts_with_name(text, spans, start + m.end())):
+            return start + m.start()
+    return stop
+
+
+def shared_titles(text: str, ents: Sequence[Span]) -> list[tuple[Span, list[Span]]]:
+    """A title that opens a list with a colon belongs to every name of the list: "các đồng chí
+    Ủy viên Ban Thường vụ Tỉnh ủy: A, Phó Chủ tịch UBND tỉnh; B, Trưởng Ban …" gives the
+    standing-committee title to A and to B (one name alone is left to the usual rules)."""
+    out = []
+    spans = sorted(ents)
+    heads = [k for k, t in enumerate(spans) if t.label == "POS" and _opens_list(text, t)]
+    for n, k in enumerate(heads):
+        title = spans[k]
+        end = LIST_END.search(text, title.end)
+        stop = end.start() if end else len(text)
+        if n + 1 < len(heads):  # the next list ("…; Ủy viên Trung ương Đảng: …") starts there
+            stop = min(stop, spans[heads[n + 1]].start)
+        stop = _list_stop(text, spans, LIST_COLON.match(text, title.end).end(), stop)
+        names = [s for s in spans[k + 1:] if s.label == "PER" and s.end <= stop]
+        if len(names) >= 2:
+            out.append((title, names))
+    return out
+
+
 def same_person(short: str, full: str) -> bool:
     """A shorter written form of the same name: the trailing words ("Tuyến", "Văn Tuyến")
     or, for foreign names, the leading or trailing word ("Browne")."""
@@ -226,6 +271,11 @@ def link_people(text: str, ents: Sequence[Span]) -> list[Person]:
         pairs.extend(attach_titles(text, group))
     by_start = {per.start: titles for per, titles in pairs}
     pers = sorted(e for e in ents if e.label == "PER")
+    for title, names in shared_titles(text, ents):
+        for per in names:
+            titles = by_start.setdefault(per.start, [])
+            if title not in titles:
+                titles.insert(0, title)
     people: list[Person] = []
     index: dict[str, Person] = {}
     # Longest forms first decide who is who; then shorter forms join a unique match.

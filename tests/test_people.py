@@ -118,3 +118,17 @@ def test_a_lower_case_span_is_not_a_person():
     t = "Phó Chủ tịch đã đề cập tới hợp tác với ông Lý Văn Nam."
     ents = spans(t, ("POS", "Phó Chủ tịch"), ("PER", "đã"), ("PER", "Lý Văn Nam"))
     assert [p.name for p in link_people(t, ents)] == ["Lý Văn Nam"]
+
+
+def test_title_opening_a_colon_list_belongs_to_every_name_of_it():
+    t = ("Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lê Văn An, Phó Chủ tịch UBND tỉnh; "
+         "Trần Thị Bình, Trưởng Ban Dân vận; Phó Giám đốc Sở Y tế Hồ Văn Cường.")
+    ents = spans(t, ("POS", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("PER", "Lê Văn An"),
+                 ("POS", "Phó Chủ tịch UBND tỉnh"), ("PER", "Trần Thị Bình"),
+                 ("POS", "Trưởng Ban Dân vận"), ("POS", "Phó Giám đốc Sở Y tế"),
+                 ("PER", "Hồ Văn Cường"))
+    got = titles(link_people(t, ents))
+    assert got["Lê Văn An"] == ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch UBND tỉnh"]
+    assert got["Trần Thị Bình"] == ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận"]
+    # the item that opens with its own title ends the list
+    assert got["Hồ Văn Cường"] == ["Phó Giám đốc Sở Y tế"]
