@@ -1,6 +1,6 @@
 """Score the weak labeller against gold files (GUIDELINES.md entity offsets).
 
-Usage: python -m vnmeet.training.evaluate_weak GOLD.jsonl [GOLD2.jsonl ...] [--errors N]
+Usage: python -m vnmeet.training.evaluate_weak GOLD.jsonl [GOLD2.jsonl ...] [--errors N] [--ids FILE]
 
 Prints per-label P/R/F1 with the project's own metric (vnmeet.training.metrics), so the
 numbers are comparable with the neural tagger's. ``--errors`` lists false positives and
@@ -21,9 +21,13 @@ def main() -> None:
     ap.add_argument("gold", nargs="+")
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--label", default=None)
+    ap.add_argument("--ids", default=None, help="score only the documents whose ids this file lists")
     a = ap.parse_args()
     gold = [Document.from_dict(json.loads(l)) for f in a.gold for l in open(f, encoding="utf-8")
             if l.strip()]
+    if a.ids:
+        keep = {l.strip() for l in open(a.ids, encoding="utf-8") if l.strip() and not l.startswith("#")}
+        gold = [g for g in gold if g.id in keep]
     pred = {g.id: Document(g.id, g.text, ents=weak_label(g.text)) for g in gold}
     sc = entity_scores(gold, pred)
     print(f"{len(gold)} docs")
