@@ -198,9 +198,10 @@ LIST_COLON = re.compile(r"[ \t]*:[ \t]*")
 LIST_END = re.compile(r"\.(?:\s|$)|\n")
 
 
-def _opens_list(text: str, title: Span) -> bool:
+def _list_start(text: str, title: Span) -> Optional[int]:
+    """Where the list opened by a title with a colon starts, or None when no colon follows."""
     colon = LIST_COLON.match(text, title.end)
-    return bool(colon) and colon.end() > title.end
+    return colon.end() if colon and colon.end() > title.end else None
 
 
 def _starts_with_name(text: str, spans: Sequence[Span], at: int) -> bool:
@@ -225,14 +226,15 @@ def shared_titles(text: str, ents: Sequence[Span]) -> list[tuple[Span, list[Span
     standing-committee title to A and to B (one name alone is left to the usual rules)."""
     out = []
     spans = sorted(ents)
-    heads = [k for k, t in enumerate(spans) if t.label == "POS" and _opens_list(text, t)]
-    for n, k in enumerate(heads):
+    heads = [(k, start) for k, t in enumerate(spans) if t.label == "POS"
+             for start in [_list_start(text, t)] if start is not None]
+    for n, (k, start) in enumerate(heads):
         title = spans[k]
         end = LIST_END.search(text, title.end)
         stop = end.start() if end else len(text)
         if n + 1 < len(heads):  # the next list ("…; Ủy viên Trung ương Đảng: …") starts there
-            stop = min(stop, spans[heads[n + 1]].start)
-        stop = _list_stop(text, spans, LIST_COLON.match(text, title.end).end(), stop)
+            stop = min(stop, spans[heads[n + 1][0]].start)
+        stop = _list_stop(text, spans, start, stop)
         names = [s for s in spans[k + 1:] if s.label == "PER" and s.end <= stop]
         if len(names) >= 2:
             out.append((title, names))

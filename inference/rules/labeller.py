@@ -241,6 +241,9 @@ class _Ctx:
         self.org_at = {m.start(): m.end() for m in self.r["org"].finditer(text)}
         self.body_at = {m.start(): m.end() for m in self.r["body"].finditer(text)}
         self.admin_at = {m.start(): m.end() for m in self.r["admin"].finditer(text)}
+        # runs of all-capitals words: bylines when short, headlines when long
+        self.caps_runs = [(m.start(), m.end(), m.group().split()) for m in CAPS_RUN_RE.finditer(text)
+                          if m.group().isupper()]
         # offsets covered by a place that started earlier (a name cannot start inside it)
         self._name_cache: dict[int, Optional[int]] = {}
         self.in_place = set()
@@ -818,12 +821,11 @@ def _credits(c: _Ctx) -> list[Cand]:
             off = t.index(line, a)
             out.append((off, off + len(line.rstrip(".,;:")), "PER", 7))
     # all-caps runs of 2-4 Vietnamese syllables are names (bylines) rather than acronyms
-    for m in CAPS_RUN_RE.finditer(t):
-        ws = m.group().split()
-        if len(ws) > 4 or not m.group().isupper():
+    for a, b, ws in c.caps_runs:
+        if len(ws) > 4:
             continue  # an all-capitals headline or menu, not a byline
-        if all(is_viet_syllable(w) for w in ws) and m.group() not in c.r["placeset"]:
-            out.append((m.start(), m.end(), "PER", 2))
+        if all(is_viet_syllable(w) for w in ws) and t[a:b] not in c.r["placeset"]:
+            out.append((a, b, "PER", 2))
     for m in re.finditer(r"(?<![\w.])[A-ZĐ]\.[A-ZĐ]\w*(?:\.[A-ZĐ])?(?![\w.])", t):
         # "Philip G.Sawyer": an initial inside a longer name, left to the context rule
         if PREV_CAP_WORD_RE.search(t, max(0, m.start() - 30), m.start()):
@@ -851,9 +853,9 @@ def _acronyms(c: _Ctx) -> list[Cand]:
     """Unlisted all-caps words (ĐSQ, BĐBP…) are nearly always bodies in this domain."""
     out = []
     headline = set()  # words of all-capitals lines ("THỦ TƯỚNG TIẾP ĐOÀN …") are not acronyms
-    for m in CAPS_RUN_RE.finditer(c.t):
-        if m.group().isupper() and len(m.group().split()) >= 3:
-            headline.update(range(m.start(), m.end()))
+    for a, b, ws in c.caps_runs:
+        if len(ws) >= 3:
+            headline.update(range(a, b))
     for s, e, w in c.toks:
         if s in headline:
             continue

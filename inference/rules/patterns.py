@@ -119,6 +119,8 @@ _MONTH_WORD = r"(?:Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười(?: một|
 _DMY = rf"{_D}{_SEP}{_M}{_SEP}(?:{_Y}|\d\d)"
 _DM_SLASH = rf"{_D}/{_M}"
 _DM_ANY = rf"{_D}[/.\-]{_M}"
+# Words after a number that make it a count or an amount, not a date ("2000 tỷ", "3.5 triệu").
+_UNITS = r"tỷ|triệu|nghìn|ngàn|km|ha|tấn"
 
 DATE_PATTERNS: list[re.Pattern] = [
     # crawler / ISO dates: 2025-08-13, 2022-10
@@ -136,7 +138,7 @@ DATE_PATTERNS: list[re.Pattern] = [
     # bare d.m / d-m only right after a part-of-day word or an opening bracket ("Sáng 27.2")
     re.compile(rf"(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Hh]ôm)(?: nay| qua)?,?\s+(?P<d>{_DM_ANY}(?:[.\-]{_Y})?)(?![\w/]|[.,]\d)"),
     # the end of a range written with words: "từ ngày 24 đến 25-10"
-    re.compile(rf"(?:đến|tới)\s+(?P<d>{_D}[.\-]{_M}(?:[.\-]{_Y})?)(?![\w/%]|[.,]\d|\s*(?:lần|triệu|tỷ|nghìn|ngàn|km|ha|tấn)(?!\w))"),
+    re.compile(rf"(?:đến|tới)\s+(?P<d>{_D}[.\-]{_M}(?:[.\-]{_Y})?)(?![\w/%]|[.,]\d|\s*(?:lần|{_UNITS})(?!\w))"),
     re.compile(rf"(?<=\(){_DM_ANY}(?:[.\-/]{_Y})?(?=\))"),
     # months: "tháng 8/2023", "tháng 12.2025", "tháng 6-2018", "tháng 8 năm 2023", "tháng Ba"
     re.compile(rf"[Tt]háng\s+{_M}(?:{_SEP}{_Y}|\s+năm\s+{_Y})?(?![\w/]|[.,]\d)"),
@@ -147,7 +149,7 @@ DATE_PATTERNS: list[re.Pattern] = [
     re.compile(rf"(?:[Nn]ăm\s+)?(?<![\w/.\-]){_Y}{_DASH}{_Y}(?![\w/])"),
     re.compile(rf"[Nn]ăm\s+{_Y}(?![\w/]|[.,]\d)"),
     # a bare year ("APEC 2017", "Tết Bính Ngọ 2026", "(1993)"), unless it counts something
-    re.compile(rf"(?<![\w/.\-,:]){_Y}(?![\w/\-:]|[.,]\d|\s+(?:người|tỷ|triệu|nghìn|ngàn|km|ha|tấn|"
+    re.compile(rf"(?<![\w/.\-,:]){_Y}(?![\w/\-:]|[.,]\d|\s+(?:người|{_UNITS}|"
                r"USD|đồng|lượt|học|trẻ|hộ|em|cán)(?!\w))"),
     # DATE group "d" (when present) is the span; the rest is context that stays outside.
     # "Thứ hai, 5-5-25" page dates
