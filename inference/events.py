@@ -20,6 +20,10 @@ Reading order, one sentence at a time (hard-wrapped lines are joined first):
    follow-up cue naming talks not yet stated ("Tại cuộc hội đàm, …") states them; an unnamed
    dated visit close to the stated one ("Chuyến thăm diễn ra từ ngày 25 đến 29-9") dates it.
    A visit's participants are its visitors, not the hosts named after "thăm".
+5. Later triggers coordinated with the main one ("A gặp B, thăm C và tham dự D") are events
+   of the same subject; attending a conference named in a frame clause ("Trong khuôn khổ dự
+   Hội nghị …, A gặp B") is the subject's event; a frame cue with a trigger of its own
+   ("Sau lễ đón, hai bên hội đàm") states a new event instead of joining the last one.
 
 Dates come from the sentence's most precise DATE or are inherited from the previous event
 ("cùng ngày", "trước đó"); ``date_iso`` uses the article's dateline for the year (dates.py).
@@ -83,7 +87,6 @@ NOT_BEFORE: dict[str, str] = {
     "dự": r"tham|cùng|dự",
     "làm việc": r"môi trường|điều kiện|thời gian|giờ|ngày|chế độ|phong cách|lề lối|tác phong|"
                 r"phương pháp|người|lao động|nơi|vị trí|chương trình|đang|quy chế|kỹ năng",
-    "gặp": r"cuộc",
 }
 # "ký" alone signs a document, or is dated ("ký năm 2008").
 SIGNS = re.compile(r"\s*(?:(?:ngày|năm|tháng|vào)\s+\d|(?:lại|chính thức|kết)?\s*(?:biên bản|"
@@ -107,6 +110,10 @@ JOIN_CUE = re.compile(
     r"|cùng\s+(?:đi|dự|tham\s+dự|tham\s+gia|tiếp)"
     r"|(?:về\s+)?phía\s+[^.]{0,80}?\bcó\b|tháp tùng\b[^.]{0,120}?\bcó\b"
     r"|dẫn đầu\s+(?:đoàn|phái đoàn)[^.]{0,120}?\bcó\b)", re.I)
+# A follow-up cue that only frames what comes next ("Sau lễ đón, hai bên hội đàm", "Trong chuyến
+# thăm, A hội kiến B"): with a trigger of its own the sentence states a new event.
+AFTER_CUE = re.compile(r"^[\W\d]*(?:(?:ngay\s+)?(?:sau|kết thúc)\s+(?:buổi|cuộc|lễ|phiên|hội đàm|hội kiến)"
+                       r"|trong\s+chuyến)", re.I)
 # "X, Chủ tịch …, cho biết": a speaker in the report of a meeting took part in it.
 SPEAKER = re.compile(r"[^.;:]{0,120}?\b(?:khẳng định|cho biết|nhấn mạnh|đánh giá cao|bày tỏ|cảm ơn|"
                      r"cám ơn|đề nghị|chúc mừng|mong muốn|chia sẻ|phát biểu|hoan nghênh|"
@@ -467,7 +474,15 @@ WELCOMES = re.compile(r"\b(?:chào mừng|hoan nghênh|cảm ơn|cám ơn|vui m�
 NEW_OCCASION_TYPES = ("talks",)
 # Frame-clause triggers that still took place as events of their own ("Sau lễ đón, …").
 CEREMONY_TYPES = ("welcome",)
+ATTENDS = ("dự", "tham dự")
 COORDINATED = re.compile(r"^\s*(?:,|và|,?\s*trao đổi\s*(?:và|,)?)\s*$", re.I)
+
+
+def attends(text: str, t: tuple[int, int, str]) -> bool:
+    """The trigger says that someone attends ("dự", "tham dự"): in a frame clause ("Trong
+    khuôn khổ dự Hội nghị …, A gặp B") the attendance is an event of the subject, like a
+    framed visit."""
+    return norm(text[t[0]:t[1]]) in ATTENDS
 
 
 def in_frame(text: str, sent_start: int, at: int) -> bool:
@@ -574,10 +589,13 @@ class _Article:
     def date_for(self, start: int, end: int, at: int) -> Optional[Span]:
         return date_for(self.text, self.ents, start, end, at, self.dateline_span)
 
-    def place(self, cand: _Draft, explicit: bool, opens_new: bool = False) -> _Draft:
-        """Merge a candidate into the event it restates, or keep it as a new event."""
-        target = merge_target(self.drafts, cand, explicit, self.dateline, self.headline_end,
-                              opens_new)
+    def place(self, cand: _Draft, explicit: bool, opens_new: bool = False,
+              before: Optional[int] = None) -> _Draft:
+        """Merge a candidate into the event it restates, or keep it as a new event. With
+        ``before``, only events stated before that offset can be restated (not those of the
+        candidate's own sentence)."""
+        earlier = [d for d in self.drafts if before is None or d.trigger_start < before]
+        target = merge_target(earlier, cand, explicit, self.dateline, self.headline_end, opens_new)
         if target is None:
             self.drafts.append(cand)
             return cand
@@ -679,8 +697,8 @@ def add_visits(art: _Article, sent: tuple[int, int], visits: Sequence[tuple[int,
         d.add_people(visitor(art.text, art.ents, art.people, (lo, sent[1]), vs,
                              (vs, ve, vtyp) in framed))
         d.add_orgs(orgs)
-        if d.people:
-            art.place(d, False)
+        if d.people:  # an attendance is not the sentence's own meeting (also type other)
+            art.place(d, False, before=None if vtyp == "visit" else sent[0])
 
 
 def own_range(art: _Article, trigger_end: int, end: int, day: Optional[Span]) -> Optional[Span]:
@@ -826,11 +844,18 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
     end_main = passing[0].trigger_start if passing else s_end
     if passing and date is not None and date.start >= end_main:
         date = None
+    passing_starts = {d.trigger_start for d in passing}
+    places = listed_places(text, art.ents, te, end_main) if typ == "visit" else []
+    listed_end = places[-1].end if places else te
+    coords = [t for t in coordinated(text, free, main)
+              if listed_end < t[0] < end_main and t[0] not in passing_starts]
+    if coords:
+        end_main = coords[0][0]
     cand = _Draft(text[ts:te], typ, ts, date=date)
     # Who is named only in a passing event's words is that event's, not the main one's.
     before_passing = art.people_in(s_start, end_main)
     used = [p for d in passing for p in d.people if all(p is not q for q in before_passing)]
-    cand.add_people([p for p in stating_people(art, sent, main) if all(p is not q for q in used)])
+    cand.add_people([p for p in stating_people(art, (s_start, end_main), main) if all(p is not q for q in used)])
     if not cand.people and art.last is not None and BOTH_SIDES.search(text, s_start, ts):
         cand.add_people(art.last.people)
     if not cand.people and not parties_in(art.ents, s_start, s_end, text):
@@ -842,7 +867,6 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
     opens_new = INHERIT.search(head) is not None
     if date is None:
         cand.date = inherited_date(art, opens_new, ts)
-    places = listed_places(text, art.ents, te, end_main) if typ == "visit" else []
     if places:
         for one in split_places(cand, places):
             art.last = art.place_at(one)
@@ -853,10 +877,50 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
         if not extends_visit(art, d):
             art.place(d, True)
     add_ceremonies(art, [t for t in framed if t[2] in CEREMONY_TYPES], cand)
-    passing_starts = {d.trigger_start for d in passing}
+    add_coordinated(art, sent, main, coords, cand)
     if typ != "visit":
-        add_visits(art, sent, [t for t in stated if t[2] == "visit" and t != main
-                               and t[0] not in passing_starts], framed, cand.orgs, cand.date, te)
+        beside = [t for t in stated if (t[2] == "visit" or (t in framed and attends(text, t)))
+                  and t != main and t[0] not in passing_starts and t not in coords]
+        add_visits(art, sent, beside, framed, cand.orgs, cand.date, te)
+
+
+# Right before a trigger that is the next predicate of the same subject ("A gặp B, thăm C và
+# tham dự D"): a comma, semicolon or "và", then adverbs ("đã", "cũng", "đến").
+COORD_BEFORE = re.compile(r"(?:[,;]|\bvà\b|\brồi\b)\s*(?:(?:đã|cũng|sau đó|đến|tới|có\s+(?:cuộc|buổi))\s+)*$",
+                          re.I)
+
+
+def coordinated(text: str, free: Sequence[tuple[int, int, str]],
+                main: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """Later triggers of a sentence that continue its subject's list of doings ("Chủ tịch A
+    đã gặp B, thăm C, tham dự D"): annotators give each its own event, so each opens one."""
+    out: list[tuple[int, int, str]] = []
+    for t in free:
+        if t[0] <= main[1]:
+            continue
+        prev_end = (out[-1] if out else main)[1]
+        if COORD_BEFORE.search(text[max(prev_end, t[0] - 30):t[0]]):
+            out.append(t)
+    return out
+
+
+def add_coordinated(art: _Article, sent: tuple[int, int], main: tuple[int, int, str],
+                    coords: Sequence[tuple[int, int, str]], cand: _Draft) -> None:
+    """One event per coordinated trigger: the subject of the sentence (named before its main
+    trigger) with the people its own words name (a visit's hosts excepted), on the main
+    event's day."""
+    subject = art.people_in(sent[0], main[0])
+    lead_orgs = parties_in(art.ents, sent[0], main[0], art.text)
+    for k, (cs, ce, ctyp) in enumerate(coords):
+        end = coords[k + 1][0] if k + 1 < len(coords) else sent[1]
+        d = _Draft(art.text[cs:ce], ctyp, cs, date=cand.date)
+        d.add_people(subject)
+        if ctyp != "visit":
+            d.add_people(art.people_in(ce, end))
+        d.location = location_in(art.text, art.ents, cs, end)
+        d.add_orgs(lead_orgs + parties_in(art.ents, ce, end, art.text))
+        if d.people:
+            art.place(d, cand.date is not None, before=sent[0])
 
 
 @dataclass
@@ -938,18 +1002,20 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         s_start, s_end = sent
         triggers = find_triggers(text, s_start, s_end)
         head = text[s_start:s_end].strip()
-        joining = art.last is not None and bool(JOIN_CUE.match(head) or AT_MEETING.search(head)
-                                                 or LISTS_PEOPLE.search(head))
         stated = [t for t in triggers
                   if states_event(text, s_start, t[0],
                                   art.date_for(s_start, s_end, t[0]) is not None)]
         framed = [t for t in stated if in_frame(text, s_start, t[0])]
         free = [t for t in stated if t not in framed]
+        joining = art.last is not None and bool(JOIN_CUE.match(head) or AT_MEETING.search(head)
+                                                 or LISTS_PEOPLE.search(head))
+        if joining and free and AFTER_CUE.match(head):
+            joining = False
         if joining or not free:
             join_sentence(art, sent, triggers, joining)
             if not joining:
-                add_visits(art, sent, [t for t in framed if t[2] == "visit"], framed, [],
-                           art.date_for(s_start, s_end, s_end))
+                add_visits(art, sent, [t for t in framed if t[2] == "visit" or attends(text, t)],
+                           framed, [], art.date_for(s_start, s_end, s_end))
         else:
             state_sentence(art, sent, triggers, stated, free, framed)
         add_welcomed_visits(art, sent, [t for t in triggers if t[2] == "visit" and t not in stated])

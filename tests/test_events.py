@@ -381,3 +381,36 @@ def test_tagger_noise_names_take_no_part_in_an_event():
                     ("PER", "Lễ Ký"))
     assert len(evs) == 1
     assert names(evs[0]) == ["Hồ Văn Tâm", "Lim Kok Wah"]
+
+
+def test_each_coordinated_doing_of_one_subject_is_an_event_of_its_own():
+    t = ("Ngày 28/6, Chủ tịch nước Lê Văn Hòa đã gặp Chủ tịch Hạ viện Ma-ri An-đa, "
+         "thăm Trụ sở Ban Thư ký ASEAN và tham dự tọa đàm doanh nghiệp.")
+    evs = events_of(t, ("DATE", "Ngày 28/6"), ("POS", "Chủ tịch nước"), ("PER", "Lê Văn Hòa"),
+                    ("POS", "Chủ tịch Hạ viện"), ("PER", "Ma-ri An-đa"),
+                    ("ORG", "Ban Thư ký ASEAN"))
+    assert [(e.trigger, e.date, names(e)) for e in evs] == [
+        ("gặp", "Ngày 28/6", ["Lê Văn Hòa", "Ma-ri An-đa"]),
+        ("thăm", "Ngày 28/6", ["Lê Văn Hòa"]),
+        ("tham dự", "Ngày 28/6", ["Lê Văn Hòa"])]
+    assert evs[1].location == "Ban Thư ký ASEAN"
+
+
+def test_attending_a_conference_named_in_a_frame_clause_is_the_subjects_event():
+    t = ("Trong khuôn khổ dự Hội nghị Bộ trưởng Ngoại giao ASEAN, ngày 2/8, Bộ trưởng "
+         "Trần Minh Đức đã có cuộc gặp với Bộ trưởng Ngoại giao Ấn Độ Ra-giu Sinh.")
+    evs = events_of(t, ("POS", "Bộ trưởng Ngoại giao"), ("ORG", "ASEAN"), ("DATE", "ngày 2/8"),
+                    ("POS", "Bộ trưởng"), ("PER", "Trần Minh Đức"),
+                    ("POS", "Bộ trưởng Ngoại giao Ấn Độ"), ("PER", "Ra-giu Sinh"))
+    assert sorted((e.trigger, tuple(names(e))) for e in evs) == [
+        ("dự", ("Trần Minh Đức",)), ("gặp", ("Trần Minh Đức", "Ra-giu Sinh"))]
+
+
+def test_talks_after_the_welcome_ceremony_are_a_new_event_of_both_sides():
+    t = ("Sáng 9/4, Thủ tướng Hà Văn Nam chủ trì lễ đón Thủ tướng Pê-đrô San-chết. "
+         "Sau lễ đón, hai bên tiến hành hội đàm.")
+    evs = events_of(t, ("DATE", "9/4"), ("POS", "Thủ tướng"), ("PER", "Hà Văn Nam"),
+                    ("POS", "Thủ tướng"), ("PER", "Pê-đrô San-chết"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("welcome", "9/4", ["Hà Văn Nam", "Pê-đrô San-chết"]),
+        ("talks", "9/4", ["Hà Văn Nam", "Pê-đrô San-chết"])]
