@@ -84,8 +84,8 @@ NOT_BEFORE: dict[str, str] = {
     "tiếp": r"trực|kế|gián|chuyển|đón|tiếp|chào",
     "thăm": r"viếng|tham|ghé",
     "đón": r"chào|nghênh",
-    "dự": r"tham|cùng|dự",
-    "làm việc": r"môi trường|điều kiện|thời gian|giờ|ngày|chế độ|phong cách|lề lối|tác phong|"
+    "dự": r"tham|cùng|dự|vinh|danh",
+    "làm việc": r"nhà|môi trường|điều kiện|thời gian|giờ|ngày|chế độ|phong cách|lề lối|tác phong|"
                 r"phương pháp|người|lao động|nơi|vị trí|chương trình|đang|quy chế|kỹ năng",
 }
 # "ký" alone signs a document, or is dated ("ký năm 2008").
@@ -131,7 +131,7 @@ NOT_STATED = re.compile(
 GENERAL = re.compile(r"\b(?:tiếp tục|thường xuyên|hằng năm|hàng năm|tăng cường|đẩy mạnh|duy trì|"
                      r"thúc đẩy|trao đổi đoàn|các đoàn|nhiều đoàn)\b[^,;]{0,30}$", re.I)
 PLAN_OR_SPEECH_WITH_DATE_OK = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch|sắp tới|chuẩn bị)\b", re.I)
-TOTAL = re.compile(r"(?<![\d/.\-])\d+\s+(?:đoàn|lượt|cuộc|chuyến|đợt)\b")
+TOTAL = re.compile(r"(?<![\d/.\-])\d+(?:[,.]\d+)?\s+(?:(?:triệu|nghìn|ngàn|vạn)\s+)?(?:đoàn|lượt|cuộc|chuyến|đợt)\b")
 INHERIT = re.compile(r"\b(?:cùng ngày|trước đó|sau đó|cũng trong|cùng buổi|tiếp đó|"
                      r"ngay sau đó|tối cùng|sáng cùng|chiều cùng)\b", re.I)
 CREDIT = re.compile(r"(?:ảnh|nguồn|theo|photo|bài)\s*:?\s*$", re.I)

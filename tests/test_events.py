@@ -58,10 +58,12 @@ def test_totals_plans_general_statements_and_funeral_visits_are_not_events():
     t = ("Năm 2023, tỉnh đã cử 45 đoàn đi thăm và làm việc tại Lào. "
          "Thời gian tới, Chủ tịch Vũ Hồng Quân sẽ thăm Thái Lan. "
          "Hai bên nhất trí tăng cường trao đổi đoàn, thăm và làm việc giữa Nghệ An và Bo-ly-khăm-xay. "
-         "Đoàn đã dâng hương viếng thăm nghĩa trang liệt sĩ Việt Nam tại Viêng Chăn.")
+         "Đoàn đã dâng hương viếng thăm nghĩa trang liệt sĩ Việt Nam tại Viêng Chăn. "
+         "Năm 2018, Khánh Hòa đã đón hơn 2,7 triệu lượt khách quốc tế.")
     evs = events_of(t, ("DATE", "Năm 2023"), ("LOC", "Lào"), ("POS", "Chủ tịch"),
                     ("PER", "Vũ Hồng Quân"), ("LOC", "Thái Lan"), ("LOC", "Nghệ An"),
-                    ("LOC", "Bo-ly-khăm-xay"), ("LOC", "Viêng Chăn"))
+                    ("LOC", "Bo-ly-khăm-xay"), ("LOC", "Viêng Chăn"), ("DATE", "Năm 2018"),
+                    ("LOC", "Khánh Hòa"))
     assert evs == []
 
 
@@ -109,7 +111,8 @@ def test_phone_talks_with_two_counterparts_are_two_events():
 
 
 def test_trigger_lookalikes_are_not_triggers_and_case_is_kept():
-    t = "Tỉnh tiếp tục thăm hỏi gia đình, dự án tiếp nhận vốn. Hội Đàm diễn ra."
+    t = ("Tỉnh tiếp tục thăm hỏi gia đình, dự án tiếp nhận vốn. Hội Đàm diễn ra. Vinh dự được "
+         "duyệt Đội danh dự, xây nhà làm việc.")
     found = [t[s:e] for s, e, _ in find_triggers(t, 0, len(t))]
     assert found == ["Hội Đàm"]
     assert dict(TRIGGERS)["điện đàm"] == "talks" and dict(TRIGGERS)["tiễn"] == "farewell"
