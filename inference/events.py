@@ -97,7 +97,7 @@ SIGNED = re.compile(r"(?:thỏa thuận|thoả thuận|hiệp định|bản ghi 
                     r"nghị định thư)\s+(?:đã\s+|được\s+|đã\s+được\s+)?$", re.I)
 # "tiếp" must be followed by the party it receives.
 RECEIVES = re.compile(
-    r"\s*(?:xã giao|và làm việc|thân mật|chính thức|riêng|lần lượt)?\s*(?:,\s*)?"
+    r"\s*(?:xã giao|và làm việc|(?:và|,)\s*chiêu đãi|thân mật|chính thức|riêng|lần lượt)?\s*(?:,\s*)?"
     r"(?:(?i:đoàn|ông|bà|ngài|đồng chí|các|lãnh đạo|đại diện|đại sứ|phái đoàn|tổng|bộ|chủ tịch|"
     r"thủ tướng|phó|giám đốc|hai|\w+\s+(?:đoàn|đại sứ))|[A-ZĐÀ-Ỹ])")
 

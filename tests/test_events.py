@@ -417,3 +417,11 @@ def test_talks_after_the_welcome_ceremony_are_a_new_event_of_both_sides():
     assert [(e.type, e.date, names(e)) for e in evs] == [
         ("welcome", "9/4", ["Hà Văn Nam", "Pê-đrô San-chết"]),
         ("talks", "9/4", ["Hà Văn Nam", "Pê-đrô San-chết"])]
+
+
+def test_a_reception_with_a_banquet_is_still_a_reception():
+    t = "Tối 9/10, Chủ tịch Hà Thu Lan đã tiếp và chiêu đãi đoàn do bà Lý Mai dẫn đầu."
+    evs = events_of(t, ("DATE", "9/10"), ("POS", "Chủ tịch"), ("PER", "Hà Thu Lan"),
+                    ("PER", "Lý Mai"))
+    assert [(e.trigger, e.type, names(e)) for e in evs] == [
+        ("tiếp", "reception", ["Hà Thu Lan", "Lý Mai"])]
