@@ -365,3 +365,10 @@ def test_bylines_with_agency_prefix_or_time_and_not_web_addresses():
         assert ("PER", name) in got
     assert not any(t == "BQP.VN" for _, t in got)
     assert ("LOC", "Hà Nội") in spans("Hà Nội - Viêng Chăn\nHai thủ đô ký kết.")
+
+
+def test_bracketed_acronym_of_a_meeting_or_programme_is_not_a_body():
+    got = spans("Thủ tướng dự Hội nghị Cấp cao Campuchia - Lào - Việt Nam lần thứ 9 (CLV9) và "
+                "thăm Tổ chức Hợp tác phát triển Bỉ (BTCD) tại Hà Nội.")
+    assert not any(t == "CLV9" for _, t in got)
+    assert ("ORG", "BTCD") in got
