@@ -885,9 +885,10 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
 
 
 # Right before a trigger that is the next predicate of the same subject ("A gặp B, thăm C và
-# tham dự D"): a comma, semicolon or "và", then adverbs ("đã", "cũng", "đến").
-COORD_BEFORE = re.compile(r"(?:[,;]|\bvà\b|\brồi\b)\s*(?:(?:đã|cũng|sau đó|đến|tới|có\s+(?:cuộc|buổi))\s+)*$",
-                          re.I)
+# tham dự D", "hội đàm và chứng kiến lễ ký kết"): a comma, semicolon or "và", then adverbs
+# ("đã", "cũng", "đến") or "chứng kiến".
+COORD_BEFORE = re.compile(r"(?:[,;]|\bvà\b|\brồi\b)\s*(?:(?:đã|cũng|sau đó|đến|tới|có\s+(?:cuộc|buổi)|"
+                          r"chứng kiến(?:\s+lễ)?)\s+)*$", re.I)
 
 
 def coordinated(text: str, free: Sequence[tuple[int, int, str]],

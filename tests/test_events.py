@@ -425,3 +425,13 @@ def test_a_reception_with_a_banquet_is_still_a_reception():
                     ("PER", "Lý Mai"))
     assert [(e.trigger, e.type, names(e)) for e in evs] == [
         ("tiếp", "reception", ["Hà Thu Lan", "Lý Mai"])]
+
+
+def test_a_signing_witnessed_after_talks_is_an_event_of_its_own():
+    t = "Sáng 21/11, hai Chủ tịch Quốc hội Trần Văn An và Kim Min-su hội đàm và chứng kiến lễ ký kết Bản ghi nhớ."
+    evs = events_of(t, ("DATE", "21/11"), ("POS", "Chủ tịch Quốc hội"), ("PER", "Trần Văn An"),
+                    ("PER", "Kim Min-su"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("talks", "21/11", ["Trần Văn An", "Kim Min-su"]),
+        ("signing", "21/11", ["Trần Văn An", "Kim Min-su"])]
+
