@@ -478,11 +478,11 @@ ATTENDS = ("dự", "tham dự")
 COORDINATED = re.compile(r"^\s*(?:,|và|,?\s*trao đổi\s*(?:và|,)?)\s*$", re.I)
 
 
-def attends(text: str, t: tuple[int, int, str]) -> bool:
-    """The trigger says that someone attends ("dự", "tham dự"): in a frame clause ("Trong
-    khuôn khổ dự Hội nghị …, A gặp B") the attendance is an event of the subject, like a
-    framed visit."""
-    return norm(text[t[0]:t[1]]) in ATTENDS
+def names_visit(text: str, t: tuple[int, int, str], framed: Sequence[tuple[int, int, str]]) -> bool:
+    """A trigger beside the main event that is someone's own occasion: a visit, or attending
+    ("dự", "tham dự") in a frame clause ("Trong khuôn khổ dự Hội nghị …, A gặp B"), which is
+    the subject's event like a framed visit."""
+    return t[2] == "visit" or (t in framed and norm(text[t[0]:t[1]]) in ATTENDS)
 
 
 def in_frame(text: str, sent_start: int, at: int) -> bool:
@@ -879,7 +879,7 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
     add_ceremonies(art, [t for t in framed if t[2] in CEREMONY_TYPES], cand)
     add_coordinated(art, sent, main, coords, cand)
     if typ != "visit":
-        beside = [t for t in stated if (t[2] == "visit" or (t in framed and attends(text, t)))
+        beside = [t for t in stated if names_visit(text, t, framed)
                   and t != main and t[0] not in passing_starts and t not in coords]
         add_visits(art, sent, beside, framed, cand.orgs, cand.date, te)
 
@@ -1008,14 +1008,13 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
                                   art.date_for(s_start, s_end, t[0]) is not None)]
         framed = [t for t in stated if in_frame(text, s_start, t[0])]
         free = [t for t in stated if t not in framed]
-        joining = art.last is not None and bool(JOIN_CUE.match(head) or AT_MEETING.search(head)
-                                                 or LISTS_PEOPLE.search(head))
-        if joining and free and AFTER_CUE.match(head):
-            joining = False
+        joining = (art.last is not None
+                   and bool(JOIN_CUE.match(head) or AT_MEETING.search(head) or LISTS_PEOPLE.search(head))
+                   and not (free and AFTER_CUE.match(head)))
         if joining or not free:
             join_sentence(art, sent, triggers, joining)
             if not joining:
-                add_visits(art, sent, [t for t in framed if t[2] == "visit" or attends(text, t)],
+                add_visits(art, sent, [t for t in framed if names_visit(text, t, framed)],
                            framed, [], art.date_for(s_start, s_end, s_end))
         else:
             state_sentence(art, sent, triggers, stated, free, framed)
