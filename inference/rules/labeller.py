@@ -849,26 +849,24 @@ def _outlets(c: _Ctx) -> list[Cand]:
     return out
 
 
-# Heads of the names that a bracketed acronym may abbreviate: meetings, programmes and
-# agreements ("Hội nghị … lần thứ 7 (CLV7)", "chương trình … (EPS)") or bodies ("Tổ chức Hợp
-# tác phát triển Đức (GTZ)").
+# Heads of the names of meetings, programmes and agreements that a bracketed acronym may
+# abbreviate ("Hội nghị … lần thứ 7 (CLV7)", "chương trình … (EPS)"); bodies' heads are the
+# gazetteer's ("Tổ chức Hợp tác phát triển Đức (GTZ)").
 THING_HEAD_RE = re.compile(r"(?<!\w)(?:Hội nghị|Diễn đàn|Hội thảo|Hội chợ|Lễ hội|[Cc]hương trình|[Cc]ơ chế|"
                            r"Hiệp định|Hiệp ước|Công ước|Thỏa thuận|Thoả thuận|Chiến lược|Sáng kiến|"
                            r"Đối tác|Tầm nhìn|lần thứ)(?!\w)")
-BODY_HEAD_RE = re.compile(r"(?<!\w)(?:Bộ|Tổ chức|Hội(?! nghị| thảo| chợ)|Hiệp hội|Trung tâm|Ủy ban|Uỷ ban|Nhóm|"
-                          r"Quỹ|Viện|Cơ quan|Liên minh|Liên hiệp|Ngân hàng|Công ty|Tập đoàn|Ban|Cục|"
-                          r"Khối|Đảng|Mặt trận|Văn phòng)(?!\w)")
 
 
-def _abbreviates_a_thing(t: str, s: int) -> bool:
+def _abbreviates_a_thing(c: _Ctx, s: int) -> bool:
     """An unlisted acronym in brackets whose name, written just before it, is a meeting,
     programme or agreement rather than a body: not an ORG."""
+    t = c.t
     if not t.endswith("(", 0, s):
         return False
-    window = t[max(0, s - 90, t.rfind(".", 0, s) + 1):s]
-    things = [m.start() for m in THING_HEAD_RE.finditer(window)]
-    bodies = [m.start() for m in BODY_HEAD_RE.finditer(window)]
-    return bool(things) and (not bodies or things[-1] > bodies[-1])
+    lo = max(0, s - 90, t.rfind(".", 0, s) + 1)
+    things = [m.start() for m in THING_HEAD_RE.finditer(t, lo, s)]
+    bodies = [k for k in c.body_at if lo <= k < s]
+    return bool(things) and (not bodies or things[-1] > max(bodies))
 
 
 def _acronyms(c: _Ctx) -> list[Cand]:
@@ -884,7 +882,7 @@ def _acronyms(c: _Ctx) -> list[Cand]:
         if is_acronym(w) and w.isupper() and len(w) >= 3 and w not in NOT_ORG_ACRONYMS \
                 and not any(ch.isdigit() for ch in w[:1]) and not _MARKED_CAPS & set(w) \
                 and not WEB_SUFFIX_RE.match(c.t, e) and not _generic_use(c, s, e) \
-                and not _abbreviates_a_thing(c.t, s):
+                and not _abbreviates_a_thing(c, s):
             out.append((s, e, "ORG", 1))
     return out
 
