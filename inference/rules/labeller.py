@@ -38,7 +38,7 @@ chia trân ghi đồng bàn thảo cam hoan kính gửi nhận đạt triển th
 sáng chiều tối trưa hôm nay nhân dẫn đầu kiêm cùng nhằm qua trao đổi bên phía phụ hai đây ấy
 và/hoặc thay mặt chứng kiến ủng hộ đánh giá mời bắt xem quyết phê cử sang rời kết tới
 gồm bao lúc nơi người đoàn vị số lần cuộc buổi lễ chuyến việc điều nhiều ít rằng vẫn nữa
-cung
+cung chọn
 """.split())
 
 # Lower-case two-syllable words that occur inside body names after the first compound
@@ -58,7 +58,8 @@ nước_ngoài việc_làm bảo_hiểm
 """.split())
 
 # A capitalised syllable + a lower-case one that is otherwise a stop word ("Thế giới").
-CAP_LOWER_PAIRS = {("Thế", "giới"), ("Xã", "hội"), ("Việc", "làm")}
+CAP_LOWER_PAIRS = {("Thế", "giới"), ("Xã", "hội"), ("Việc", "làm"), ("Bầu", "cử"),
+                   ("Xúc", "tiến")}
 
 # "khóa XIV": a term number stays inside a body or title ("Quốc hội khóa XIV").
 TERM_RE = re.compile(r"[ \t\u00a0]+(?:khóa|khoá|Khóa|Khoá)[ \t\u00a0]+[IVXLC]+(?!\w)")
@@ -523,8 +524,32 @@ def _extend(c: _Ctx, end: int, *, pos: bool, head: str) -> int:
                 end, tail = e, 0
                 i += 1
                 continue
+            k = _lower_run_to_place(c, i) if consumed_any and not pos else None
+            if k is not None:
+                end, after_place, consumed_any = c.place_at[toks[k][0]], True, True
+                i = c.tok_index_from(end)
+                continue
         break
     return end
+
+
+def _lower_run_to_place(c: _Ctx, i: int, limit: int = 4) -> Optional[int]:
+    """Index of the place token that ends a short lower-case run starting at token ``i``.
+
+    Body names often run through a lower-case description before their country or province
+    ("Tổ chức Xúc tiến mậu dịch Nhật Bản", "Hội cựu chiến binh Nga"); the place closes such a
+    name, so the run is taken only when no stop word or punctuation interrupts it."""
+    toks, prev_end = c.toks, c.toks[i - 1][1]
+    for k in range(i, min(i + limit + 1, len(c.toks))):
+        s, e, w = toks[k]
+        if not c.blank_gap(prev_end, s):
+            return None
+        if k > i and s in c.place_at:
+            return k
+        if not w.islower() or w in STOP or s in c.admin_at:
+            return None
+        prev_end = e
+    return None
 
 
 def _foreign_name_next(c: _Ctx, i: int) -> bool:
@@ -630,8 +655,40 @@ def _titles(c: _Ctx) -> list[Cand]:
             start = len(before) - len(q)
         head = t[s:e]
         end = _extend(c, e, pos=True, head=head)
+        if MEETING_BEFORE_RE.search(t, max(0, start - 24), start):
+            end = _before_first_party(c, e, end)
+        if _rotating_chair(c, s, end):
+            continue
         out.append((start, end, "POS", 4))
     return out
+
+
+# "Hội nghị Bộ trưởng Ngoại giao ASEAN": a title naming a meeting keeps its own words, and
+# the body or country it meets for is tagged on its own (GUIDELINES, decisions on hard cases).
+MEETING_BEFORE_RE = re.compile(r"(?<!\w)(?:Hội nghị|Hội nghị hẹp|Hội nghị [Cc]ấp cao|Cuộc họp|"
+                               r"cuộc họp|Đối thoại|Diễn đàn) $")
+# Chairmanships that rotate between countries: "Chủ tịch ASEAN năm 2020" is Việt Nam's role,
+# not a person's title, so only the organisation is tagged.
+ROTATING_CHAIR_RE = re.compile(r"Chủ tịch (?:ASEAN|AIPA|APEC|G20|G7|Hội đồng Bảo an)$")
+
+
+def _before_first_party(c: _Ctx, head_end: int, end: int) -> int:
+    """End of a title cut just before the first place or organisation after its head."""
+    for s, e, _ in c.toks[c.tok_index_from(head_end):]:
+        if s >= end:
+            break
+        if s in c.place_at or s in c.org_at:
+            return len(c.t[:s].rstrip())
+    return end
+
+
+def _rotating_chair(c: _Ctx, s: int, end: int) -> bool:
+    """A rotating chairmanship that is not in a list of a person's titles (no comma before
+    it) and has no person named after it."""
+    if not ROTATING_CHAIR_RE.match(c.t[s:end]) or c.t[:s].rstrip().endswith(","):
+        return False
+    i = c.tok_index_from(end)
+    return i >= len(c.toks) or c.name_at(i) is None
 
 
 def _bodies(c: _Ctx) -> list[Cand]:
