@@ -817,7 +817,25 @@ def stating_people(art: _Article, sent: tuple[int, int], main: tuple[int, int, s
     everyone = art.people_in(*sent)
     if main[2] != "visit":
         return everyone
-    return art.people_in(sent[0], main[0]) or everyone
+    owners = visit_owners(art, sent, main)
+    return owners or art.people_in(sent[0], main[0]) or everyone
+
+
+# "chuyến thăm … của Chủ tịch nước X": the visit named as a noun, owned by whoever follows
+# "của" — not the inviter of "theo lời mời của".
+VISIT_NOUN = re.compile(r"chuyến\s*$", re.I)
+OWNER = re.compile(r"(?<!mời )\bcủa\b")
+
+
+def visit_owners(art: _Article, sent: tuple[int, int], main: tuple[int, int, str]) -> list[Person]:
+    """The people after "của" in the clause of "chuyến thăm": the visitors, whoever speaks
+    about the visit ("Bộ trưởng A và Đại sứ B chia sẻ về chuyến thăm … của Chủ tịch nước X")."""
+    text, (ts, te, _) = art.text, main
+    if not VISIT_NOUN.search(text[max(sent[0], ts - 8):ts]):
+        return []
+    clause_end = min([i for i in (text.find(c, te, sent[1]) for c in ",;") if i >= 0] + [sent[1]])
+    m = OWNER.search(text, te, clause_end)
+    return art.people_in(m.end(), clause_end) if m else []
 
 
 def inherited_date(art: _Article, opens_new: bool, trigger_at: int) -> Optional[Span]:

@@ -435,3 +435,18 @@ def test_a_signing_witnessed_after_talks_is_an_event_of_its_own():
         ("talks", "21/11", ["Trần Văn An", "Kim Min-su"]),
         ("signing", "21/11", ["Trần Văn An", "Kim Min-su"])]
 
+
+
+def test_a_visit_named_as_a_noun_is_its_owners_not_the_speakers():
+    t = ("Ngày 12/12, Bộ trưởng Lê Văn Hòa và Đại sứ Park Min-ho chia sẻ về chuyến thăm cấp Nhà nước "
+         "tới Hàn Quốc của Chủ tịch nước Trần Văn Nam, theo lời mời của Tổng thống Kim Dae-sung.")
+    evs = events_of(t, ("DATE", "Ngày 12/12"), ("POS", "Bộ trưởng"), ("PER", "Lê Văn Hòa"),
+                    ("POS", "Đại sứ"), ("PER", "Park Min-ho"), ("LOC", "Hàn Quốc"),
+                    ("POS", "Chủ tịch nước"), ("PER", "Trần Văn Nam"), ("POS", "Tổng thống"),
+                    ("PER", "Kim Dae-sung"))
+    assert [(e.type, names(e)) for e in evs] == [("visit", ["Trần Văn Nam"])]
+    t = ("Chiều 3/5, Thủ tướng Trần Văn Nam bắt đầu chuyến thăm chính thức Nhật Bản theo lời mời "
+         "của Thủ tướng Sato Ken.")
+    evs = events_of(t, ("DATE", "3/5"), ("POS", "Thủ tướng"), ("PER", "Trần Văn Nam"),
+                    ("LOC", "Nhật Bản"), ("POS", "Thủ tướng"), ("PER", "Sato Ken"))
+    assert [(e.type, names(e)) for e in evs] == [("visit", ["Trần Văn Nam"])]
