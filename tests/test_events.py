@@ -450,3 +450,11 @@ def test_a_visit_named_as_a_noun_is_its_owners_not_the_speakers():
     evs = events_of(t, ("DATE", "3/5"), ("POS", "Thủ tướng"), ("PER", "Trần Văn Nam"),
                     ("LOC", "Nhật Bản"), ("POS", "Thủ tướng"), ("PER", "Sato Ken"))
     assert [(e.type, names(e)) for e in evs] == [("visit", ["Trần Văn Nam"])]
+
+
+def test_presenting_credentials_is_a_meeting_of_ambassador_and_head_of_state():
+    t = "Ngày 16/10, Đại sứ Pháp Jean Dupont đã trình quốc thư lên Chủ tịch nước Trần Văn Nam."
+    evs = events_of(t, ("DATE", "Ngày 16/10"), ("POS", "Đại sứ"), ("LOC", "Pháp"),
+                    ("PER", "Jean Dupont"), ("POS", "Chủ tịch nước"), ("PER", "Trần Văn Nam"))
+    assert [(e.trigger, e.type, e.date, names(e)) for e in evs] == [
+        ("trình quốc thư", "other", "Ngày 16/10", ["Jean Dupont", "Trần Văn Nam"])]
