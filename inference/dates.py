@@ -98,7 +98,7 @@ def parse_date(text: str, dateline: Optional[str] = None) -> Optional[str]:
     than a month is taken from the year before. ``None`` when no year is known."""
     parts = parse_parts(text)
     if parts is None:
-        return None
+        return _day_of_dateline_month(text, dateline)
     y, m, d = parts
     if y is None:
         ref = parse_parts(dateline) if dateline else None
@@ -110,6 +110,25 @@ def parse_date(text: str, dateline: Optional[str] = None) -> Optional[str]:
         if d is not None and not _valid(y, m, d):
             return None
     return _iso(y, m, d)
+
+
+# "ngày 24" alone: a day of the dateline's month (or of the month before, when later than it).
+DAY_ONLY = re.compile(r"^ngày\s+(\d{1,2})$", re.I)
+
+
+def _day_of_dateline_month(text: str, dateline: Optional[str]) -> Optional[str]:
+    """ISO of a bare day ("ngày 24") in a news report dated by ``dateline``: reports tell of
+    the last few days, so the day is in the dateline's month, or the month before when it is
+    later than the dateline's day."""
+    m = DAY_ONLY.match(" ".join(text.split()))
+    ref = parse_parts(dateline) if m and dateline else None
+    if not ref or None in ref:
+        return None
+    y, mo, ref_day = ref  # type: ignore[misc]
+    d = int(m.group(1))  # type: ignore[union-attr]
+    if d > ref_day:
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    return _iso(y, mo, d) if _valid(y, mo, d) else None
 
 
 # "18 - 28/4", "từ ngày 18 đến 28-4-2023", "26/11-2/12": the last day of a range of days.

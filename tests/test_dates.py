@@ -29,6 +29,10 @@ from vnmeet.inference.document import Span
     ("tháng Ba", "2022-04-02", "2022-03"),
     ("ngày 31/2", "2023-03-01", None),        # not a date
     ("cùng ngày", "2023-03-01", None),
+    ("ngày 24", "2025-10-24", "2025-10-24"),   # a bare day: the dateline's month
+    ("ngày 28", "2025-10-24", "2025-09-28"),   # later than the dateline: the month before
+    ("ngày 30", "2024-01-02", "2023-12-30"),
+    ("ngày 24", "2025-10", None),             # a dateline without its day cannot place it
 ])
 def test_parse_date(text, dateline, iso):
     assert parse_date(text, dateline) == iso
