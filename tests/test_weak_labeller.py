@@ -406,3 +406,24 @@ def test_rotating_chairmanship_is_the_body_only():
     assert ("ORG", "ASEAN") in got and not any(lab == "POS" for lab, _ in got)
     got = spans("Tổng thống Brazil, Chủ tịch G20 năm 2024 Luiz Lula da Silva phát biểu.")
     assert ("POS", "Chủ tịch G20") in got
+
+
+def test_japanese_names_with_the_family_name_in_capitals():
+    got = spans("Ngày 10/10, ông SATO Kenji – Tổng Lãnh sự Nhật Bản tại Đà Nẵng thăm tỉnh. "
+                "Tổng Lãnh sự Nhật Bản SATO cho biết chuyến thăm rất ý nghĩa.")
+    assert ("PER", "SATO Kenji") in got
+    assert ("PER", "SATO") in got and not any(lab == "ORG" for lab, _ in got)
+    got = spans("Ông tiếp xã giao ông Meynardo LB. Montealegre và thăm CH Czech cùng TT Trump.")
+    assert ("PER", "Meynardo LB. Montealegre") in got and ("LOC", "CH Czech") in got
+    assert not any(t.startswith("TT") for _, t in got)
+
+
+def test_head_of_the_provinces_national_assembly_deputies_is_a_title():
+    got = spans("Ông Nguyễn Văn An, Phó Trưởng Đoàn Đại biểu Quốc hội tỉnh Long An phát biểu.")
+    assert ("POS", "Phó Trưởng Đoàn Đại biểu Quốc hội tỉnh Long An") in got
+
+
+def test_chinese_family_name_hong_after_a_title():
+    got = spans("Chủ tịch cảm ơn ngài Đại sứ Hồng Tiểu Dũng dành thời gian dự lễ ở Hồng Công.")
+    assert ("POS", "Đại sứ") in got and ("PER", "Hồng Tiểu Dũng") in got
+    assert ("LOC", "Hồng Công") in got

@@ -245,6 +245,9 @@ class _Ctx:
         # runs of all-capitals words: bylines when short, headlines when long
         self.caps_runs = [(m.start(), m.end(), m.group().split()) for m in CAPS_RUN_RE.finditer(text)
                           if m.group().isupper()]
+        self.caps_names = _caps_surname_pairs(self)
+        self.caps_surnames = {text[a:b].split()[0] if text[a:b].split()[0].isupper()
+                              else text[a:b].split()[-1] for a, b in self.caps_names}
         # offsets covered by a place that started earlier (a name cannot start inside it)
         self._name_cache: dict[int, Optional[int]] = {}
         self.in_place = set()
@@ -582,6 +585,8 @@ def _looks_like_name(c: _Ctx, i: int) -> bool:
     """Three capitalised Vietnamese syllables in a row, or a middle name "Văn"/"Thị" second,
     are a person's name even with an unlisted family name ("… Quốc hội Tòng Thị Phóng")."""
     toks = c.toks
+    if toks[i][2] in c.caps_surnames:
+        return True
     run = [i]
     while len(run) < 4 and run[-1] + 1 < len(toks):
         k = run[-1] + 1
@@ -926,6 +931,39 @@ def _abbreviates_a_thing(c: _Ctx, s: int) -> bool:
     return bool(things) and (not bodies or things[-1] > max(bodies))
 
 
+# "KAWAUE Junichi", "Junichi KAWAUE": a Japanese name with the family name in capitals.
+CAPS_SURNAME_PAIR_RE = re.compile(r"(?<![\w-])(?:([A-Z]{3,}) ([A-Z][a-z]{2,})|([A-Z][a-z]{2,}) ([A-Z]{3,}))(?![\w.-])")
+
+
+def _caps_surname_pairs(c: "_Ctx") -> list[tuple[int, int]]:
+    """Offsets of names written "SURNAME Given" or "Given SURNAME" (Japanese style) right
+    after an honorific or a title ("ông KAWAUE Junichi", "Tổng Lãnh sự WATANABE Nobuhiro"),
+    where neither word is Vietnamese and the capitals are no known acronym or body."""
+    title_ends = set(c.title_at.values())
+    out = []
+    for m in CAPS_SURNAME_PAIR_RE.finditer(c.t):
+        caps, given = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if caps in NOT_ORG_ACRONYMS or is_viet_syllable(given) or is_viet_syllable(caps.lower()) \
+                or m.start() in c.org_at or m.start() + len(m.group()) - len(caps) in c.org_at:
+            continue
+        before = c.t[max(0, m.start() - 8):m.start()]
+        words = before.split()
+        if (words and before.endswith(" ") and words[-1] in c.r["honorifics"]) \
+                or len(c.t[:m.start()].rstrip()) in title_ends:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _caps_names(c: _Ctx) -> list[Cand]:
+    """The capitals-surname names, and each later mention of the family name alone
+    ("Tổng Lãnh sự KAWAUE cho biết")."""
+    out = [(a, b, "PER", 8) for a, b in c.caps_names]
+    for s, e, w in c.toks:
+        if w in c.caps_surnames:
+            out.append((s, e, "PER", 8))
+    return out
+
+
 def _acronyms(c: _Ctx) -> list[Cand]:
     """Unlisted all-caps words (ĐSQ, BĐBP…) are nearly always bodies in this domain."""
     out = []
@@ -1047,7 +1085,7 @@ def weak_label(text: str) -> list[Span]:
     c = _Ctx(t)
     dates = _resolve(_dates(t))
     cands = (_titles(c) + _bodies(c) + _places(c) + _names(c) + _acronyms(c)
-             + _credits(c) + _outlets(c))
+             + _credits(c) + _outlets(c) + _caps_names(c))
     chosen = _resolve(cands, taken=[(a, b) for a, b, _, _ in dates]) + dates
     extra = _context_names(c, chosen)
     chosen = chosen + _resolve(extra, taken=[(a, b) for a, b, _, _ in chosen])
