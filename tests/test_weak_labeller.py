@@ -427,3 +427,19 @@ def test_chinese_family_name_hong_after_a_title():
     got = spans("Chủ tịch cảm ơn ngài Đại sứ Hồng Tiểu Dũng dành thời gian dự lễ ở Hồng Công.")
     assert ("POS", "Đại sứ") in got and ("PER", "Hồng Tiểu Dũng") in got
     assert ("LOC", "Hồng Công") in got
+
+
+def test_a_named_building_where_a_meeting_is_held_is_a_place():
+    got = spans("Chiều 13/2, tại Nhà Quốc hội, hai bên hội đàm; sau đó ông dự tiệc tại Điện Elysee "
+                "và tại Phủ Tổng thống, rồi chúc sức khỏe Nhà Vua Thái Lan.")
+    assert ("LOC", "Nhà Quốc hội") in got and ("LOC", "Điện Elysee") in got
+    assert ("LOC", "Phủ Tổng thống") in got
+    assert not any(lab == "LOC" and t.startswith("Nhà Vua") for lab, t in got)
+
+
+def test_short_country_names_in_a_pair_and_italy():
+    got = spans("Hội chợ biên giới Trung - Việt mở cửa; các nước Mỹ, Pháp, Ý, Canada dự. "
+                "Ý kiến của ông được VN và VOV.VN ghi nhận.")
+    assert ("LOC", "Trung") in got and ("LOC", "Việt") in got
+    assert ("LOC", "Ý") in got and sum(t == "Ý" for _, t in got) == 1
+    assert sum(t == "VN" for _, t in got) == 1

@@ -224,6 +224,10 @@ def _split_before_titles(toks: list, title_at: dict) -> list:
     return out
 
 
+_SHORT = r"(?:Trung|Hàn|Việt|Nhật|Lào|Thái|Xô|Triều|Nga|Mỹ|Pháp|Đức|Anh|Úc|Campuchia)"
+SHORT_PAIR_RE = re.compile(rf"(?<![\w-])({_SHORT}) ?[-–] ?({_SHORT})(?![\w-])")
+
+
 class _Ctx:
     """Tokens of one text and the gazetteer matches starting at each offset."""
 
@@ -239,6 +243,10 @@ class _Ctx:
                          if not _COMPOUND_AFTER_RE.match(text, m.end())
                          or f"{m.group().lower()} {_COMPOUND_AFTER_RE.match(text, m.end())[1]}"
                          not in LOWER_COMPOUNDS}
+        # "Trung - Việt", "Việt- Hàn": a short country name is a place inside such a pair
+        for m in SHORT_PAIR_RE.finditer(text):
+            for g in (1, 2):
+                self.place_at.setdefault(m.start(g), m.end(g))
         self.org_at = {m.start(): m.end() for m in self.r["org"].finditer(text)}
         self.body_at = {m.start(): m.end() for m in self.r["body"].finditer(text)}
         self.admin_at = {m.start(): m.end() for m in self.r["admin"].finditer(text)}
@@ -769,9 +777,19 @@ PEOPLE_BEFORE_RE = re.compile(r"(?<!\w)(?:người|gốc|tiếng|kiều bào) $"
 UNCLE_HO_RE = re.compile(r"(?<!\w)(?:Chủ tịch|Bác) $")
 
 
+BUILDING_AT_RE = re.compile(r"(?<!\w)(?:tại|ở|đến|tới|thăm)\s+(?P<b>(?:Nhà|Điện|Cung|Dinh|Phủ) )(?!Vua)(?=[A-ZĐ])")
+
+
 def _places(c: _Ctx) -> list[Cand]:
     out = []
     t = c.t
+    # "tại Nhà Quốc hội", "tại Phủ Tổng thống", "tại Điện Elysee": a named building is a place
+    for m in BUILDING_AT_RE.finditer(t):
+        end = _extend(c, m.end("b") - 1, pos=False, head=m.group("b").strip())
+        if end <= m.end("b"):  # a foreign name: "Điện Elysee"
+            end = _cap_run_end(c, c.tok_index_from(m.end()), 3)
+        if end > m.end("b"):
+            out.append((m.start("b"), end, "LOC", 3))
     # "Trụ sở Chính phủ", "Trụ sở Trung ương Đảng": the capitalised building is a place
     for m in re.finditer(r"(?<!\w)Trụ sở (?=[A-ZĐ])", t):
         j = c.tok_index_from(m.end())
@@ -789,6 +807,10 @@ def _places(c: _Ctx) -> list[Cand]:
                 c.blank_gap(e, c.toks[i + 1][0]) and is_cap(c.toks[i + 1][2])
             if prev_cap or nxt_cap:
                 continue
+        if w == "VN" and t[s - 1:s] in (".", "&", "-", "/"):
+            continue  # "VOV.VN", "TG&VN": the end of an outlet's name
+        if w == "Ý" and re.match(r"[ \t\u00a0]+[a-zđà-ỹ]", t[e:e + 3]):
+            continue  # "Ý kiến", "Ý nghĩa": the word, not Italy
         if w == "Hồ Chí Minh" and UNCLE_HO_RE.search(t, max(0, s - 10), s):
             out.append((s, e, "PER", 6))  # "Chủ tịch Hồ Chí Minh": the person, not the city
             continue
