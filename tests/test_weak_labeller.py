@@ -443,3 +443,8 @@ def test_short_country_names_in_a_pair_and_italy():
     assert ("LOC", "Trung") in got and ("LOC", "Việt") in got
     assert ("LOC", "Ý") in got and sum(t == "Ý" for _, t in got) == 1
     assert sum(t == "VN" for _, t in got) == 1
+
+
+def test_a_transliterated_name_after_a_title_is_not_part_of_it():
+    got = spans("Đoàn do Bộ trưởng Cha-lơn Nhia-pao-hơ dẫn đầu đến tỉnh Sạ-vẳn-na-khệt.")
+    assert ("POS", "Bộ trưởng") in got and ("PER", "Cha-lơn Nhia-pao-hơ") in got

@@ -593,7 +593,7 @@ def _looks_like_name(c: _Ctx, i: int) -> bool:
     """Three capitalised Vietnamese syllables in a row, or a middle name "Văn"/"Thị" second,
     are a person's name even with an unlisted family name ("… Quốc hội Tòng Thị Phóng")."""
     toks = c.toks
-    if toks[i][2] in c.caps_surnames:
+    if toks[i][2] in c.caps_surnames or _transliterated_name(c, i):
         return True
     run = [i]
     while len(run) < 4 and run[-1] + 1 < len(toks):
@@ -614,6 +614,16 @@ def _looks_like_name(c: _Ctx, i: int) -> bool:
                 not c.blank_gap(toks[run[-1]][1], toks[nxt][0]) or toks[nxt][2] in STOP:
             return True
     return False
+
+
+def _transliterated_name(c: _Ctx, i: int) -> bool:
+    """Two hyphenated capitalised words in a row that are no known place: a Lao or other
+    foreign name written syllable by syllable ("Cha-lơn Nhia-pao-hơ")."""
+    toks = c.toks
+    if i + 1 >= len(toks) or not c.blank_gap(toks[i][1], toks[i + 1][0]):
+        return False
+    return all("-" in toks[k][2] and is_cap(toks[k][2]) and toks[k][0] not in c.place_at
+               and toks[k][0] not in c.in_place for k in (i, i + 1))
 
 
 def _cap_run_end(c: _Ctx, j: int, limit: int = 4) -> int:
