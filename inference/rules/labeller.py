@@ -967,7 +967,7 @@ def _abbreviates_a_thing(c: _Ctx, s: int) -> bool:
 CAPS_SURNAME_PAIR_RE = re.compile(r"(?<![\w-])(?:([A-Z]{3,}) ([A-Z][a-z]{2,})|([A-Z][a-z]{2,}) ([A-Z]{3,}))(?![\w.-])")
 
 
-def _caps_surname_pairs(c: "_Ctx") -> list[tuple[int, int]]:
+def _caps_surname_pairs(c: _Ctx) -> list[tuple[int, int]]:
     """Offsets of names written "SURNAME Given" or "Given SURNAME" (Japanese style) right
     after an honorific or a title ("ông KAWAUE Junichi", "Tổng Lãnh sự WATANABE Nobuhiro"),
     where neither word is Vietnamese and the capitals are no known acronym or body."""
