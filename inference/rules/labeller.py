@@ -254,8 +254,7 @@ class _Ctx:
         self.caps_runs = [(m.start(), m.end(), m.group().split()) for m in CAPS_RUN_RE.finditer(text)
                           if m.group().isupper()]
         self.caps_names = _caps_surname_pairs(self)
-        self.caps_surnames = {text[a:b].split()[0] if text[a:b].split()[0].isupper()
-                              else text[a:b].split()[-1] for a, b in self.caps_names}
+        self.caps_surnames = {caps for _, _, caps in self.caps_names}
         # offsets covered by a place that started earlier (a name cannot start inside it)
         self._name_cache: dict[int, Optional[int]] = {}
         self.in_place = set()
@@ -701,14 +700,23 @@ def _before_first_party(c: _Ctx, head_end: int, end: int) -> int:
         if s >= end:
             break
         if s in c.place_at or s in c.org_at:
-            return len(c.t[:s].rstrip())
+            return _end_before(c.t, s)
     return end
+
+
+def _end_before(t: str, at: int) -> int:
+    """Offset just after the last non-blank character before ``at`` (the text's prefix
+    right-stripped, without copying it)."""
+    while at > 0 and t[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def _rotating_chair(c: _Ctx, s: int, end: int) -> bool:
     """A rotating chairmanship that is not in a list of a person's titles (no comma before
     it) and has no person named after it."""
-    if not ROTATING_CHAIR_RE.match(c.t[s:end]) or c.t[:s].rstrip().endswith(","):
+    k = _end_before(c.t, s)
+    if not ROTATING_CHAIR_RE.match(c.t[s:end]) or (k > 0 and c.t[k - 1] == ","):
         return False
     i = c.tok_index_from(end)
     return i >= len(c.toks) or c.name_at(i) is None
@@ -967,29 +975,31 @@ def _abbreviates_a_thing(c: _Ctx, s: int) -> bool:
 CAPS_SURNAME_PAIR_RE = re.compile(r"(?<![\w-])(?:([A-Z]{3,}) ([A-Z][a-z]{2,})|([A-Z][a-z]{2,}) ([A-Z]{3,}))(?![\w.-])")
 
 
-def _caps_surname_pairs(c: _Ctx) -> list[tuple[int, int]]:
-    """Offsets of names written "SURNAME Given" or "Given SURNAME" (Japanese style) right
-    after an honorific or a title ("ông KAWAUE Junichi", "Tổng Lãnh sự WATANABE Nobuhiro"),
-    where neither word is Vietnamese and the capitals are no known acronym or body."""
+def _caps_surname_pairs(c: _Ctx) -> list[tuple[int, int, str]]:
+    """(start, end, family name) of names written "SURNAME Given" or "Given SURNAME"
+    (Japanese style) right after an honorific or a title ("ông KAWAUE Junichi", "Tổng Lãnh sự
+    WATANABE Nobuhiro"), where neither word is Vietnamese and the capitals are no known
+    acronym or body."""
     title_ends = set(c.title_at.values())
     out = []
     for m in CAPS_SURNAME_PAIR_RE.finditer(c.t):
-        caps, given = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        g = 1 if m.group(1) else 4  # the group of the capitals
+        caps, given = m.group(g), m.group(2 if g == 1 else 3)
         if caps in NOT_ORG_ACRONYMS or is_viet_syllable(given) or is_viet_syllable(caps.lower()) \
-                or m.start() in c.org_at or m.start() + len(m.group()) - len(caps) in c.org_at:
+                or m.start() in c.org_at or m.start(g) in c.org_at:
             continue
         before = c.t[max(0, m.start() - 8):m.start()]
         words = before.split()
         if (words and before.endswith(" ") and words[-1] in c.r["honorifics"]) \
-                or len(c.t[:m.start()].rstrip()) in title_ends:
-            out.append((m.start(), m.end()))
+                or _end_before(c.t, m.start()) in title_ends:
+            out.append((m.start(), m.end(), caps))
     return out
 
 
 def _caps_names(c: _Ctx) -> list[Cand]:
     """The capitals-surname names, and each later mention of the family name alone
     ("Tổng Lãnh sự KAWAUE cho biết")."""
-    out = [(a, b, "PER", 8) for a, b in c.caps_names]
+    out = [(a, b, "PER", 8) for a, b, _ in c.caps_names]
     for s, e, w in c.toks:
         if w in c.caps_surnames:
             out.append((s, e, "PER", 8))
