@@ -37,6 +37,9 @@ class Person:
     name: str
     positions: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list, compare=False, repr=False)
+    # Titles written alone that the article uses for this person ("Tổng Bí thư thông báo …"
+    # after "Tổng Bí thư Tô Lâm"): events count such a sentence as naming the person.
+    title_mentions: list[Span] = field(default_factory=list, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "positions": list(self.positions)}

@@ -140,7 +140,7 @@ INHERIT = re.compile(r"\b(?:cùng ngày|trước đó|sau đó|cũng trong|cùng
                      r"ngay sau đó|tối cùng|sáng cùng|chiều cùng)\b", re.I)
 CREDIT = re.compile(r"(?:ảnh|nguồn|theo|photo|bài)\s*:?\s*$", re.I)
 # "Đoàn … do ông X, <title> dẫn đầu / làm trưởng đoàn": the first name after "do" leads it.
-LED_BY = re.compile(r"\bdo\s+[^.;]{0,250}?\b(?:dẫn đầu|(?:làm|là)\s+trưởng\s+đoàn)", re.I)
+LED_BY = re.compile(r"\b(?:do|được)\s+[^.;]{0,250}?\b(?:dẫn đầu|(?:làm|là)\s+trưởng\s+đoàn)", re.I)
 # A delegation named as a party ("Đoàn đại biểu", "đoàn", "phái đoàn"), not "đoàn kết", a
 # trade union ("Công đoàn"), a brigade or a group of companies.
 DELEGATION = re.compile(r"(?<!\w)(?<!công )(?<!lữ )(?<!tập )(?<!sư )(?<!binh )(?<!quân )"
@@ -257,15 +257,21 @@ def is_credit(text: str, span: Span) -> bool:
 
 def people_in(text: str, ents: Sequence[Span], people: Sequence[Person],
               start: int, end: int) -> list[Person]:
-    """The people named in text[start:end], credits left out, in order."""
-    out: list[Person] = []
+    """The people named in text[start:end], or referred to by a title of theirs written
+    alone ("Tổng Bí thư thông báo …"), credits and inviters left out, in order."""
+    found: list[tuple[int, Person]] = []
     for span in ents:
         if span.label != "PER" or not _in(span, start, end) or is_credit(text, span):
             continue
-        if INVITER.search(text[max(start, span.start - 80):span.start]):
-            continue
         person = _person_of(span, people)
-        if person is not None and all(person is not q for q in out):
+        if person is not None:
+            found.append((span.start, person))
+    found += [(t.start, p) for p in people for t in p.title_mentions if _in(t, start, end)]
+    out: list[Person] = []
+    for at, person in sorted(found, key=lambda f: f[0]):
+        if INVITER.search(text[max(start, at - 80):at]):
+            continue
+        if all(person is not q for q in out):
             out.append(person)
     return out
 
@@ -468,7 +474,7 @@ FRAME = re.compile(r"^[\W\d]*(?:nằm\s+)?(?:trong khuôn khổ|nhân dịp(?!\s
 # A crawler dateline glued to the front of the first sentence (" date 2025-08-13 Trong …").
 DATELINE_PREFIX = re.compile(r"^\s*date\s+[\d\-]+\s*")
 # "hai bên", "hai Bộ trưởng" as a subject: the two sides of the event just stated.
-BOTH_SIDES = re.compile(r"\bhai\s+(?:bên|phía|đoàn|nhà lãnh đạo|lãnh đạo|vị|ông|bà|người đứng đầu|"
+BOTH_SIDES = re.compile(r"\b[Hh]ai\s+(?:bên|phía|đoàn|nhà lãnh đạo|lãnh đạo|vị|ông|bà|người đứng đầu|"
                         r"[A-ZĐÀ-Ỹ]\w*)")
 # Words that welcome or thank a visitor for the visit under way.
 WELCOMES = re.compile(r"\b(?:chào mừng|hoan nghênh|cảm ơn|cám ơn|vui mừng (?:được|khi)?\s*đón(?: tiếp)?)\b",
@@ -988,12 +994,13 @@ def leader_for(leaders: Sequence[_Leader], at: int, named: str) -> Optional[Pers
     """The leader of the delegation stated last before ``at`` (else the first stated after
     it: a headline names the delegation before the lead says who leads it), when the event's
     delegation is not another one (a place or body its leader's statement does not name, even
-    as part of a longer name: "Campuchia" is in "Tòa án tối cao Vương quốc Campuchia")."""
+    as part of a longer name: "Campuchia" is in "Tòa án tối cao Vương quốc Campuchia"; a
+    statement that names none, "Đoàn được ông X dẫn đầu", is about the delegation before it)."""
     if not leaders:
         return None
     before = [d for d in leaders if d.end <= at]
     lead = before[-1] if before else leaders[0]
-    same = not named or any(named in p for p in lead.parties)
+    same = not named or not lead.parties or any(named in p for p in lead.parties)
     return lead.person if same else None
 
 

@@ -55,6 +55,12 @@ _HEADLINE = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, HEADLINE
 # A news-agency or photo credit glued to a name: "X TTXVN", "X TTXViệt Nam", "ẢNH: X".
 AGENCY_TAIL = re.compile(r"(?:[\s/(–-]+(?:TTXVN|TTX\s*Việt\s*Nam|TTXViệt\s*Nam|VNA|Vietnam\+)\)?)+\s*$")
 CREDIT_HEAD = re.compile(r"(?:ảnh|nguồn|photo)\s*:\s*", re.I)
+# A title said of several people ("các đồng chí Ủy viên Ban Thường vụ", "Bí thư Tỉnh ủy các
+# tỉnh"): it names no one person.
+PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm|\d+)\s+(?:đồng chí\s+|vị\s+|nhà\s+)?$", re.I)
+PLURAL_AFTER = re.compile(r"\s+(?:các|những|hai|ba|\d+)\s", re.I)
+# A title that is part of a meeting's name ("Hội nghị Bộ trưởng Ngoại giao ASEAN").
+NAMES_A_MEETING = re.compile(r"(?<!\w)(?:hội nghị|hội thảo|diễn đàn|đối thoại|cuộc họp|cấp)\s+$", re.I)
 
 
 def only_address(name: str) -> bool:
@@ -303,17 +309,30 @@ def link_people(text: str, ents: Sequence[Span]) -> list[Person]:
                     person.positions.append(t.text)
     attached = {t.start for titles in by_start.values() for t in titles}
     for title in sorted(e for e in ents if e.label == "POS" and e.start not in attached):
-        add_title_said_elsewhere(people, title.text)
+        if (PLURAL_BEFORE.search(text, max(0, title.start - 25), title.start)
+                or PLURAL_AFTER.match(text, title.end)):
+            continue
+        owner = title_owner(people, title.text)
+        if owner is None:
+            continue
+        if norm(title.text) not in {norm(q) for q in owner.positions}:
+            owner.positions.append(title.text)
+        if not NAMES_A_MEETING.search(text, max(0, title.start - 20), title.start):
+            owner.title_mentions.append(title)
     people.sort(key=lambda p: p.mentions[0].start)
     return people
 
 
-def add_title_said_elsewhere(people: Sequence[Person], title: str) -> None:
-    """A title written without a name ("Đại sứ", "Tổng lãnh sự Nhật Bản" in a headline)
-    belongs to the one person whose title it shortens ("Đại sứ" of "Đại sứ Úc tại Việt Nam");
-    with two candidates it stays unassigned."""
+def title_owner(people: Sequence[Person], title: str) -> Optional[Person]:
+    """The one person whose title a title written without a name ("Đại sứ", "Tổng lãnh sự
+    Nhật Bản" in a headline) repeats or shortens ("Đại sứ" of "Đại sứ Úc tại Việt Nam");
+    None when two people could be meant, also when another person holds a shorter form of
+    it ("Bộ trưởng" beside "Bộ trưởng Ngoại giao Ấn Độ")."""
     t = norm(title)
     owners = [p for p in people
               if any(norm(q).startswith(t + " ") or norm(q) == t for q in p.positions)]
-    if len(owners) == 1 and t not in {norm(q) for q in owners[0].positions}:
-        owners[0].positions.append(title)
+    if len(owners) != 1:
+        return None
+    rivals = [p for p in people if p is not owners[0]
+              and any(t.startswith(norm(q) + " ") for q in p.positions)]
+    return None if rivals else owners[0]

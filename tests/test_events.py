@@ -458,3 +458,34 @@ def test_presenting_credentials_is_a_meeting_of_ambassador_and_head_of_state():
                     ("PER", "Jean Dupont"), ("POS", "Chủ tịch nước"), ("PER", "Trần Văn Nam"))
     assert [(e.trigger, e.type, e.date, names(e)) for e in evs] == [
         ("trình quốc thư", "other", "Ngày 16/10", ["Jean Dupont", "Trần Văn Nam"])]
+
+
+def test_a_title_written_alone_names_its_one_holder_as_a_participant():
+    t = ("Ngày 3/5, Bí thư Tỉnh ủy Hoàng Minh Tâm tiếp Đại sứ Ca-na-đa Pi-tơ Mác. "
+         "Ngày 4/5, Bí thư Tỉnh ủy đã hội đàm với Tỉnh trưởng Xa-van-na-khẹt. "
+         "Ngày 5/5, các đồng chí Bí thư Tỉnh ủy các tỉnh biên giới dự hội nghị tại Lào Cai.")
+    evs = events_of(t, ("DATE", "Ngày 3/5"), ("POS", "Bí thư Tỉnh ủy"), ("PER", "Hoàng Minh Tâm"),
+                    ("POS", "Đại sứ Ca-na-đa"), ("PER", "Pi-tơ Mác"), ("DATE", "Ngày 4/5"),
+                    ("POS", "Bí thư Tỉnh ủy"), ("POS", "Tỉnh trưởng Xa-van-na-khẹt"),
+                    ("DATE", "Ngày 5/5"), ("POS", "Bí thư Tỉnh ủy"), ("LOC", "Lào Cai"))
+    talks = [e for e in evs if e.type == "talks"]
+    assert len(talks) == 1 and names(talks[0]) == ["Hoàng Minh Tâm"]
+    # said of the secretaries of several provinces, the title names no one
+    assert all("Hoàng Minh Tâm" not in names(e) for e in evs if e.date == "Ngày 5/5")
+
+
+def test_the_two_leaders_at_the_start_of_a_sentence_are_the_last_events_people():
+    t = ("Sáng 8/9, Chủ tịch nước Lê Văn Hòa đón Tổng thống Giôn Ba-ri tại Phủ Chủ tịch. "
+         "Hai nhà lãnh đạo sau đó hội đàm.")
+    evs = events_of(t, ("DATE", "8/9"), ("POS", "Chủ tịch nước"), ("PER", "Lê Văn Hòa"),
+                    ("POS", "Tổng thống"), ("PER", "Giôn Ba-ri"), ("LOC", "Phủ Chủ tịch"))
+    talks = [e for e in evs if e.type == "talks"]
+    assert len(talks) == 1 and names(talks[0]) == ["Lê Văn Hòa", "Giôn Ba-ri"]
+
+
+def test_a_delegation_led_in_the_passive_takes_its_leader():
+    t = ("Ngày 12/6, đoàn công tác của tỉnh Bình Sơn đã thăm tỉnh Chăm-pa-xắc. "
+         "Đoàn được ông Vũ Đình Khoa, Phó Chủ tịch UBND tỉnh, dẫn đầu.")
+    evs = events_of(t, ("DATE", "Ngày 12/6"), ("LOC", "Bình Sơn"), ("LOC", "Chăm-pa-xắc"),
+                    ("PER", "Vũ Đình Khoa"), ("POS", "Phó Chủ tịch UBND tỉnh"))
+    assert [(e.type, names(e)) for e in evs] == [("visit", ["Vũ Đình Khoa"])]
