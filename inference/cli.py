@@ -17,7 +17,8 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-RULES_HELP = ("how rules join the tagger: none (tagger only), fill (rules where the tagger "
+RULES_HELP = ("how rules join the tagger: none (tagger only), vet (tagger without one-word "
+              "fragments no rule supports), fill (rules where the tagger "
               "found nothing), only (rules alone); default: the model's own setting")
 QUANTIZE_HELP = "int8 linear layers (faster on CPU); default: the model's own setting"
 

