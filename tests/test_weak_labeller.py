@@ -448,3 +448,9 @@ def test_short_country_names_in_a_pair_and_italy():
 def test_a_transliterated_name_after_a_title_is_not_part_of_it():
     got = spans("Đoàn do Bộ trưởng Cha-lơn Nhia-pao-hơ dẫn đầu đến tỉnh Sạ-vẳn-na-khệt.")
     assert ("POS", "Bộ trưởng") in got and ("PER", "Cha-lơn Nhia-pao-hơ") in got
+
+
+def test_a_title_runs_over_a_body_whose_name_holds_another_title_word():
+    got = spans("Sáng 4/6, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam - Ca-na-đa Lê Thu Hà tiếp đoàn.")
+    assert ("POS", "Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam - Ca-na-đa") in got
+    assert not any(label == "ORG" for label, _ in got)

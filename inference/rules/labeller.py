@@ -685,6 +685,17 @@ def _titles(c: _Ctx) -> list[Cand]:
     return out
 
 
+def _titles_over_bodies(titles: list[Cand], bodies: list[Cand]) -> list[Cand]:
+    """A title whose words run into a body's name ends where the body ends: the title's
+    extension stops at a word that opens another title ("Chủ tịch Nhóm | Nghị sỹ hữu nghị
+    Việt Nam - Nhật Bản"), but the body found on its own holds the whole name."""
+    out = []
+    for s, e, label, prio in titles:
+        end = max((be for bs, be, _, _ in bodies if s < bs < e < be), default=e)
+        out.append((s, end, label, prio))
+    return out
+
+
 # "Hội nghị Bộ trưởng Ngoại giao ASEAN": a title naming a meeting keeps its own words, and
 # the body or country it meets for is tagged on its own (GUIDELINES, decisions on hard cases).
 MEETING_BEFORE_RE = re.compile(r"(?<!\w)(?:Hội nghị|Hội nghị hẹp|Hội nghị [Cc]ấp cao|Cuộc họp|"
@@ -1126,8 +1137,9 @@ def weak_label(text: str) -> list[Span]:
     t = norm(text)
     c = _Ctx(t)
     dates = _resolve(_dates(t))
-    cands = (_titles(c) + _bodies(c) + _places(c) + _names(c) + _acronyms(c)
-             + _credits(c) + _outlets(c) + _caps_names(c))
+    bodies = _bodies(c)
+    cands = (_titles_over_bodies(_titles(c), bodies) + bodies + _places(c) + _names(c)
+             + _acronyms(c) + _credits(c) + _outlets(c) + _caps_names(c))
     chosen = _resolve(cands, taken=[(a, b) for a, b, _, _ in dates]) + dates
     extra = _context_names(c, chosen)
     chosen = chosen + _resolve(extra, taken=[(a, b) for a, b, _, _ in chosen])
