@@ -454,3 +454,11 @@ def test_a_title_runs_over_a_body_whose_name_holds_another_title_word():
     got = spans("Sáng 4/6, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam - Ca-na-đa Lê Thu Hà tiếp đoàn.")
     assert ("POS", "Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam - Ca-na-đa") in got
     assert not any(label == "ORG" for label, _ in got)
+
+
+def test_a_title_takes_in_the_body_or_country_it_serves_after_cua():
+    got = spans("Ông Pi-tơ Bân, Tổng Thư ký của Liên hợp quốc, gặp bà Lan, Đại sứ đặc mệnh toàn "
+                "quyền của Ca-na-đa, và Tổng Lãnh sự của 3 nước.")
+    assert ("POS", "Tổng Thư ký của Liên hợp quốc") in got
+    assert ("POS", "Đại sứ đặc mệnh toàn quyền của Ca-na-đa") in got
+    assert ("POS", "Tổng Lãnh sự") in got

@@ -685,13 +685,26 @@ def _titles(c: _Ctx) -> list[Cand]:
     return out
 
 
-def _titles_over_bodies(titles: list[Cand], bodies: list[Cand]) -> list[Cand]:
+# "của" between a title and the body or country it serves ("Tổng Thư ký của Liên hợp quốc").
+OF_RE = re.compile(r" của (?=[A-ZĐÀ-Ỹ])")
+
+
+def _titles_over_bodies(t: str, titles: list[Cand], bodies: list[Cand],
+                        places: list[Cand]) -> list[Cand]:
     """A title whose words run into a body's name ends where the body ends: the title's
-    extension stops at a word that opens another title ("Chủ tịch Nhóm | Nghị sỹ hữu nghị
-    Việt Nam - Nhật Bản"), but the body found on its own holds the whole name."""
+    extension stops at a word that opens another title ("Chủ tịch Nhóm | Nghị sĩ hữu nghị
+    Việt Nam - Nhật Bản"), but the body found on its own holds the whole name. A title
+    followed by "của" and a body or a country takes it in ("Chủ nhiệm Ủy ban Dân tộc của
+    Quốc hội Lào", "Đại sứ đặc mệnh toàn quyền của Canada")."""
+    starts: dict[int, int] = {}
+    for bs, be, _, _ in bodies + places:
+        starts[bs] = max(be, starts.get(bs, be))
     out = []
     for s, e, label, prio in titles:
         end = max((be for bs, be, _, _ in bodies if s < bs < e < be), default=e)
+        m = OF_RE.match(t, end)
+        if m and m.end() in starts:
+            end = starts[m.end()]
         out.append((s, end, label, prio))
     return out
 
@@ -1137,8 +1150,8 @@ def weak_label(text: str) -> list[Span]:
     t = norm(text)
     c = _Ctx(t)
     dates = _resolve(_dates(t))
-    bodies = _bodies(c)
-    cands = (_titles_over_bodies(_titles(c), bodies) + bodies + _places(c) + _names(c)
+    bodies, places = _bodies(c), _places(c)
+    cands = (_titles_over_bodies(t, _titles(c), bodies, places) + bodies + places + _names(c)
              + _acronyms(c) + _credits(c) + _outlets(c) + _caps_names(c))
     chosen = _resolve(cands, taken=[(a, b) for a, b, _, _ in dates]) + dates
     extra = _context_names(c, chosen)
