@@ -8,7 +8,9 @@ Rules (GUIDELINES.md §3):
 * between two names, a title written right before the second name (no comma) is the second
   person's; titles that follow the first name after a comma are the first person's;
 * the same person written again (other case, honorific, or a clearly matching shorter form
-  such as the given name) is one person.
+  such as the given name) is one person;
+* a title written alone that repeats or shortens one person's title ("Tổng Bí thư thông báo
+  …") refers to that person: events count it as naming him or her.
 """
 from __future__ import annotations
 
@@ -327,7 +329,8 @@ def title_owner(people: Sequence[Person], title: str) -> Optional[Person]:
     """The one person whose title a title written without a name ("Đại sứ", "Tổng lãnh sự
     Nhật Bản" in a headline) repeats or shortens ("Đại sứ" of "Đại sứ Úc tại Việt Nam");
     None when two people could be meant, also when another person holds a shorter form of
-    it ("Bộ trưởng" beside "Bộ trưởng Ngoại giao Ấn Độ")."""
+    it ("Bộ trưởng Ngoại giao" is not surely the "Bộ trưởng Ngoại giao Ấn Độ" when another
+    person of the article is a "Bộ trưởng")."""
     t = norm(title)
     owners = [p for p in people
               if any(norm(q).startswith(t + " ") or norm(q) == t for q in p.positions)]
