@@ -9,7 +9,7 @@ model decision; ``only`` is the rules alone, for side-by-side scores.
 """
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Callable, Optional, Sequence
 
 from vnmeet.inference.document import Span
 from vnmeet.inference.rules.labeller import weak_label
@@ -67,13 +67,16 @@ def rule_labeller() -> Callable[[str], list[Span]]:
     return _label_in_blocks
 
 
-def combine(mode: str, text: str, model_spans: Sequence[Span]) -> list[Span]:
-    """Spans for ``mode`` (one of RULE_MODES) on the clean ``text``."""
+def combine(mode: str, text: str, model_spans: Sequence[Span],
+            rule_spans: Optional[Sequence[Span]] = None) -> list[Span]:
+    """Spans for ``mode`` (one of RULE_MODES) on the clean ``text``. ``rule_spans`` are the
+    rule labeller's spans of ``text`` when the caller already has them (the tagger's rule
+    features need them too); else they are computed here."""
     if mode == "none":
         return list(model_spans)
     if mode not in RULE_MODES:
         raise ValueError(f"unknown rules mode {mode!r}; choose one of {', '.join(RULE_MODES)}")
-    rules = rule_labeller()(text)
+    rules = list(rule_spans) if rule_spans is not None else rule_labeller()(text)
     if mode == "vet":
         return drop_fragments(model_spans, rules)
     return rules if mode == "only" else fill_gaps(model_spans, rules)

@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator, Sequence, Union
 
 import numpy as np
 
-from vnmeet.inference.combine import combine
+from vnmeet.inference.combine import combine, rule_labeller
 from vnmeet.inference.decode import tags_to_word_spans, trim_punctuation, viterbi_iob2
 from vnmeet.inference.document import Document, Span
 from vnmeet.inference.events import group_events
@@ -102,12 +102,16 @@ class MeetingExtractor:
     def _process(self, ids: Sequence[Any], texts: Sequence[str]) -> list[Document]:
         cleans = [normalise(t) for t in texts]
         words = [self.tagger.words(c.text) for c in cleans]
+        mode = self.tagger.settings.rules
+        # the rule labeller runs once per document: for the model's features and to combine
+        rules = ([rule_labeller()(c.text) for c in cleans]
+                 if self.tagger.rule_features or mode != "none" else [None] * len(cleans))
         probs = self.tagger.word_probs([(c.text, w) for c, w in zip(cleans, words)],
-                                       batch_size=max(8, self.batch_size))
+                                       batch_size=max(8, self.batch_size),
+                                       rule_spans=rules if self.tagger.rule_features else None)
         docs = []
-        for doc_id, text, clean, ws, p in zip(ids, texts, cleans, words, probs):
-            ents = combine(self.tagger.settings.rules, clean.text,
-                           spans_from_probs(clean.text, ws, p, self.tagger.tags))
+        for doc_id, text, clean, ws, p, r in zip(ids, texts, cleans, words, probs, rules):
+            ents = combine(mode, clean.text, spans_from_probs(clean.text, ws, p, self.tagger.tags), r)
             people = link_people(clean.text, ents)
             events = group_events(clean.text, ents, people)
             docs.append(Document(doc_id, text, to_original(text, clean, ents), people, events))

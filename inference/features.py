@@ -61,13 +61,6 @@ def word_tag_ids(words: Sequence[Word], spans: Sequence[Span], tag_ids: dict[str
     return [tag_ids.get(t, 0) for t in spans_to_word_tags(words, spans).tags]
 
 
-def word_rule_tags(clean_text: str, words: Sequence[Word], tag_ids: dict[str, int]) -> list[int]:
-    """The rule labeller's IOB2 tag id of each word."""
-    from vnmeet.inference.combine import rule_labeller
-
-    return word_tag_ids(words, rule_labeller()(clean_text), tag_ids)
-
-
 def collate(rows: Sequence[dict[str, list[int]]], pad_id: int) -> dict[str, torch.Tensor]:
     """Pad a batch: input_ids with the pad id, rule_ids with O, labels with IGNORE."""
     width = max(len(r["input_ids"]) for r in rows)

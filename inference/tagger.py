@@ -18,7 +18,8 @@ import torch
 from vnmeet.inference.align import SubwordAligner
 from vnmeet.inference.rule_model import RobertaWithRuleFeatures, uses_rule_features
 from vnmeet.inference.segment import Segmenter, Word, get_segmenter
-from vnmeet.inference.features import collate, window_features, word_rule_tags
+from vnmeet.inference.document import Span
+from vnmeet.inference.features import collate, window_features, word_tag_ids
 from vnmeet.inference.windows import Window, best_window_of_words, make_windows
 
 SETTINGS_FILE = "vnmeet.json"
@@ -129,11 +130,15 @@ class Tagger:
         return make_windows(clean_text, words, self.aligner.piece_ids,
                             self.settings.max_length, self.settings.window_overlap)
 
-    def word_probs(self, docs: Sequence[tuple[str, Sequence[Word]]],
-                   batch_size: int = 32) -> list[np.ndarray]:
+    def word_probs(self, docs: Sequence[tuple[str, Sequence[Word]]], batch_size: int = 32,
+                   rule_spans: Sequence[Sequence[Span]] | None = None) -> list[np.ndarray]:
         """(n_words × n_tags) probabilities for each (clean text, words) document.
 
+        A model that reads rule features needs ``rule_spans``, the rule labeller's spans of
+        each document (the caller computes them once and uses them again to combine).
         Windows of all documents are sorted by length and run together, so padding is small."""
+        if self.rule_features and (rule_spans is None or len(rule_spans) != len(docs)):
+            raise ValueError("this model reads rule features: give rule_spans, one list per document")
         all_windows: list[tuple[int, int, Window]] = []
         per_doc: list[list[Window]] = []
         rule_tags: list[list[int]] = []
@@ -142,7 +147,7 @@ class Tagger:
             per_doc.append(wins)
             all_windows.extend((d, wi, w) for wi, w in enumerate(wins))
             if self.rule_features:
-                rule_tags.append(word_rule_tags(text, words, self.tag_ids))
+                rule_tags.append(word_tag_ids(words, rule_spans[d], self.tag_ids))
         all_windows.sort(key=lambda x: x[2].n_tokens)
         outputs: dict[tuple[int, int], np.ndarray] = {}
         for b in range(0, len(all_windows), batch_size):
