@@ -462,3 +462,18 @@ def test_a_title_takes_in_the_body_or_country_it_serves_after_cua():
     assert ("POS", "Tổng Thư ký của Liên hợp quốc") in got
     assert ("POS", "Đại sứ đặc mệnh toàn quyền của Ca-na-đa") in got
     assert ("POS", "Tổng Lãnh sự") in got
+
+
+def test_headline_capitals_and_topic_abbreviations_are_not_bodies():
+    got = spans("TIN TỨC - THAM GIA GIAO LƯU HỮU NGHỊ VỚI BẠN Sáng 4/5, hai bên trao đổi "
+                "về tình hình ANTT và xây dựng NTM; Sở Ngoại vụ đã làm việc với JICA.")
+    orgs = [t for l, t in got if l == "ORG"]
+    assert "JICA" in orgs  # an unlisted acronym in running text is still a body
+    assert not {"THAM", "GIA", "GIAO", "ANTT", "NTM"} & set(orgs)
+
+
+def test_qh_abbreviates_the_national_assembly():
+    got = spans("Đoàn đại biểu cấp cao QH nước ta thăm Lào; hai bên ký thỏa thuận giữa QH Việt Nam "
+                "và QH Lào.")
+    assert [t for l, t in got if l == "ORG"][:1] == ["QH"]
+    assert ("ORG", "QH Việt Nam") in got

@@ -110,12 +110,6 @@ ABBR_ADMIN_RE = re.compile(r"(?<!\w)(?:P|X|Q|H|TX|TT)\.(?=\w)")
 NAME_PARTICLES = ("da", "de", "dos", "del", "van", "von", "der", "bin", "binti", "al", "la", "di",
                   "le", "du")
 
-# Upper-case tokens that are not organisations.
-NOT_ORG_ACRONYMS = set("""GMT ẢNH TIN BÀI VIDEO CLIP COVID USD VND EUR GDP FDI ODA CEO PGS TS GS ThS CN TP HCM TPHCM II III IV
-VI VII VIII IX XI XII XIII XIV XV XX XXI AI IT OK PV NXB BTC ĐT TW UAV LNG PCCC ATGT KT
-GRDP GNI CPI FTA BOT PPP R&D LED TOP PCP UNCLOS KT-XH QP-AN COVID-19 SARS-COV-2 CCB SOM NEWS JPG JPEG PNG GIF CVĐC LLVTND CBNV CBCNV CBCCVC
-""".split())
-
 # Capitals with Vietnamese vowel marks ("CHỦ", "TỊCH", "MỚI") are headline words, not acronyms.
 _MARKED_CAPS = set("ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ")
 
@@ -188,6 +182,7 @@ def _res() -> dict:
         "surnames": set(load_list("surnames")),
         "honorifics": set(load_list("honorifics")),
         "admin": _alternation([a for a in load_list("admin_words")]),
+        "not_org_acronyms": set(load_list("not_org_acronyms")),
     }
 
 
@@ -1009,7 +1004,7 @@ def _caps_surname_pairs(c: _Ctx) -> list[tuple[int, int, str]]:
     for m in CAPS_SURNAME_PAIR_RE.finditer(c.t):
         g = 1 if m.group(1) else 4  # the group of the capitals
         caps, given = m.group(g), m.group(2 if g == 1 else 3)
-        if caps in NOT_ORG_ACRONYMS or is_viet_syllable(given) or is_viet_syllable(caps.lower()) \
+        if caps in c.r["not_org_acronyms"] or is_viet_syllable(given) or is_viet_syllable(caps.lower()) \
                 or m.start() in c.org_at or m.start(g) in c.org_at:
             continue
         before = c.t[max(0, m.start() - 8):m.start()]
@@ -1030,6 +1025,9 @@ def _caps_names(c: _Ctx) -> list[Cand]:
     return out
 
 
+HEADLINE_WORDS_RE = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ]{2,}(?: [A-ZĐÀ-Ỹ]{2,})+(?!\w)")
+
+
 def _acronyms(c: _Ctx) -> list[Cand]:
     """Unlisted all-caps words (ĐSQ, BĐBP…) are nearly always bodies in this domain."""
     out = []
@@ -1037,10 +1035,15 @@ def _acronyms(c: _Ctx) -> list[Cand]:
     for a, b, ws in c.caps_runs:
         if len(ws) >= 3:
             headline.update(range(a, b))
+    for m in HEADLINE_WORDS_RE.finditer(c.t):
+        # a run of capitals with a Vietnamese-marked word in it ("CỰU CHIẾN BINH VIỆT NAM",
+        # "THAM GIA GIAO LƯU") is a headline, wherever it starts on the line
+        if m.group().isupper() and _MARKED_CAPS & set(m.group()):
+            headline.update(range(m.start(), m.end()))
     for s, e, w in c.toks:
         if s in headline:
             continue
-        if is_acronym(w) and w.isupper() and len(w) >= 3 and w not in NOT_ORG_ACRONYMS \
+        if is_acronym(w) and w.isupper() and len(w) >= 3 and w not in c.r["not_org_acronyms"] \
                 and not any(ch.isdigit() for ch in w[:1]) and not _MARKED_CAPS & set(w) \
                 and not WEB_SUFFIX_RE.match(c.t, e) and not _generic_use(c, s, e) \
                 and not _abbreviates_a_thing(c, s):
