@@ -477,3 +477,11 @@ def test_qh_abbreviates_the_national_assembly():
                 "và QH Lào.")
     assert [t for l, t in got if l == "ORG"][:1] == ["QH"]
     assert ("ORG", "QH Việt Nam") in got
+
+
+def test_conference_and_trade_centres_are_venues():
+    got = spans("Sáng 2/3, tại Trung tâm Hội nghị quốc tế, hai bên hội đàm; chiều cùng ngày đoàn thăm "
+                "Trung tâm Thương mại Central Plaza.")
+    assert ("LOC", "Trung tâm Hội nghị quốc tế") in got
+    assert ("LOC", "Trung tâm Thương mại Central Plaza") in got
+    assert not any(l == "ORG" for l, _ in got)

@@ -817,6 +817,9 @@ UNCLE_HO_RE = re.compile(r"(?<!\w)(?:Chủ tịch|Bác) $")
 BUILDING_AT_RE = re.compile(r"(?<!\w)(?:tại|ở|đến|tới|thăm)\s+(?P<b>(?:Nhà|Điện|Cung|Dinh|Phủ) )(?!Vua)(?=[A-ZĐ])")
 
 
+VENUE_RE = re.compile(r"(?<!\w)Trung tâm (?:Hội nghị|Thương mại|Triển lãm|Báo chí)(?!\w)")
+
+
 def _places(c: _Ctx) -> list[Cand]:
     out = []
     t = c.t
@@ -827,6 +830,14 @@ def _places(c: _Ctx) -> list[Cand]:
             end = _cap_run_end(c, c.tok_index_from(m.end()), 3)
         if end > m.end("b"):
             out.append((m.start("b"), end, "LOC", 3))
+    # "Trung tâm Hội nghị quốc tế", "Trung tâm Thương mại Lad Prao": a venue, not a body
+    for m in VENUE_RE.finditer(t):
+        end = _extend(c, m.end(), pos=False, head=m.group())
+        j = c.tok_index_from(end)
+        if end == m.end() and j < len(c.toks) and c.blank_gap(end, c.toks[j][0]) \
+                and is_cap(c.toks[j][2]):  # a foreign name: "Trung tâm Thương mại Lad Prao"
+            end = _cap_run_end(c, j, 3)
+        out.append((m.start(), end, "LOC", 9))
     # "Trụ sở Chính phủ", "Trụ sở Trung ương Đảng": the capitalised building is a place
     for m in re.finditer(r"(?<!\w)Trụ sở (?=[A-ZĐ])", t):
         j = c.tok_index_from(m.end())
