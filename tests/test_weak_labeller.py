@@ -485,3 +485,22 @@ def test_conference_and_trade_centres_are_venues():
     assert ("LOC", "Trung tâm Hội nghị quốc tế") in got
     assert ("LOC", "Trung tâm Thương mại Central Plaza") in got
     assert not any(l == "ORG" for l, _ in got)
+
+
+def test_eth_letter_is_read_as_d_with_stroke():
+    got = spans("Hai bên dự Hội nghị giữa Ðảng Cộng sản Trung Quốc với các chính đảng.")
+    assert ("ORG", "Ðảng Cộng sản Trung Quốc") in got
+
+
+def test_mission_keeps_an_unlisted_province_after_tai():
+    got = spans("Đoàn làm việc với Tổng Lãnh sự quán Việt Nam tại tỉnh Xiengkhor; sau đó thăm "
+                "Lãnh sự quán Lào tại TP.Đà Nẵng.")
+    assert ("ORG", "Tổng Lãnh sự quán Việt Nam tại tỉnh Xiengkhor") in got
+    assert ("ORG", "Lãnh sự quán Lào tại TP.Đà Nẵng") in got
+
+
+def test_abbreviated_central_bodies_and_member_titles():
+    got = spans("Ông Lê Văn Tám, UVTV Tỉnh ủy, cùng ông Hà Văn Năm, UV BCH T.Ư Đảng, thăm T.Ư Đoàn.")
+    assert ("POS", "UVTV Tỉnh ủy") in got
+    assert ("POS", "UV BCH T.Ư Đảng") in got
+    assert ("ORG", "T.Ư Đoàn") in got

@@ -421,7 +421,12 @@ def _extend(c: _Ctx, end: int, *, pos: bool, head: str) -> int:
                 pe = c.place_at.get(s2) or c.org_at.get(s2)
                 ae = c.admin_at.get(s2)  # "tại thành phố Hồ Chí Minh"
                 if not pe and ae and t[ae:ae + 1] == " ":
-                    pe = c.place_at.get(ae + 1)
+                    j = c.tok_index_from(ae + 1)
+                    pe = c.place_at.get(ae + 1) or (  # "tại tỉnh Champasac": any name
+                        _cap_run_end(c, j, 3) if j < len(toks) and toks[j][0] == ae + 1
+                        and is_cap(toks[j][2]) else None)
+                if not pe and t.startswith("TP.", s2):  # "tại TP.Đà Nẵng"
+                    pe = c.place_at.get(s2 + 3)
                 if pe:
                     end = pe
                     i = c.tok_index_from(end)

@@ -60,6 +60,10 @@ _TONE_FOLD = {
 _TONE_RE = re.compile("|".join(sorted(_TONE_FOLD, key=len, reverse=True)))
 
 
+# Some outlets type the Icelandic eth (Ð, U+00D0) for Đ: "Ðảng Cộng sản".
+_ETH = str.maketrans("Ðð", "Đđ")
+
+
 def norm(text: str) -> str:
     """Fold tone-mark placement variants; same length as the input (checked by tests)."""
     # "quý" (quarter) must stay: "qu" is the onset there, so only fold "uý" not after q.
@@ -68,7 +72,7 @@ def norm(text: str) -> str:
         if m.start() > 0 and text[m.start() - 1] in "qQ":
             return s
         return _TONE_FOLD[s]
-    return _TONE_RE.sub(rep, text)
+    return _TONE_RE.sub(rep, text).translate(_ETH)
 
 
 # ---------------------------------------------------------------------------------------
