@@ -322,13 +322,24 @@ def _year_of_trigger(text: str, span: Span, trigger_at: int) -> bool:
             and not re.search(r"[,.;]", text[trigger_at:span.start]))
 
 
+YEARS_APART = re.compile(r"(?<!\d)(\d{4})(?!\d).*?[-–].*?(?<!\d)(\d{4})(?!\d)")
+
+
+def _spans_years(span: Span) -> bool:
+    """An anniversary or a term ("26/3/1931 - 26/3/2021", "9/1973 – 9/2023") names no
+    meeting's day."""
+    m = YEARS_APART.search(span.text)
+    return m is not None and m.group(1) != m.group(2)
+
+
 def date_for(text: str, ents: Sequence[Span], start: int, end: int, trigger_at: int,
              skip: Optional[Span]) -> Optional[Span]:
     """The DATE of the sentence text[start:end] that dates its trigger: the most precise one
     (a day before a month before a year), the last before the trigger, else the first after
     it (the dateline itself excluded)."""
     dates = [s for s in ents if s.label == "DATE" and _in(s, start, end) and s != skip
-             and (_granularity(s) > 1 or _year_of_trigger(text, s, trigger_at))]
+             and (_granularity(s) > 1 or _year_of_trigger(text, s, trigger_at))
+             and not _spans_years(s)]
     for level in (3, 2, 1):
         here = [s for s in dates if _granularity(s) == level]
         before = [s for s in here if s.end <= trigger_at]

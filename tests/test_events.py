@@ -489,3 +489,11 @@ def test_a_delegation_led_in_the_passive_takes_its_leader():
     evs = events_of(t, ("DATE", "Ngày 12/6"), ("LOC", "Bình Sơn"), ("LOC", "Chăm-pa-xắc"),
                     ("PER", "Vũ Đình Khoa"), ("POS", "Phó Chủ tịch UBND tỉnh"))
     assert [(e.type, names(e)) for e in evs] == [("visit", ["Vũ Đình Khoa"])]
+
+
+def test_an_anniversary_range_does_not_date_the_meeting():
+    t = ("Nhân kỷ niệm 50 năm quan hệ ngoại giao (9/1973 - 9/2023), Chủ tịch tỉnh Lê Văn Hòa "
+         "tiếp ông Kim Jae Won.")
+    evs = events_of(t, ("DATE", "9/1973 - 9/2023"), ("POS", "Chủ tịch tỉnh"),
+                    ("PER", "Lê Văn Hòa"), ("PER", "Kim Jae Won"))
+    assert [(e.trigger, e.date) for e in evs] == [("tiếp", None)]
