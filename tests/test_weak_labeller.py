@@ -504,3 +504,24 @@ def test_abbreviated_central_bodies_and_member_titles():
     assert ("POS", "UVTV Tỉnh ủy") in got
     assert ("POS", "UV BCH T.Ư Đảng") in got
     assert ("ORG", "T.Ư Đoàn") in got
+
+
+def test_a_news_agency_reporter_is_no_office():
+    got = spans("Theo Đặc phái viên TTXVN, chiều 7/10, Đặc phái viên của Tổng thống Lê Văn Ba đến.")
+    assert ("ORG", "TTXVN") in got
+    assert not any(t.startswith("Đặc phái viên TTXVN") for _, t in got)
+
+
+def test_city_officer_title_stops_before_the_name():
+    got = spans("Chủ tịch UBND TP Lê Hoàng Quân tiếp đoàn tại TP Đà Nẵng.")
+    assert ("POS", "Chủ tịch UBND TP") in got
+    assert ("PER", "Lê Hoàng Quân") in got
+    assert ("LOC", "TP Đà Nẵng") in got
+
+
+def test_ministry_abbreviations_and_missions_abroad():
+    got = spans("Bộ trưởng Bộ NN&PTNT Lê Văn Hoàn dự; Bộ NN&PTNT trình Thủ tướng kế hoạch. "
+                "Hội nghị các Đại sứ, Trưởng cơ quan đại diện Việt Nam ở nước ngoài khai mạc.")
+    assert ("POS", "Bộ trưởng Bộ NN&PTNT") in got
+    assert ("ORG", "Bộ NN&PTNT") in got
+    assert ("POS", "Trưởng cơ quan đại diện Việt Nam ở nước ngoài") in got

@@ -35,7 +35,7 @@ một hai ba được bị do như khi thì mà nhưng hay hoặc nên vì đi r
 dự ký trao tổ phát cho nhấn khẳng đề tham chủ hội làm đón tiễn chúc cảm bày mong đánh nêu
 chia trân ghi đồng bàn thảo cam hoan kính gửi nhận đạt triển thực tăng tiến góp hỗ giới
 điện viết tuyên cũng đều rất luôn còn chưa không lại sau trước trên dưới giữa ngày năm tháng
-sáng chiều tối trưa hôm nay nhân dẫn đầu kiêm cùng nhằm qua trao đổi bên phía phụ hai đây ấy
+sáng chiều tối trưa hôm nay nhân dẫn đầu trình kiêm cùng nhằm qua trao đổi bên phía phụ hai đây ấy
 và/hoặc thay mặt chứng kiến ủng hộ đánh giá mời bắt xem quyết phê cử sang rời kết tới
 gồm bao lúc nơi người đoàn vị số lần cuộc buổi lễ chuyến việc điều nhiều ít rằng vẫn nữa
 cung chọn
@@ -62,7 +62,8 @@ CAP_LOWER_PAIRS = {("Thế", "giới"), ("Xã", "hội"), ("Việc", "làm"), ("
                    ("Xúc", "tiến")}
 
 # "khóa XIV": a term number stays inside a body or title ("Quốc hội khóa XIV").
-TERM_RE = re.compile(r"[ \t\u00a0]+(?:khóa|khoá|Khóa|Khoá)[ \t\u00a0]+[IVXLC]+(?!\w)")
+# "… ở nước ngoài": heads of missions abroad ("Trưởng cơ quan đại diện Việt Nam ở nước ngoài").
+TERM_RE = re.compile(r"[ \t\u00a0]+(?:(?:khóa|khoá|Khóa|Khoá)[ \t\u00a0]+[IVXLC]+|(?:ở|tại) nước ngoài)(?!\w)")
 
 # Fields joined by commas and "và" inside one body name: "Sở Văn hóa, Thể thao và Du lịch",
 # "Bộ Lao động, Thương binh và Xã hội". Each field is a capitalised compound.
@@ -351,6 +352,7 @@ ASSOCIATION_HEADS = tuple(norm(w) for w in ASSOCIATION_HEADS)
 VERB_HEADS = tuple(norm(w) for w in VERB_HEADS)
 NOT_NAME_RE = re.compile(norm(NOT_NAME_RE.pattern))
 BUILDING_RE = re.compile(norm(BUILDING_RE.pattern))
+TERM_RE = re.compile(norm(TERM_RE.pattern))
 
 
 # ---------------------------------------------------------------------------------------
@@ -485,6 +487,9 @@ def _extend(c: _Ctx, end: int, *, pos: bool, head: str) -> int:
         if w in ("TP", "Tp") and t[e:e + 1] in (".", " ") and i + 1 < len(toks) \
                 and toks[i + 1][0] - e <= 2 and is_cap(toks[i + 1][2]):
             pe = c.place_at.get(toks[i + 1][0])
+            if not pe and c.name_at(i + 1) is not None:
+                end, consumed_any = e, True  # "Chủ tịch UBND TP Lê Hoàng Quân": a name follows
+                break
             end = pe if pe else _cap_run_end(c, i + 1, 3)
             after_place = consumed_any = True
             i = c.tok_index_from(end)
@@ -540,7 +545,8 @@ def _extend(c: _Ctx, end: int, *, pos: bool, head: str) -> int:
                 i = c.tok_index_from(end)
                 continue
         break
-    return end
+    m = TERM_RE.match(t, end) if consumed_any else None  # "… Việt Nam ở nước ngoài"
+    return m.end() if m else end
 
 
 def _lower_run_to_place(c: _Ctx, i: int, limit: int = 4) -> Optional[int]:
@@ -653,6 +659,9 @@ def _dates(text: str) -> list[Cand]:
     return out
 
 
+REPORTER_RE = re.compile(r"(?:Đặc phái viên|[Pp]hóng viên|PV)[ \t\u00a0]+(?P<o>TTXVN|VOV|VTV|VNA)(?!\w)")
+
+
 def _titles(c: _Ctx) -> list[Cand]:
     out = []
     t = c.t
@@ -676,6 +685,10 @@ def _titles(c: _Ctx) -> list[Cand]:
                 break
             start = len(before) - len(q)
         head = t[s:e]
+        m = REPORTER_RE.match(t, s)
+        if m:  # "Theo Đặc phái viên TTXVN": a reporter of the outlet, not an office
+            out.append((m.start("o"), m.end("o"), "ORG", 6))
+            continue
         end = _extend(c, e, pos=True, head=head)
         if MEETING_BEFORE_RE.search(t, max(0, start - 24), start):
             end = _before_first_party(c, e, end)
@@ -894,6 +907,8 @@ def _places(c: _Ctx) -> list[Cand]:
     for m in re.finditer(r"(?<!\w)(?:TP\.? ?|Thủ đô )(?=[A-ZĐ])", t):
         j = c.tok_index_from(m.end())
         if j < len(c.toks) and c.toks[j][0] == m.end():
+            if m.end() not in c.place_at and c.name_at(j) is not None:
+                continue  # "Chủ tịch UBND TP Lê Hoàng Quân": the city's officer, then a name
             end = c.place_at.get(m.end()) or _cap_run_end(c, j, 3)
             out.append((m.start(), end, "LOC", 7))
     for m in re.finditer(r"(?<!\w)(?:Cửa khẩu|Cảng hàng không|Sân bay|Cảng)(?: Quốc tế| quốc tế|"
