@@ -1,4 +1,4 @@
-"""Meeting events (GUIDELINES.md §2) from a text, its entities and its people.
+"""Grouping: meeting events (GUIDELINES.md §2) from a text, its entities and its people.
 
 Reading order, one sentence at a time (hard-wrapped lines are joined first):
 
@@ -27,7 +27,7 @@ Reading order, one sentence at a time (hard-wrapped lines are joined first):
 
 Dates come from the sentence's most precise DATE or are inherited from the previous event
 ("cùng ngày", "trước đó"); ``date_iso`` uses the article's dateline for the year (dates.py).
-The trigger lexicon and the word lists that rule triggers out are module-level tables.
+The trigger lexicon and the word lists that rule triggers out are tables in triggers.py.
 """
 from __future__ import annotations
 
@@ -35,75 +35,18 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from vnmeet.inference.dates import date_range, dateline_span, find_dateline, parse_date, parse_parts
+from vnmeet.inference.dates import date_range, dateline_span, find_dateline
 from vnmeet.inference.document import Event, Person, Span
-from vnmeet.inference.people import join_split_names, norm, person_spans, same_person
+from vnmeet.inference.people import join_split_names, norm, person_spans
+from vnmeet.inference.events.triggers import find_triggers, sentences
+from vnmeet.inference.events.statements import states_event
+from vnmeet.inference.events.mentions import (is_credit, location_in, parties_in, people_in, person_of,
+                                              within)
+from vnmeet.inference.events.dating import close_dates, date_for, granularity, same_occasion_date
+from vnmeet.inference.events.drafts import Draft, merge_target, spans_visit, to_event
+from vnmeet.inference.events.leaders import add_leaders, delegation_leaders
 
-# Trigger lexicon: written form (case-insensitive, spaces flexible) -> event type.
-# Longer forms first so that "thăm và làm việc" wins over "thăm" and "làm việc".
-TRIGGERS: tuple[tuple[str, str], ...] = (
-    ("thăm và làm việc", "visit"),
-    ("thăm, làm việc", "visit"),
-    ("tiếp và làm việc", "reception"),
-    ("tiếp xã giao", "reception"),
-    ("chào xã giao", "reception"),
-    ("tiếp kiến", "reception"),
-    ("hội đàm", "talks"),
-    ("hội kiến", "talks"),
-    ("điện đàm", "talks"),
-    ("gặp gỡ", "other"),
-    ("gặp mặt", "other"),
-    ("ký kết", "signing"),
-    ("lễ ký", "signing"),
-    ("trình quốc thư", "other"),
-    ("trình thư ủy nhiệm", "other"),
-    ("tham vấn chính trị", "other"),
-    ("công du", "visit"),
-    ("tham dự", "other"),
-    ("sang thăm", "visit"),
-    ("làm việc", "working_session"),
-    ("thăm", "visit"),
-    ("tiếp", "reception"),
-    ("đón", "welcome"),
-    ("tiễn", "farewell"),
-    ("gặp", "other"),
-    ("dự", "other"),
-    ("ký", "signing"),
-)
 
-# Words that, right after (or before) a short trigger, make it another word altogether.
-NOT_AFTER: dict[str, str] = {
-    "tiếp": r"tục|theo|nhận|cận|xúc|thu|giáp|sức|diễn|nối|tế|viện|quản|thị|cứu|liệu|dân|đà|"
-            r"bước|tay|sau|đến|tuyến|đón|nhiên|nữa|tới",
-    "thăm": r"hỏi|quan|dò|khám|nom|thú|viếng|quê|mộ|lại",
-    "đón": r"nhận|tết|xuân|năm|đầu|khách|bão|lũ|giao thừa|tiếp",
-    "gặp": r"khó|phải|nạn|sự cố|trở ngại|rủi ro|vấn đề|nhiều|lại",
-    "dự": r"án|kiến|thảo|báo|toán|trữ|khuyết|định|thi|phòng|bị|luật|tính|đoán|trù|ước|kiện|"
-          r"quốc tang|lễ tang|tang lễ|lễ viếng|lễ truy điệu",
-    "làm việc": r"tại nhà|từ xa",
-    "ký kết": r"giữa hai|lần này|trước đó",
-    "tham dự": r"có|còn có|buổi [^,.]{0,40}? có|hội đàm có",
-}
-NOT_BEFORE: dict[str, str] = {
-    "tiếp": r"trực|kế|gián|chuyển|đón|tiếp|chào",
-    "thăm": r"viếng|tham|ghé",
-    "đón": r"chào|nghênh",
-    "dự": r"tham|cùng|dự|vinh|danh",
-    "làm việc": r"nhà|môi trường|điều kiện|thời gian|giờ|ngày|chế độ|phong cách|lề lối|tác phong|"
-                r"phương pháp|người|lao động|nơi|vị trí|chương trình|đang|quy chế|kỹ năng",
-}
-# "ký" alone signs a document, or is dated ("ký năm 2008").
-SIGNS = re.compile(r"\s*(?:(?:ngày|năm|tháng|vào)\s+\d|(?:lại|chính thức|kết)?\s*(?:biên bản|"
-                   r"thỏa thuận|thoả thuận|hiệp định|bản ghi nhớ|các văn kiện|văn kiện|tuyên bố|"
-                   r"hợp đồng|kế hoạch|chương trình|nghị định thư|MOU|MoU))", re.I)
-# … or follow it: "thỏa thuận đã ký năm 2020".
-SIGNED = re.compile(r"(?:thỏa thuận|thoả thuận|hiệp định|bản ghi nhớ|văn kiện|biên bản|hợp đồng|"
-                    r"nghị định thư)\s+(?:đã\s+|được\s+|đã\s+được\s+)?$", re.I)
-# "tiếp" must be followed by the party it receives.
-RECEIVES = re.compile(
-    r"\s*(?:xã giao|và làm việc|(?:và|,)\s*chiêu đãi|thân mật|chính thức|riêng|lần lượt)?\s*(?:,\s*)?"
-    r"(?:(?i:đoàn|ông|bà|ngài|đồng chí|các|lãnh đạo|đại diện|đại sứ|phái đoàn|tổng|bộ|chủ tịch|"
-    r"thủ tướng|phó|giám đốc|hai|\w+\s+(?:đoàn|đại sứ))|[A-ZĐÀ-Ỹ])")
 
 # A sentence of this shape adds people to the occasion just stated.
 JOIN_CUE = re.compile(
@@ -114,330 +57,38 @@ JOIN_CUE = re.compile(
     r"|cùng\s+(?:đi|dự|tham\s+dự|tham\s+gia|tiếp)"
     r"|(?:về\s+)?phía\s+[^.]{0,80}?\bcó\b|tháp tùng\b[^.]{0,120}?\bcó\b"
     r"|dẫn đầu\s+(?:đoàn|phái đoàn)[^.]{0,120}?\bcó\b)", re.I)
+
+
 # A follow-up cue that only frames what comes next ("Sau lễ đón, hai bên hội đàm", "Trong chuyến
 # thăm, A hội kiến B"): with a trigger of its own the sentence states a new event.
 AFTER_CUE = re.compile(r"^[\W\d]*(?:(?:ngay\s+)?(?:sau|kết thúc)\s+(?:buổi|cuộc|lễ|phiên|hội đàm|hội kiến)"
                        r"|trong\s+chuyến)", re.I)
+
+
 # "X, Chủ tịch …, cho biết": a speaker in the report of a meeting took part in it.
 SPEAKER = re.compile(r"[^.;:]{0,120}?\b(?:khẳng định|cho biết|nhấn mạnh|đánh giá cao|bày tỏ|cảm ơn|"
                      r"cám ơn|đề nghị|chúc mừng|mong muốn|chia sẻ|phát biểu|hoan nghênh|"
                      r"thông tin|giới thiệu|đề xuất|báo cáo|nhận định|trao đổi|tặng quà|trao tặng)\b",
                      re.I)
-INVITER = re.compile(r"lời mời của[^,.;]*$", re.I)
+
+
 AT_MEETING = re.compile(r"\btại\s+(?:buổi|cuộc)\s+(?:làm việc|tiếp|hội đàm|hội kiến|gặp|"
                         r"chào|ký|lễ ký)|\btại\s+(?:hội đàm|hội kiến)", re.I)
 
-# Before the trigger in its sentence: it is planned, wished, reported in speech or general.
-NOT_STATED = re.compile(
-    r"\b(?:sẽ|dự kiến|kế hoạch|sắp tới|chuẩn bị|(?<!lời )mời|gửi lời mời|mong muốn|mong|đề nghị|hy vọng|"
-    r"nhất trí|thống nhất|bày tỏ|cảm ơn|cám ơn|chào mừng|đánh giá cao|khẳng định|cho biết|"
-    r"nhấn mạnh|vui mừng|hoan nghênh|việc|nhằm|để)\b", re.I)
-GENERAL = re.compile(r"\b(?:tiếp tục|thường xuyên|hằng năm|hàng năm|tăng cường|đẩy mạnh|duy trì|"
-                     r"thúc đẩy|trao đổi đoàn|các đoàn|nhiều đoàn)\b[^,;]{0,30}$", re.I)
-PLAN_OR_SPEECH_WITH_DATE_OK = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch|sắp tới|chuẩn bị)\b", re.I)
-TOTAL = re.compile(r"(?<![\d/.\-])\d+(?:[,.]\d+)?\s+(?:(?:triệu|nghìn|ngàn|vạn)\s+)?(?:đoàn|lượt|cuộc|chuyến|đợt)\b")
+
 INHERIT = re.compile(r"\b(?:cùng ngày|trước đó|sau đó|cũng trong|cùng buổi|tiếp đó|"
                      r"ngay sau đó|tối cùng|sáng cùng|chiều cùng)\b", re.I)
-CREDIT = re.compile(r"(?:ảnh|nguồn|theo|photo|bài)\s*:?\s*$", re.I)
-# "Đoàn … do ông X, <title> dẫn đầu / làm trưởng đoàn": the first name after "do" leads it.
-LED_BY = re.compile(r"\b(?:do|được)\s+[^.;]{0,250}?\b(?:dẫn đầu|(?:làm|là)\s+trưởng\s+đoàn)", re.I)
-# A delegation named as a party ("Đoàn đại biểu", "đoàn", "phái đoàn"), not "đoàn kết", a
-# trade union ("Công đoàn"), a brigade or a group of companies.
-DELEGATION = re.compile(r"(?<!\w)(?<!công )(?<!lữ )(?<!tập )(?<!sư )(?<!binh )(?<!quân )"
-                        r"(?:phái\s+)?đoàn(?!\s+kết)(?!\w)", re.I)
-# The delegation as the object of the trigger ("tiếp đoàn", "Đón đoàn công tác", "Đón và tiếp
-# xã giao đoàn").
-RECEIVES_DELEGATION = re.compile(r"\s+(?:và\s+\w+\s+(?:\w+\s+)?)?(?:phái\s+)?đoàn(?!\s+kết)(?!\w)", re.I)
+
+
 # "Chín Đại sứ … gồm các đồng chí: A, …; B, …": a roll of names the last event is about.
 LISTS_PEOPLE = re.compile(r"\b(?:gồm|gồm có|có)\s+(?:các\s+)?(?:đồng chí|ông|bà|vị|ngài)\s*:", re.I)
-ABBREV = re.compile(r"(?:\b(?:TS|GS|PGS|ThS|TP|Th|Tp|St|Mr|Mrs|Ms|Dr|P|Q|T\.Ư|TƯ|U\.S)|\b\w)$")
-
-
-@dataclass
-class _Draft:
-    """An event being built, with the spans that support it."""
-
-    trigger: str
-    type: str
-    trigger_start: int
-    date: Optional[Span] = None
-    location: Optional[str] = None
-    people: list[Person] = field(default_factory=list)
-    orgs: list[str] = field(default_factory=list)
-
-    def add_people(self, people: Sequence[Person]) -> None:
-        for p in people:
-            if all(p is not q for q in self.people):
-                self.people.append(p)
-
-    def add_orgs(self, orgs: Sequence[str]) -> None:
-        for o in orgs:
-            if norm(o) not in {norm(x) for x in self.orgs}:
-                self.orgs.append(o)
-
-
-def lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the text's lines, a hard-wrapped line joined to the next when it stops
-    mid-sentence (ends with a comma, or the next line starts in lower case)."""
-    out: list[tuple[int, int]] = []
-    for m in re.finditer(r"[^\n]+", text):
-        if out:
-            prev = text[out[-1][0]:out[-1][1]].rstrip()
-            first = m.group().lstrip()[:1]
-            if prev and (prev.endswith(",") or (first.islower() and prev[-1] not in ".!?:;…\"”)|")):
-                out[-1] = (out[-1][0], m.end())
-                continue
-        out.append((m.start(), m.end()))
-    return out
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: lines, cut again after ". ! ?" before a capital letter
-    (not after an abbreviation such as "TS.")."""
-    out = []
-    for l_start, l_end in lines(text):
-        start = l_start
-        for m in re.finditer(r"[.!?…]+[\"”’)]?\s+(?=[\"“(*\-]?\w)", text[l_start:l_end]):
-            cut = l_start + m.end()
-            nxt = text[cut:cut + 1]
-            if not nxt.isupper() or ABBREV.search(text[start:l_start + m.start()]):
-                continue
-            out.append((start, l_start + m.start() + 1))
-            start = cut
-        if text[start:l_end].strip():
-            out.append((start, l_end))
-    return out
-
-
-_TRIGGER_RX = [(form, typ, re.compile(r"(?<!\w)" + r"\s*,?\s*".join(
-    r"\s+".join(map(re.escape, part.split())) for part in form.split(",")) + r"(?!\w)", re.I))
-    for form, typ in TRIGGERS]
-
-
-def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, type) of the meeting triggers in text[start:end], longest form first,
-    without the words that only look like one ("tiếp tục", "thăm hỏi", "dự án" …)."""
-    found: list[tuple[int, int, str]] = []
-    taken = [False] * (end - start)
-    for form, typ, rx in _TRIGGER_RX:
-        for m in rx.finditer(text, start, end):
-            if any(taken[m.start() - start:m.end() - start]):
-                continue
-            after = text[m.end():m.end() + 30].lower()
-            before = text[max(start, m.start() - 25):m.start()].lower()
-            if form in NOT_AFTER and re.match(r"\s*(?:%s)(?!\w)" % NOT_AFTER[form], after):
-                continue
-            if form in NOT_BEFORE and re.search(r"(?<!\w)(?:%s)\s*$" % NOT_BEFORE[form], before):
-                continue
-            if form == "tiếp" and not RECEIVES.match(text, m.end()):
-                continue
-            if form == "ký" and not (SIGNS.match(text, m.end())
-                                     or SIGNED.search(text[max(0, m.start() - 40):m.start()])):
-                continue
-            for i in range(m.start() - start, m.end() - start):
-                taken[i] = True
-            found.append((m.start(), m.end(), typ))
-    return sorted(found)
-
-
-def _in(span: Span, start: int, end: int) -> bool:
-    return start <= span.start and span.end <= end
-
-
-def is_credit(text: str, span: Span) -> bool:
-    """A byline or photo credit ("Ảnh: X", "(Ảnh: X/Báo Y)", a name alone on its line)."""
-    before = text[max(0, span.start - 12):span.start]
-    if CREDIT.search(before.split("(")[-1]):
-        return True
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return line.strip(" .()-–") == span.text
-
-
-def people_in(text: str, ents: Sequence[Span], people: Sequence[Person],
-              start: int, end: int) -> list[Person]:
-    """The people named in text[start:end], or referred to by a title of theirs written
-    alone ("Tổng Bí thư thông báo …"), credits and inviters left out, in order."""
-    found: list[tuple[int, Person]] = []
-    for span in ents:
-        if span.label != "PER" or not _in(span, start, end) or is_credit(text, span):
-            continue
-        person = _person_of(span, people)
-        if person is not None:
-            found.append((span.start, person))
-    found += [(t.start, p) for p in people for t in p.title_mentions if _in(t, start, end)]
-    out: list[Person] = []
-    for at, person in sorted(found, key=lambda f: f[0]):
-        if INVITER.search(text[max(start, at - 80):at]):
-            continue
-        if all(person is not q for q in out):
-            out.append(person)
-    return out
-
-
-def _person_of(span: Span, people: Sequence[Person]) -> Optional[Person]:
-    for p in people:
-        if any(m.start == span.start and m.end == span.end for m in p.mentions):
-            return p
-    key = norm(span.text)
-    for p in people:
-        if norm(p.name) == key:
-            return p
-    matches = [p for p in people if same_person(span.text, p.name)]
-    return matches[0] if len(matches) == 1 else None
-
-
-def parties_in(ents: Sequence[Span], start: int, end: int, text: str) -> list[str]:
-    """ORG/LOC texts in text[start:end] (news outlets in credits left out)."""
-    return [s.text for s in ents if s.label in ("ORG", "LOC") and _in(s, start, end)
-            and not is_credit(text, s) and not re.match(r"\s*\)\s*[-–]", text[s.end:s.end + 4])]
-
-
-def location_in(text: str, ents: Sequence[Span], start: int, end: int) -> Optional[str]:
-    """The place after "tại" (or after "thăm [chính thức]") in text[start:end]."""
-    for s in ents:
-        if s.label not in ("LOC", "ORG") or not _in(s, start, end):
-            continue
-        before = text[max(start, s.start - 30):s.start]
-        if re.search(r"(?:\btại|\bthăm(?:\s+chính\s+thức|\s+cấp\s+nhà\s+nước|\s+hữu\s+nghị)?)"
-                     r"(?:\s+(?:tỉnh|thành phố|thủ đô|trụ sở|huyện|xã|phường|nước|TP\.|P\.|"
-                     r"Q\.|bản|khu vực)\s*)?\s*$", before, re.I):
-            return s.text
-    return None
-
-
-def _granularity(span: Span) -> int:
-    """3 for a day, 2 for a month, 1 for a year (or a period), 0 when unreadable."""
-    parts = parse_parts(span.text)
-    if parts is None:
-        return 3 if re.search(r"^(?:ngày\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?$", span.text, re.I) else 0
-    return 3 if parts[2] is not None else 2 if parts[1] is not None else 1
-
-
-def _year_of_trigger(text: str, span: Span, trigger_at: int) -> bool:
-    """A year dates an event only when written right after its trigger ("ký năm 2008") and
-    is not a period ("2021 - 2025")."""
-    return (0 <= span.start - trigger_at <= 40 and not re.search(r"\d\s*[-–]\s*\d", span.text)
-            and not re.search(r"[,.;]", text[trigger_at:span.start]))
-
-
-YEARS_APART = re.compile(r"(?<!\d)(\d{4})(?!\d).*?[-–].*?(?<!\d)(\d{4})(?!\d)")
-
-
-def _spans_years(span: Span) -> bool:
-    """An anniversary or a term ("26/3/1931 - 26/3/2021", "9/1973 – 9/2023") names no
-    meeting's day."""
-    m = YEARS_APART.search(span.text)
-    return m is not None and m.group(1) != m.group(2)
-
-
-def date_for(text: str, ents: Sequence[Span], start: int, end: int, trigger_at: int,
-             skip: Optional[Span]) -> Optional[Span]:
-    """The DATE of the sentence text[start:end] that dates its trigger: the most precise one
-    (a day before a month before a year), the last before the trigger, else the first after
-    it (the dateline itself excluded)."""
-    dates = [s for s in ents if s.label == "DATE" and _in(s, start, end) and s != skip
-             and (_granularity(s) > 1 or _year_of_trigger(text, s, trigger_at))
-             and not _spans_years(s)]
-    for level in (3, 2, 1):
-        here = [s for s in dates if _granularity(s) == level]
-        before = [s for s in here if s.end <= trigger_at]
-        if before:
-            return before[-1]
-        if here:
-            return here[0]
-    return None
-
-
-def states_event(text: str, sent_start: int, trigger_at: int, has_date: bool) -> bool:
-    """False for a plan without a date, a total, a general statement or reported speech."""
-    clause_start = max(sent_start, text.rfind(";", sent_start, trigger_at) + 1)
-    before = text[clause_start:trigger_at]
-    clause = text[clause_start:text.find(";", trigger_at) if ";" in text[trigger_at:] else None]
-    if TOTAL.search(clause[:200]):
-        return False
-    if re.search(r"\bviếng\s*$", before, re.I):
-        return False
-    if GENERAL.search(before):
-        return False
-    m = NOT_STATED.search(before)
-    if m is None:
-        return True
-    return has_date and PLAN_OR_SPEECH_WITH_DATE_OK.search(before) is not None
-
-
-def _same_date(a: Optional[Span], b: Optional[Span], dateline: Optional[str]) -> bool:
-    """Two dates of one occasion: equal, or a day inside the other's range of days ("20/4"
-    falls in "ngày 18 – 28/4", so the trip stated twice is one event)."""
-    if a is None or b is None:
-        return True
-    if norm(a.text) == norm(b.text):
-        return True
-    ia, ib = parse_date(a.text, dateline or "2000-06-15"), parse_date(b.text, dateline or "2000-06-15")
-    if ia is not None and ia == ib:
-        return True
-    ra, rb = date_range(a.text, dateline or "2000-06-15"), date_range(b.text, dateline or "2000-06-15")
-    return ra is not None and rb is not None and (
-        ra[0] <= rb[0] <= rb[1] <= ra[1] or rb[0] <= ra[0] <= ra[1] <= rb[1])
-
-
-def spans_visit(visit: _Draft, new: Optional[Span], dateline: Optional[str]) -> bool:
-    """A range of days restating a visit dated by one of its days ("ngày 18 – 28/4" after
-    "18/4") is the visit's date: annotators date a trip by its whole span."""
-    if visit.type != "visit" or visit.date is None or new is None:
-        return False
-    old_r = date_range(visit.date.text, dateline or "2000-06-15")
-    new_r = date_range(new.text, dateline or "2000-06-15")
-    return (old_r is not None and new_r is not None and old_r[0] == old_r[1]
-            and new_r[0] < new_r[1] and new_r[0] <= old_r[0] <= new_r[1])
-
-
-def _shares(a: Sequence[Person], b: Sequence[Person]) -> bool:
-    return any(p is q for p in a for q in b)
-
-
-def merge_target(drafts: Sequence[_Draft], cand: _Draft, explicit_date: bool,
-                 dateline: Optional[str], headline_end: int,
-                 opens_new: bool = False) -> Optional[_Draft]:
-    """The event a candidate restates, latest first: the same type with the same people (or
-    nobody named on one side) and no other date; the same type again without a date of its
-    own; or an undated headline event and its dated lead sentence. ``opens_new`` (the
-    sentence says "cùng ngày", "trước đó" …) is accepted for symmetry with callers."""
-    def date_ok(d: _Draft) -> bool:
-        # A dated statement fills an undated event only right after it (headline and lead).
-        if explicit_date and d.date is None:
-            return d is drafts[-1]
-        return not explicit_date or _same_date(d.date, cand.date, dateline)
-
-    same_type = [d for d in reversed(drafts) if d.type == cand.type and date_ok(d)]
-    if opens_new and not cand.people:
-        return None
-    for d in same_type:
-        mine, theirs = {id(p) for p in cand.people}, {id(p) for p in d.people}
-        if mine <= theirs or theirs <= mine:
-            return d
-    if same_type and not explicit_date and not opens_new and (
-            cand.location is None or cand.location == same_type[0].location):
-        return same_type[0]
-    for d in reversed(drafts):
-        if (d.date is None and d.trigger_start < headline_end and explicit_date and date_ok(d)
-                and (_shares(d.people, cand.people) or not d.people or not cand.people)):
-            return d
-    return None
-
-
-def to_event(d: _Draft, dateline: Optional[str]) -> Event:
-    return Event(trigger=d.trigger, type=d.type, date=d.date.text if d.date else None,
-                 date_iso=parse_date(d.date.text, dateline) if d.date else None,
-                 location=d.location,
-                 participants=[Person(p.name, list(p.positions)) for p in d.people],
-                 organisations=list(d.orgs), trigger_start=d.trigger_start)
 
 
 # Triggers that, with a date of their own, are past events mentioned in passing ("tỉnh đã ký
 # bản ghi nhớ (29/12/2021)", "chuyến thăm … (tháng 8/2023)").
 PASSING_TYPES = ("visit", "signing")
+
+
 # What may stand between "ký" and a bare year that dates the signing.
 SIGNED_WHEN = re.compile(r"^\s*$|\b(?:vào|trong|từ)\s+(?:cuối\s+|đầu\s+|giữa\s+)?$|\(\s*$", re.I)
 
@@ -445,7 +96,7 @@ SIGNED_WHEN = re.compile(r"^\s*$|\b(?:vào|trong|từ)\s+(?:cuối\s+|đầu\s+|
 def passing_events(text: str, ents: Sequence[Span], people: Sequence[Person],
                    triggers: Sequence[tuple[int, int, str]], sent: tuple[int, int],
                    main_date: Optional[Span], dateline: Optional[str],
-                   skip: Optional[Span]) -> list[_Draft]:
+                   skip: Optional[Span]) -> list[Draft]:
     """Later triggers of a sentence that carry a date of their own within a few words
     ("chuyến thăm … vào tháng 3/2024", "chuyến thăm … (tháng 8/2023)", "thỏa thuận được ký
     kết ngày 14/5/2018"). Events with neither people nor parties are left out."""
@@ -456,10 +107,10 @@ def passing_events(text: str, ents: Sequence[Span], people: Sequence[Person],
         limit = min(sent[1], triggers[k + 1][0] if k + 1 < len(triggers) else sent[1], te + 90)
         dates = [s for s in ents if s.label == "DATE" and te <= s.start and s.end <= limit
                  and s != skip and (typ != "signing" or dates_signing(text, te, s))]
-        if not dates or (main_date is not None and _same_date(dates[0], main_date, dateline)):
+        if not dates or (main_date is not None and same_occasion_date(dates[0], main_date, dateline)):
             continue
         lo = max(sent[0], ts - 50, text.rfind(";", sent[0], ts) + 1, text.rfind(",", sent[0], ts - 45) + 1)
-        d = _Draft(text[ts:te], typ, ts, date=dates[0])
+        d = Draft(text[ts:te], typ, ts, date=dates[0])
         d.add_people(people_in(text, ents, people, ts, dates[0].end)
                      or people_in(text, ents, people, lo, ts))
         d.location = location_in(text, ents, te, dates[0].end)
@@ -476,26 +127,40 @@ def dates_signing(text: str, trigger_end: int, span: Span) -> bool:
     not the years a document covers ("kế hoạch hợp tác năm 2026", "giai đoạn 2022 - 2026")."""
     if re.search(r"\d{4}\s*[-–]\s*\d{4}", span.text):
         return False
-    return _granularity(span) > 1 or SIGNED_WHEN.search(text[trigger_end:span.start]) is not None
+    return granularity(span) > 1 or SIGNED_WHEN.search(text[trigger_end:span.start]) is not None
 
 
 FRAME = re.compile(r"^[\W\d]*(?:nằm\s+)?(?:trong khuôn khổ|nhân dịp(?!\s+này)|nhân chuyến|trong chương trình|"
                    r"tiếp tục chương trình|tiếp theo chương trình|ngay sau|sau khi|sau(?!\s+đó)|"
                    r"trước khi|trong chuyến|trong dịp|nhân(?!\s+dân)|kết thúc)\b[^,]*$", re.I)
+
+
 # A crawler dateline glued to the front of the first sentence (" date 2025-08-13 Trong …").
 DATELINE_PREFIX = re.compile(r"^\s*date\s+[\d\-]+\s*")
+
+
 # "hai bên", "hai Bộ trưởng" as a subject: the two sides of the event just stated.
 BOTH_SIDES = re.compile(r"\b[Hh]ai\s+(?:bên|phía|đoàn|nhà lãnh đạo|lãnh đạo|vị|ông|bà|người đứng đầu|"
                         r"[A-ZĐÀ-Ỹ]\w*)")
+
+
 # Words that welcome or thank a visitor for the visit under way.
 WELCOMES = re.compile(r"\b(?:chào mừng|hoan nghênh|cảm ơn|cám ơn|vui mừng (?:được|khi)?\s*đón(?: tiếp)?)\b",
                       re.I)
+
+
 # Kinds of occasion that a follow-up cue ("Tại cuộc hội đàm, …") states for the first time
 # when the article has none of them yet.
 NEW_OCCASION_TYPES = ("talks",)
+
+
 # Frame-clause triggers that still took place as events of their own ("Sau lễ đón, …").
 CEREMONY_TYPES = ("welcome",)
+
+
 ATTENDS = ("dự", "tham dự")
+
+
 COORDINATED = re.compile(r"^\s*(?:,|và|,?\s*trao đổi\s*(?:và|,)?)\s*$", re.I)
 
 
@@ -553,8 +218,8 @@ def visitor(text: str, ents: Sequence[Span], people: Sequence[Person], sent: tup
 PLURAL = re.compile(r"(?:các|những|hai|\d+|lần lượt có các)\s+(?:cuộc|buổi)\s*$|lần lượt\s*$", re.I)
 
 
-def split_plural(text: str, ents: Sequence[Span], people: Sequence[Person], cand: _Draft,
-                 sent: tuple[int, int]) -> list[_Draft]:
+def split_plural(text: str, ents: Sequence[Span], people: Sequence[Person], cand: Draft,
+                 sent: tuple[int, int]) -> list[Draft]:
     """"A có các cuộc điện đàm với B và C": one event per counterpart after the trigger."""
     if not PLURAL.search(text[max(sent[0], cand.trigger_start - 20):cand.trigger_start]):
         return [cand]
@@ -565,7 +230,7 @@ def split_plural(text: str, ents: Sequence[Span], people: Sequence[Person], cand
         return [cand]
     out = []
     for g in guests:
-        d = _Draft(cand.trigger, cand.type, cand.trigger_start, cand.date, cand.location)
+        d = Draft(cand.trigger, cand.type, cand.trigger_start, cand.date, cand.location)
         d.add_people(hosts + [g])
         d.add_orgs(cand.orgs)
         out.append(d)
@@ -576,18 +241,18 @@ def first_speaker(text: str, ents: Sequence[Span], people: Sequence[Person], sta
                   end: int) -> Optional[Person]:
     """The person who opens a sentence and then speaks ("Ông X, Chủ tịch …, cho biết",
     "Theo ông X, …"); nobody when another name follows closely ("X tặng quà Y")."""
-    found = [s for s in ents if s.label == "PER" and _in(s, start, end) and s.start - start <= 90
+    found = [s for s in ents if s.label == "PER" and within(s, start, end) and s.start - start <= 90
              and not is_credit(text, s)]
     if not found:
         return None
     first = found[0]
     if re.match(r"\W*theo\s+(?:ông|bà|đồng chí|ngài)?\s*[^,]{0,60}$", text[start:first.start], re.I):
-        return _person_of(first, people)
+        return person_of(first, people)
     if not SPEAKER.match(text, first.end):
         return None
     if any(s.start < first.end + 60 and SPEAKER.match(text, s.end) is None for s in found[1:]):
         return None
-    return _person_of(first, people)
+    return person_of(first, people)
 
 
 @dataclass
@@ -600,8 +265,8 @@ class _Article:
     dateline: Optional[str]
     dateline_span: Optional[Span]
     headline_end: int
-    drafts: list[_Draft] = field(default_factory=list)
-    last: Optional[_Draft] = None
+    drafts: list[Draft] = field(default_factory=list)
+    last: Optional[Draft] = None
     scene_date: Optional[Span] = None
 
     def people_in(self, start: int, end: int) -> list[Person]:
@@ -610,8 +275,8 @@ class _Article:
     def date_for(self, start: int, end: int, at: int) -> Optional[Span]:
         return date_for(self.text, self.ents, start, end, at, self.dateline_span)
 
-    def place(self, cand: _Draft, explicit: bool, opens_new: bool = False,
-              before: Optional[int] = None) -> _Draft:
+    def place(self, cand: Draft, explicit: bool, opens_new: bool = False,
+              before: Optional[int] = None) -> Draft:
         """Merge a candidate into the event it restates, or keep it as a new event. With
         ``before``, only events stated before that offset can be restated (not those of the
         candidate's own sentence)."""
@@ -627,7 +292,7 @@ class _Article:
         target.location = target.location or cand.location
         return target
 
-    def place_at(self, cand: _Draft) -> _Draft:
+    def place_at(self, cand: Draft) -> Draft:
         """A visit to one listed place restates the visit already found at that place (the
         headline and the lead list the same places), else it is a new event."""
         for d in reversed(self.drafts):
@@ -641,7 +306,7 @@ class _Article:
         return cand
 
     def passing(self, triggers: Sequence[tuple[int, int, str]], sent: tuple[int, int],
-                main_date: Optional[Span]) -> list[_Draft]:
+                main_date: Optional[Span]) -> list[Draft]:
         return passing_events(self.text, self.ents, self.people, triggers, sent, main_date,
                               self.dateline, self.dateline_span)
 
@@ -653,7 +318,7 @@ def named_kind(art: _Article, sent: tuple[int, int],
     return named[0] if named else None
 
 
-def occasion_of(art: _Article, kind: Optional[tuple[int, int, str]]) -> Optional[_Draft]:
+def occasion_of(art: _Article, kind: Optional[tuple[int, int, str]]) -> Optional[Draft]:
     """The event a follow-up sentence refers to when its cue names a kind: the latest event
     of that kind; None when no kind is named or none of that kind exists."""
     if kind is None:
@@ -667,11 +332,11 @@ def occasion_of(art: _Article, kind: Optional[tuple[int, int, str]]) -> Optional
 
 
 def first_statement(art: _Article, sent: tuple[int, int], kind: tuple[int, int, str],
-                    last: _Draft) -> _Draft:
+                    last: Draft) -> Draft:
     """"Tại cuộc hội đàm, …" when no talks were stated yet (only the visit or the welcome):
     the cue is the talks' first statement, a new event on the last event's day."""
     ts, te, typ = kind
-    d = _Draft(art.text[ts:te], typ, ts, date=last.date or art.date_for(sent[0], sent[1], ts))
+    d = Draft(art.text[ts:te], typ, ts, date=last.date or art.date_for(sent[0], sent[1], ts))
     d.add_orgs(last.orgs)
     art.drafts.append(d)
     return d
@@ -714,7 +379,7 @@ def add_visits(art: _Article, sent: tuple[int, int], visits: Sequence[tuple[int,
     The visit was under way that day: it takes the sentence's date."""
     for vs, ve, vtyp in visits:
         lo = main_end if main_end is not None and vs > main_end else sent[0]
-        d = _Draft(art.text[vs:ve], vtyp, vs, date=own_range(art, ve, sent[1], date) or date)
+        d = Draft(art.text[vs:ve], vtyp, vs, date=own_range(art, ve, sent[1], date) or date)
         d.add_people(visitor(art.text, art.ents, art.people, (lo, sent[1]), vs,
                              (vs, ve, vtyp) in framed))
         d.add_orgs(orgs)
@@ -729,27 +394,12 @@ def own_range(art: _Article, trigger_end: int, end: int, day: Optional[Span]) ->
     for s in art.ents:
         if s.label == "DATE" and trigger_end <= s.start < min(end, trigger_end + 80):
             r = date_range(s.text, art.dateline or "2000-06-15")
-            if r is not None and r[0] < r[1] and _same_date(s, day, art.dateline):
+            if r is not None and r[0] < r[1] and same_occasion_date(s, day, art.dateline):
                 return s
     return None
 
 
-def close_dates(a: Optional[Span], b: Optional[Span]) -> bool:
-    """Dates of one trip: either unknown, or the same year and month (when both are written)
-    and at most a week apart (when both name a day); "tháng 10/2021" is another trip."""
-    pa = parse_parts(a.text) if a is not None else None
-    pb = parse_parts(b.text) if b is not None else None
-    if pa is None or pb is None:
-        return True
-    for x, y in zip(pa[:2], pb[:2]):
-        if x is not None and y is not None and x != y:
-            return False
-    if (pa[1] is None) != (pb[1] is None):
-        return False
-    return pa[2] is None or pb[2] is None or abs(pa[2] - pb[2]) <= 7
-
-
-def extends_visit(art: _Article, passing: _Draft) -> bool:
+def extends_visit(art: _Article, passing: Draft) -> bool:
     """A dated visit with nobody named ("Chuyến thăm diễn ra từ ngày 25 đến 29-9", "… sang
     thăm từ ngày 27/8 đến 29/8") close to the date of the visit already stated is that visit's
     span: the latest visit takes that date instead of becoming a second, unnamed event."""
@@ -776,16 +426,16 @@ def add_welcomed_visits(art: _Article, sent: tuple[int, int],
         guests = art.people_in(after, vs)
         if not guests or "lời mời" in art.text[after:vs].lower():
             continue  # nobody named, or thanks for an invitation to visit (a plan)
-        d = _Draft(art.text[vs:ve], vtyp, vs, date=art.last.date if art.last else None)
+        d = Draft(art.text[vs:ve], vtyp, vs, date=art.last.date if art.last else None)
         d.add_people(guests[:1])
         art.place(d, False)
 
 
-def add_ceremonies(art: _Article, ceremonies: Sequence[tuple[int, int, str]], main: _Draft) -> None:
+def add_ceremonies(art: _Article, ceremonies: Sequence[tuple[int, int, str]], main: Draft) -> None:
     """A welcome named in a frame clause ("Sau lễ đón, A hội đàm với B") took place: it is an
     event of its own, on the main event's day, between the same parties."""
     for cs, ce, ctyp in ceremonies:
-        d = _Draft(art.text[cs:ce], ctyp, cs, date=main.date, location=main.location)
+        d = Draft(art.text[cs:ce], ctyp, cs, date=main.date, location=main.location)
         d.add_people(main.people)
         d.add_orgs(main.orgs)
         art.place(d, False)
@@ -794,10 +444,14 @@ def add_ceremonies(art: _Article, ceremonies: Sequence[tuple[int, int, str]], ma
 # Between "thăm" and the first place it names: a manner and "tại" ("thăm chính thức tại tỉnh").
 TO_FIRST_PLACE = re.compile(r"^\s*(?:và làm việc|chính thức|cấp nhà nước|hữu nghị|\s)*(?:tại|ở)?\s*"
                             r"(?:các\s+)?%s?\s*$" % r"(?:tỉnh|thành phố|huyện|nước|thủ đô)", re.I)
+
+
 # Between two places of one list: separators, the trigger repeated, and a place word
 # ("Nga, Ba Lan và Bulgaria", "Lữ đoàn 170; thăm Bệnh viện 4", "tỉnh A và tỉnh B").
 BETWEEN_PLACES = re.compile(r"^(?:\s|[,;]|\bvà\b|\bthăm(?:\s+và\s+làm\s+việc)?\b|\btại\b|"
                             r"\b(?:tỉnh|thành phố|huyện|nước|thủ đô)\b)*$", re.I)
+
+
 # What makes a run of places a list rather than a place and its country ("Hà Nội, Việt Nam").
 LIST_JOINER = re.compile(r";|\bvà\b|\bthăm\b", re.I)
 
@@ -819,12 +473,12 @@ def listed_places(text: str, ents: Sequence[Span], trigger_end: int, end: int) -
     return run if joined else []
 
 
-def split_places(cand: _Draft, places: Sequence[Span]) -> list[_Draft]:
+def split_places(cand: Draft, places: Sequence[Span]) -> list[Draft]:
     """One visit per listed place, each with the visitors and that place as its location."""
     listed = {norm(p.text) for p in places}
     out = []
     for place in places:
-        d = _Draft(cand.trigger, cand.type, cand.trigger_start, cand.date, place.text)
+        d = Draft(cand.trigger, cand.type, cand.trigger_start, cand.date, place.text)
         d.add_people(cand.people)
         d.add_orgs([o for o in cand.orgs if norm(o) not in listed] + [place.text])
         out.append(d)
@@ -845,6 +499,8 @@ def stating_people(art: _Article, sent: tuple[int, int], main: tuple[int, int, s
 # "chuyến thăm … của Chủ tịch nước X": the visit named as a noun, owned by whoever follows
 # "của" — not the inviter of "theo lời mời của".
 VISIT_NOUN = re.compile(r"chuyến\s*$", re.I)
+
+
 OWNER = re.compile(r"(?<!mời )\bcủa\b")
 
 
@@ -890,7 +546,7 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
               if listed_end < t[0] < end_main and t[0] not in passing_starts]
     if coords:
         end_main = coords[0][0]
-    cand = _Draft(text[ts:te], typ, ts, date=date)
+    cand = Draft(text[ts:te], typ, ts, date=date)
     # Who is named only in a passing event's words is that event's, not the main one's.
     before_passing = art.people_in(s_start, end_main)
     used = [p for d in passing for p in d.people if all(p is not q for q in before_passing)]
@@ -945,7 +601,7 @@ def coordinated(text: str, free: Sequence[tuple[int, int, str]],
 
 
 def add_coordinated(art: _Article, sent: tuple[int, int], main: tuple[int, int, str],
-                    coords: Sequence[tuple[int, int, str]], cand: _Draft) -> None:
+                    coords: Sequence[tuple[int, int, str]], cand: Draft) -> None:
     """One event per coordinated trigger: the subject of the sentence (named before its main
     trigger) with the people its own words name (a visit's hosts excepted), on the main
     event's day."""
@@ -953,7 +609,7 @@ def add_coordinated(art: _Article, sent: tuple[int, int], main: tuple[int, int, 
     lead_orgs = parties_in(art.ents, sent[0], main[0], art.text)
     for k, (cs, ce, ctyp) in enumerate(coords):
         end = coords[k + 1][0] if k + 1 < len(coords) else sent[1]
-        d = _Draft(art.text[cs:ce], ctyp, cs, date=cand.date)
+        d = Draft(art.text[cs:ce], ctyp, cs, date=cand.date)
         d.add_people(subject)
         if ctyp != "visit":
             d.add_people(art.people_in(ce, end))
@@ -961,75 +617,6 @@ def add_coordinated(art: _Article, sent: tuple[int, int], main: tuple[int, int, 
         d.add_orgs(lead_orgs + parties_in(art.ents, ce, end, art.text))
         if d.people:
             art.place(d, cand.date is not None, before=sent[0])
-
-
-@dataclass
-class _Leader:
-    """Who leads a delegation, where the statement ends, and the parties it names."""
-
-    person: Person
-    end: int
-    parties: set[str]
-
-
-def delegation_leaders(text: str, ents: Sequence[Span], people: Sequence[Person],
-                       sents: Sequence[tuple[int, int]]) -> list[_Leader]:
-    """Each "Đoàn … do ông X, <title> dẫn đầu / làm trưởng đoàn": the person who stands for
-    the delegation when its event names nobody else, with the places and bodies of the
-    sentence that says so (the delegation's own)."""
-    out = []
-    for m in LED_BY.finditer(text):
-        first = next((s for s in ents if s.label == "PER" and _in(s, m.start(), m.end())), None)
-        person = _person_of(first, people) if first is not None else None
-        if person is None:
-            continue
-        start = next((a for a, b in sents if a <= m.start() < b), m.start())
-        out.append(_Leader(person, m.end(), {norm(p) for p in parties_in(ents, start, m.end(), text)}))
-    return out
-
-
-def delegation_named(text: str, ents: Sequence[Span], sent: tuple[int, int],
-                     trigger_at: int) -> Optional[str]:
-    """How a sentence names a delegation: None when it names none; else the first place or
-    body written right after "đoàn" ("Đoàn đại biểu thành phố Thiên Tân"), "" for a bare
-    "đoàn"."""
-    m = DELEGATION.search(text, sent[0], sent[1])
-    if m is None:
-        return None
-    stop = trigger_at if trigger_at > m.end() else min(sent[1], m.end() + 60)
-    named = parties_in(ents, m.end(), stop, text)
-    return norm(named[0]) if named else ""
-
-
-def leader_for(leaders: Sequence[_Leader], at: int, named: str) -> Optional[Person]:
-    """The leader of the delegation stated last before ``at`` (else the first stated after
-    it: a headline names the delegation before the lead says who leads it), when the event's
-    delegation is not another one (a place or body its leader's statement does not name, even
-    as part of a longer name: "Campuchia" is in "Tòa án tối cao Vương quốc Campuchia"; a
-    statement that names none, "Đoàn được ông X dẫn đầu", is about the delegation before it)."""
-    if not leaders:
-        return None
-    before = [d for d in leaders if d.end <= at]
-    lead = before[-1] if before else leaders[0]
-    same = not named or not lead.parties or any(named in p for p in lead.parties)
-    return lead.person if same else None
-
-
-def add_leaders(text: str, ents: Sequence[Span], drafts: Sequence[_Draft],
-                leaders: Sequence[_Leader], sents: Sequence[tuple[int, int]]) -> None:
-    """An event that names nobody but whose sentence names a delegation ("Đoàn đã thăm …",
-    "chào mừng đoàn đến thăm"), or that receives the delegation ("Đón đoàn có ông X"), is the
-    delegation's: its leader takes part (annotators name the leader as the delegation's
-    party rather than leave it out)."""
-    for d in drafts:
-        sent = next((s for s in sents if s[0] <= d.trigger_start < s[1]), None)
-        received = RECEIVES_DELEGATION.match(text, d.trigger_start + len(d.trigger))
-        if sent is None or (d.people and not received):
-            continue
-        named = delegation_named(text, ents, sent, d.trigger_start)
-        leader = leader_for(leaders, sent[1], named) if named is not None else None
-        if leader is not None:
-            d.add_people([leader])
 
 
 def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> list[Event]:

@@ -1,0 +1,84 @@
+"""Which DATE dates a trigger, and whether two dates are one occasion's."""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from vnmeet.inference.dates import date_range, parse_date, parse_parts
+from vnmeet.inference.document import Span
+from vnmeet.inference.people import norm
+from vnmeet.inference.events.mentions import within
+
+
+
+def granularity(span: Span) -> int:
+    """3 for a day, 2 for a month, 1 for a year (or a period), 0 when unreadable."""
+    parts = parse_parts(span.text)
+    if parts is None:
+        return 3 if re.search(r"^(?:ngày\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?$", span.text, re.I) else 0
+    return 3 if parts[2] is not None else 2 if parts[1] is not None else 1
+
+
+def year_of_trigger(text: str, span: Span, trigger_at: int) -> bool:
+    """A year dates an event only when written right after its trigger ("ký năm 2008") and
+    is not a period ("2021 - 2025")."""
+    return (0 <= span.start - trigger_at <= 40 and not re.search(r"\d\s*[-–]\s*\d", span.text)
+            and not re.search(r"[,.;]", text[trigger_at:span.start]))
+
+
+YEARS_APART = re.compile(r"(?<!\d)(\d{4})(?!\d).*?[-–].*?(?<!\d)(\d{4})(?!\d)")
+
+
+def spans_years(span: Span) -> bool:
+    """An anniversary or a term ("26/3/1931 - 26/3/2021", "9/1973 – 9/2023") names no
+    meeting's day."""
+    m = YEARS_APART.search(span.text)
+    return m is not None and m.group(1) != m.group(2)
+
+
+def date_for(text: str, ents: Sequence[Span], start: int, end: int, trigger_at: int,
+             skip: Optional[Span]) -> Optional[Span]:
+    """The DATE of the sentence text[start:end] that dates its trigger: the most precise one
+    (a day before a month before a year), the last before the trigger, else the first after
+    it (the dateline itself excluded)."""
+    dates = [s for s in ents if s.label == "DATE" and within(s, start, end) and s != skip
+             and (granularity(s) > 1 or year_of_trigger(text, s, trigger_at))
+             and not spans_years(s)]
+    for level in (3, 2, 1):
+        here = [s for s in dates if granularity(s) == level]
+        before = [s for s in here if s.end <= trigger_at]
+        if before:
+            return before[-1]
+        if here:
+            return here[0]
+    return None
+
+
+def same_occasion_date(a: Optional[Span], b: Optional[Span], dateline: Optional[str]) -> bool:
+    """Two dates of one occasion: equal, or a day inside the other's range of days ("20/4"
+    falls in "ngày 18 – 28/4", so the trip stated twice is one event)."""
+    if a is None or b is None:
+        return True
+    if norm(a.text) == norm(b.text):
+        return True
+    ia, ib = parse_date(a.text, dateline or "2000-06-15"), parse_date(b.text, dateline or "2000-06-15")
+    if ia is not None and ia == ib:
+        return True
+    ra, rb = date_range(a.text, dateline or "2000-06-15"), date_range(b.text, dateline or "2000-06-15")
+    return ra is not None and rb is not None and (
+        ra[0] <= rb[0] <= rb[1] <= ra[1] or rb[0] <= ra[0] <= ra[1] <= rb[1])
+
+
+def close_dates(a: Optional[Span], b: Optional[Span]) -> bool:
+    """Dates of one trip: either unknown, or the same year and month (when both are written)
+    and at most a week apart (when both name a day); "tháng 10/2021" is another trip."""
+    pa = parse_parts(a.text) if a is not None else None
+    pb = parse_parts(b.text) if b is not None else None
+    if pa is None or pb is None:
+        return True
+    for x, y in zip(pa[:2], pb[:2]):
+        if x is not None and y is not None and x != y:
+            return False
+    if (pa[1] is None) != (pb[1] is None):
+        return False
+    return pa[2] is None or pb[2] is None or abs(pa[2] - pb[2]) <= 7

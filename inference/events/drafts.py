@@ -1,0 +1,88 @@
+"""Events being built (drafts), which earlier event a new statement restates, and the final
+:class:`Event`."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from vnmeet.inference.dates import date_range, parse_date
+from vnmeet.inference.document import Event, Person, Span
+from vnmeet.inference.people import norm
+from vnmeet.inference.events.dating import same_occasion_date
+
+
+
+@dataclass
+class Draft:
+    """An event being built, with the spans that support it."""
+
+    trigger: str
+    type: str
+    trigger_start: int
+    date: Optional[Span] = None
+    location: Optional[str] = None
+    people: list[Person] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+
+    def add_people(self, people: Sequence[Person]) -> None:
+        for p in people:
+            if all(p is not q for q in self.people):
+                self.people.append(p)
+
+    def add_orgs(self, orgs: Sequence[str]) -> None:
+        for o in orgs:
+            if norm(o) not in {norm(x) for x in self.orgs}:
+                self.orgs.append(o)
+
+
+def spans_visit(visit: Draft, new: Optional[Span], dateline: Optional[str]) -> bool:
+    """A range of days restating a visit dated by one of its days ("ngày 18 – 28/4" after
+    "18/4") is the visit's date: annotators date a trip by its whole span."""
+    if visit.type != "visit" or visit.date is None or new is None:
+        return False
+    old_r = date_range(visit.date.text, dateline or "2000-06-15")
+    new_r = date_range(new.text, dateline or "2000-06-15")
+    return (old_r is not None and new_r is not None and old_r[0] == old_r[1]
+            and new_r[0] < new_r[1] and new_r[0] <= old_r[0] <= new_r[1])
+
+
+def shares_someone(a: Sequence[Person], b: Sequence[Person]) -> bool:
+    return any(p is q for p in a for q in b)
+
+
+def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
+                 dateline: Optional[str], headline_end: int,
+                 opens_new: bool = False) -> Optional[Draft]:
+    """The event a candidate restates, latest first: the same type with the same people (or
+    nobody named on one side) and no other date; the same type again without a date of its
+    own; or an undated headline event and its dated lead sentence. ``opens_new`` (the
+    sentence says "cùng ngày", "trước đó" …) is accepted for symmetry with callers."""
+    def date_ok(d: Draft) -> bool:
+        # A dated statement fills an undated event only right after it (headline and lead).
+        if explicit_date and d.date is None:
+            return d is drafts[-1]
+        return not explicit_date or same_occasion_date(d.date, cand.date, dateline)
+
+    same_type = [d for d in reversed(drafts) if d.type == cand.type and date_ok(d)]
+    if opens_new and not cand.people:
+        return None
+    for d in same_type:
+        mine, theirs = {id(p) for p in cand.people}, {id(p) for p in d.people}
+        if mine <= theirs or theirs <= mine:
+            return d
+    if same_type and not explicit_date and not opens_new and (
+            cand.location is None or cand.location == same_type[0].location):
+        return same_type[0]
+    for d in reversed(drafts):
+        if (d.date is None and d.trigger_start < headline_end and explicit_date and date_ok(d)
+                and (shares_someone(d.people, cand.people) or not d.people or not cand.people)):
+            return d
+    return None
+
+
+def to_event(d: Draft, dateline: Optional[str]) -> Event:
+    return Event(trigger=d.trigger, type=d.type, date=d.date.text if d.date else None,
+                 date_iso=parse_date(d.date.text, dateline) if d.date else None,
+                 location=d.location,
+                 participants=[Person(p.name, list(p.positions)) for p in d.people],
+                 organisations=list(d.orgs), trigger_start=d.trigger_start)

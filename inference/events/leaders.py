@@ -1,0 +1,97 @@
+"""Delegation leaders ("đoàn … do ông X dẫn đầu"): the leader takes part in what the
+delegation does."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from vnmeet.inference.document import Person, Span
+from vnmeet.inference.people import norm
+from vnmeet.inference.events.mentions import parties_in, person_of, within
+from vnmeet.inference.events.drafts import Draft
+
+
+
+# "Đoàn … do ông X, <title> dẫn đầu / làm trưởng đoàn": the first name after "do" leads it.
+LED_BY = re.compile(r"\b(?:do|được)\s+[^.;]{0,250}?\b(?:dẫn đầu|(?:làm|là)\s+trưởng\s+đoàn)", re.I)
+
+
+# A delegation named as a party ("Đoàn đại biểu", "đoàn", "phái đoàn"), not "đoàn kết", a
+# trade union ("Công đoàn"), a brigade or a group of companies.
+DELEGATION = re.compile(r"(?<!\w)(?<!công )(?<!lữ )(?<!tập )(?<!sư )(?<!binh )(?<!quân )"
+                        r"(?:phái\s+)?đoàn(?!\s+kết)(?!\w)", re.I)
+
+
+# The delegation as the object of the trigger ("tiếp đoàn", "Đón đoàn công tác", "Đón và tiếp
+# xã giao đoàn").
+RECEIVES_DELEGATION = re.compile(r"\s+(?:và\s+\w+\s+(?:\w+\s+)?)?(?:phái\s+)?đoàn(?!\s+kết)(?!\w)", re.I)
+
+
+@dataclass
+class Leader:
+    """Who leads a delegation, where the statement ends, and the parties it names."""
+
+    person: Person
+    end: int
+    parties: set[str]
+
+
+def delegation_leaders(text: str, ents: Sequence[Span], people: Sequence[Person],
+                       sents: Sequence[tuple[int, int]]) -> list[Leader]:
+    """Each "Đoàn … do ông X, <title> dẫn đầu / làm trưởng đoàn": the person who stands for
+    the delegation when its event names nobody else, with the places and bodies of the
+    sentence that says so (the delegation's own)."""
+    out = []
+    for m in LED_BY.finditer(text):
+        first = next((s for s in ents if s.label == "PER" and within(s, m.start(), m.end())), None)
+        person = person_of(first, people) if first is not None else None
+        if person is None:
+            continue
+        start = next((a for a, b in sents if a <= m.start() < b), m.start())
+        out.append(Leader(person, m.end(), {norm(p) for p in parties_in(ents, start, m.end(), text)}))
+    return out
+
+
+def delegation_named(text: str, ents: Sequence[Span], sent: tuple[int, int],
+                     trigger_at: int) -> Optional[str]:
+    """How a sentence names a delegation: None when it names none; else the first place or
+    body written right after "đoàn" ("Đoàn đại biểu thành phố Thiên Tân"), "" for a bare
+    "đoàn"."""
+    m = DELEGATION.search(text, sent[0], sent[1])
+    if m is None:
+        return None
+    stop = trigger_at if trigger_at > m.end() else min(sent[1], m.end() + 60)
+    named = parties_in(ents, m.end(), stop, text)
+    return norm(named[0]) if named else ""
+
+
+def leader_for(leaders: Sequence[Leader], at: int, named: str) -> Optional[Person]:
+    """The leader of the delegation stated last before ``at`` (else the first stated after
+    it: a headline names the delegation before the lead says who leads it), when the event's
+    delegation is not another one (a place or body its leader's statement does not name, even
+    as part of a longer name: "Campuchia" is in "Tòa án tối cao Vương quốc Campuchia"; a
+    statement that names none, "Đoàn được ông X dẫn đầu", is about the delegation before it)."""
+    if not leaders:
+        return None
+    before = [d for d in leaders if d.end <= at]
+    lead = before[-1] if before else leaders[0]
+    same = not named or not lead.parties or any(named in p for p in lead.parties)
+    return lead.person if same else None
+
+
+def add_leaders(text: str, ents: Sequence[Span], drafts: Sequence[Draft],
+                leaders: Sequence[Leader], sents: Sequence[tuple[int, int]]) -> None:
+    """An event that names nobody but whose sentence names a delegation ("Đoàn đã thăm …",
+    "chào mừng đoàn đến thăm"), or that receives the delegation ("Đón đoàn có ông X"), is the
+    delegation's: its leader takes part (annotators name the leader as the delegation's
+    party rather than leave it out)."""
+    for d in drafts:
+        sent = next((s for s in sents if s[0] <= d.trigger_start < s[1]), None)
+        received = RECEIVES_DELEGATION.match(text, d.trigger_start + len(d.trigger))
+        if sent is None or (d.people and not received):
+            continue
+        named = delegation_named(text, ents, sent, d.trigger_start)
+        leader = leader_for(leaders, sent[1], named) if named is not None else None
+        if leader is not None:
+            d.add_people([leader])

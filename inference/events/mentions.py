@@ -1,0 +1,83 @@
+"""Who and what a stretch of text names: people (credits and inviters left out), parties and
+the meeting place."""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from vnmeet.inference.document import Person, Span
+from vnmeet.inference.people import norm, same_person
+
+
+
+INVITER = re.compile(r"lời mời của[^,.;]*$", re.I)
+
+
+CREDIT = re.compile(r"(?:ảnh|nguồn|theo|photo|bài)\s*:?\s*$", re.I)
+
+
+def within(span: Span, start: int, end: int) -> bool:
+    return start <= span.start and span.end <= end
+
+
+def is_credit(text: str, span: Span) -> bool:
+    """A byline or photo credit ("Ảnh: X", "(Ảnh: X/Báo Y)", a name alone on its line)."""
+    before = text[max(0, span.start - 12):span.start]
+    if CREDIT.search(before.split("(")[-1]):
+        return True
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return line.strip(" .()-–") == span.text
+
+
+def people_in(text: str, ents: Sequence[Span], people: Sequence[Person],
+              start: int, end: int) -> list[Person]:
+    """The people named in text[start:end], or referred to by a title of theirs written
+    alone ("Tổng Bí thư thông báo …"), credits and inviters left out, in order."""
+    found: list[tuple[int, Person]] = []
+    for span in ents:
+        if span.label != "PER" or not within(span, start, end) or is_credit(text, span):
+            continue
+        person = person_of(span, people)
+        if person is not None:
+            found.append((span.start, person))
+    found += [(t.start, p) for p in people for t in p.title_mentions if within(t, start, end)]
+    out: list[Person] = []
+    for at, person in sorted(found, key=lambda f: f[0]):
+        if INVITER.search(text[max(start, at - 80):at]):
+            continue
+        if all(person is not q for q in out):
+            out.append(person)
+    return out
+
+
+def person_of(span: Span, people: Sequence[Person]) -> Optional[Person]:
+    for p in people:
+        if any(m.start == span.start and m.end == span.end for m in p.mentions):
+            return p
+    key = norm(span.text)
+    for p in people:
+        if norm(p.name) == key:
+            return p
+    matches = [p for p in people if same_person(span.text, p.name)]
+    return matches[0] if len(matches) == 1 else None
+
+
+def parties_in(ents: Sequence[Span], start: int, end: int, text: str) -> list[str]:
+    """ORG/LOC texts in text[start:end] (news outlets in credits left out)."""
+    return [s.text for s in ents if s.label in ("ORG", "LOC") and within(s, start, end)
+            and not is_credit(text, s) and not re.match(r"\s*\)\s*[-–]", text[s.end:s.end + 4])]
+
+
+def location_in(text: str, ents: Sequence[Span], start: int, end: int) -> Optional[str]:
+    """The place after "tại" (or after "thăm [chính thức]") in text[start:end]."""
+    for s in ents:
+        if s.label not in ("LOC", "ORG") or not within(s, start, end):
+            continue
+        before = text[max(start, s.start - 30):s.start]
+        if re.search(r"(?:\btại|\bthăm(?:\s+chính\s+thức|\s+cấp\s+nhà\s+nước|\s+hữu\s+nghị)?)"
+                     r"(?:\s+(?:tỉnh|thành phố|thủ đô|trụ sở|huyện|xã|phường|nước|TP\.|P\.|"
+                     r"Q\.|bản|khu vực)\s*)?\s*$", before, re.I):
+            return s.text
+    return None

@@ -1,0 +1,40 @@
+"""Whether a trigger states a meeting that happened: not a plan without a date, a total, a
+general statement or reported speech."""
+from __future__ import annotations
+
+import re
+
+
+
+# Before the trigger in its sentence: it is planned, wished, reported in speech or general.
+NOT_STATED = re.compile(
+    r"\b(?:sẽ|dự kiến|kế hoạch|sắp tới|chuẩn bị|(?<!lời )mời|gửi lời mời|mong muốn|mong|đề nghị|hy vọng|"
+    r"nhất trí|thống nhất|bày tỏ|cảm ơn|cám ơn|chào mừng|đánh giá cao|khẳng định|cho biết|"
+    r"nhấn mạnh|vui mừng|hoan nghênh|việc|nhằm|để)\b", re.I)
+
+
+GENERAL = re.compile(r"\b(?:tiếp tục|thường xuyên|hằng năm|hàng năm|tăng cường|đẩy mạnh|duy trì|"
+                     r"thúc đẩy|trao đổi đoàn|các đoàn|nhiều đoàn)\b[^,;]{0,30}$", re.I)
+
+
+PLAN_OR_SPEECH_WITH_DATE_OK = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch|sắp tới|chuẩn bị)\b", re.I)
+
+
+TOTAL = re.compile(r"(?<![\d/.\-])\d+(?:[,.]\d+)?\s+(?:(?:triệu|nghìn|ngàn|vạn)\s+)?(?:đoàn|lượt|cuộc|chuyến|đợt)\b")
+
+
+def states_event(text: str, sent_start: int, trigger_at: int, has_date: bool) -> bool:
+    """False for a plan without a date, a total, a general statement or reported speech."""
+    clause_start = max(sent_start, text.rfind(";", sent_start, trigger_at) + 1)
+    before = text[clause_start:trigger_at]
+    clause = text[clause_start:text.find(";", trigger_at) if ";" in text[trigger_at:] else None]
+    if TOTAL.search(clause[:200]):
+        return False
+    if re.search(r"\bviếng\s*$", before, re.I):
+        return False
+    if GENERAL.search(before):
+        return False
+    m = NOT_STATED.search(before)
+    if m is None:
+        return True
+    return has_date and PLAN_OR_SPEECH_WITH_DATE_OK.search(before) is not None

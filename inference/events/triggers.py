@@ -1,0 +1,148 @@
+"""Trigger lexicon and sentence splitting: which words state a meeting, and where sentences end."""
+from __future__ import annotations
+
+import re
+
+
+
+# Trigger lexicon: written form (case-insensitive, spaces flexible) -> event type.
+# Longer forms first so that "thăm và làm việc" wins over "thăm" and "làm việc".
+TRIGGERS: tuple[tuple[str, str], ...] = (
+    ("thăm và làm việc", "visit"),
+    ("thăm, làm việc", "visit"),
+    ("tiếp và làm việc", "reception"),
+    ("tiếp xã giao", "reception"),
+    ("chào xã giao", "reception"),
+    ("tiếp kiến", "reception"),
+    ("hội đàm", "talks"),
+    ("hội kiến", "talks"),
+    ("điện đàm", "talks"),
+    ("gặp gỡ", "other"),
+    ("gặp mặt", "other"),
+    ("ký kết", "signing"),
+    ("lễ ký", "signing"),
+    ("trình quốc thư", "other"),
+    ("trình thư ủy nhiệm", "other"),
+    ("tham vấn chính trị", "other"),
+    ("công du", "visit"),
+    ("tham dự", "other"),
+    ("sang thăm", "visit"),
+    ("làm việc", "working_session"),
+    ("thăm", "visit"),
+    ("tiếp", "reception"),
+    ("đón", "welcome"),
+    ("tiễn", "farewell"),
+    ("gặp", "other"),
+    ("dự", "other"),
+    ("ký", "signing"),
+)
+
+
+# Words that, right after (or before) a short trigger, make it another word altogether.
+NOT_AFTER: dict[str, str] = {
+    "tiếp": r"tục|theo|nhận|cận|xúc|thu|giáp|sức|diễn|nối|tế|viện|quản|thị|cứu|liệu|dân|đà|"
+            r"bước|tay|sau|đến|tuyến|đón|nhiên|nữa|tới",
+    "thăm": r"hỏi|quan|dò|khám|nom|thú|viếng|quê|mộ|lại",
+    "đón": r"nhận|tết|xuân|năm|đầu|khách|bão|lũ|giao thừa|tiếp",
+    "gặp": r"khó|phải|nạn|sự cố|trở ngại|rủi ro|vấn đề|nhiều|lại",
+    "dự": r"án|kiến|thảo|báo|toán|trữ|khuyết|định|thi|phòng|bị|luật|tính|đoán|trù|ước|kiện|"
+          r"quốc tang|lễ tang|tang lễ|lễ viếng|lễ truy điệu",
+    "làm việc": r"tại nhà|từ xa",
+    "ký kết": r"giữa hai|lần này|trước đó",
+    "tham dự": r"có|còn có|buổi [^,.]{0,40}? có|hội đàm có",
+}
+
+
+NOT_BEFORE: dict[str, str] = {
+    "tiếp": r"trực|kế|gián|chuyển|đón|tiếp|chào",
+    "thăm": r"viếng|tham|ghé",
+    "đón": r"chào|nghênh",
+    "dự": r"tham|cùng|dự|vinh|danh",
+    "làm việc": r"nhà|môi trường|điều kiện|thời gian|giờ|ngày|chế độ|phong cách|lề lối|tác phong|"
+                r"phương pháp|người|lao động|nơi|vị trí|chương trình|đang|quy chế|kỹ năng",
+}
+
+
+# "ký" alone signs a document, or is dated ("ký năm 2008").
+SIGNS = re.compile(r"\s*(?:(?:ngày|năm|tháng|vào)\s+\d|(?:lại|chính thức|kết)?\s*(?:biên bản|"
+                   r"thỏa thuận|thoả thuận|hiệp định|bản ghi nhớ|các văn kiện|văn kiện|tuyên bố|"
+                   r"hợp đồng|kế hoạch|chương trình|nghị định thư|MOU|MoU))", re.I)
+
+
+# … or follow it: "thỏa thuận đã ký năm 2020".
+SIGNED = re.compile(r"(?:thỏa thuận|thoả thuận|hiệp định|bản ghi nhớ|văn kiện|biên bản|hợp đồng|"
+                    r"nghị định thư)\s+(?:đã\s+|được\s+|đã\s+được\s+)?$", re.I)
+
+
+# "tiếp" must be followed by the party it receives.
+RECEIVES = re.compile(
+    r"\s*(?:xã giao|và làm việc|(?:và|,)\s*chiêu đãi|thân mật|chính thức|riêng|lần lượt)?\s*(?:,\s*)?"
+    r"(?:(?i:đoàn|ông|bà|ngài|đồng chí|các|lãnh đạo|đại diện|đại sứ|phái đoàn|tổng|bộ|chủ tịch|"
+    r"thủ tướng|phó|giám đốc|hai|\w+\s+(?:đoàn|đại sứ))|[A-ZĐÀ-Ỹ])")
+
+
+ABBREV = re.compile(r"(?:\b(?:TS|GS|PGS|ThS|TP|Th|Tp|St|Mr|Mrs|Ms|Dr|P|Q|T\.Ư|TƯ|U\.S)|\b\w)$")
+
+
+def lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text's lines, a hard-wrapped line joined to the next when it stops
+    mid-sentence (ends with a comma, or the next line starts in lower case)."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        if out:
+            prev = text[out[-1][0]:out[-1][1]].rstrip()
+            first = m.group().lstrip()[:1]
+            if prev and (prev.endswith(",") or (first.islower() and prev[-1] not in ".!?:;…\"”)|")):
+                out[-1] = (out[-1][0], m.end())
+                continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: lines, cut again after ". ! ?" before a capital letter
+    (not after an abbreviation such as "TS.")."""
+    out = []
+    for l_start, l_end in lines(text):
+        start = l_start
+        for m in re.finditer(r"[.!?…]+[\"”’)]?\s+(?=[\"“(*\-]?\w)", text[l_start:l_end]):
+            cut = l_start + m.end()
+            nxt = text[cut:cut + 1]
+            if not nxt.isupper() or ABBREV.search(text[start:l_start + m.start()]):
+                continue
+            out.append((start, l_start + m.start() + 1))
+            start = cut
+        if text[start:l_end].strip():
+            out.append((start, l_end))
+    return out
+
+
+_TRIGGER_RX = [(form, typ, re.compile(r"(?<!\w)" + r"\s*,?\s*".join(
+    r"\s+".join(map(re.escape, part.split())) for part in form.split(",")) + r"(?!\w)", re.I))
+    for form, typ in TRIGGERS]
+
+
+def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the meeting triggers in text[start:end], longest form first,
+    without the words that only look like one ("tiếp tục", "thăm hỏi", "dự án" …)."""
+    found: list[tuple[int, int, str]] = []
+    taken = [False] * (end - start)
+    for form, typ, rx in _TRIGGER_RX:
+        for m in rx.finditer(text, start, end):
+            if any(taken[m.start() - start:m.end() - start]):
+                continue
+            after = text[m.end():m.end() + 30].lower()
+            before = text[max(start, m.start() - 25):m.start()].lower()
+            if form in NOT_AFTER and re.match(r"\s*(?:%s)(?!\w)" % NOT_AFTER[form], after):
+                continue
+            if form in NOT_BEFORE and re.search(r"(?<!\w)(?:%s)\s*$" % NOT_BEFORE[form], before):
+                continue
+            if form == "tiếp" and not RECEIVES.match(text, m.end()):
+                continue
+            if form == "ký" and not (SIGNS.match(text, m.end())
+                                     or SIGNED.search(text[max(0, m.start() - 40):m.start()])):
+                continue
+            for i in range(m.start() - start, m.end() - start):
+                taken[i] = True
+            found.append((m.start(), m.end(), typ))
+    return sorted(found)
