@@ -6,9 +6,8 @@ from typing import Optional, Sequence
 
 from vnmeet.inference.dates import date_range, parse_date, parse_parts
 from vnmeet.inference.document import Span
-from vnmeet.inference.people import norm
 from vnmeet.inference.events.mentions import within
-
+from vnmeet.inference.people import norm
 
 
 def granularity(span: Span) -> int:

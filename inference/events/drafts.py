@@ -7,9 +7,8 @@ from typing import Optional, Sequence
 
 from vnmeet.inference.dates import date_range, parse_date
 from vnmeet.inference.document import Event, Person, Span
-from vnmeet.inference.people import norm
 from vnmeet.inference.events.dating import same_occasion_date
-
+from vnmeet.inference.people import norm
 
 
 @dataclass

@@ -37,16 +37,20 @@ from typing import Optional, Sequence
 
 from vnmeet.inference.dates import date_range, dateline_span, find_dateline
 from vnmeet.inference.document import Event, Person, Span
-from vnmeet.inference.people import join_split_names, norm, person_spans
-from vnmeet.inference.events.triggers import find_triggers, sentences
-from vnmeet.inference.events.statements import states_event
-from vnmeet.inference.events.mentions import (is_credit, location_in, parties_in, people_in, person_of,
-                                              within)
 from vnmeet.inference.events.dating import close_dates, date_for, granularity, same_occasion_date
 from vnmeet.inference.events.drafts import Draft, merge_target, spans_visit, to_event
 from vnmeet.inference.events.leaders import add_leaders, delegation_leaders
-
-
+from vnmeet.inference.events.mentions import (
+    is_credit,
+    location_in,
+    parties_in,
+    people_in,
+    person_of,
+    within,
+)
+from vnmeet.inference.events.statements import states_event
+from vnmeet.inference.events.triggers import find_triggers, sentences
+from vnmeet.inference.people import join_split_names, norm, person_spans
 
 # A sentence of this shape adds people to the occasion just stated.
 JOIN_CUE = re.compile(

@@ -7,11 +7,9 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from vnmeet.inference.document import Person, Span
-from vnmeet.inference.people import norm
-from vnmeet.inference.events.mentions import parties_in, person_of, within
 from vnmeet.inference.events.drafts import Draft
-
-
+from vnmeet.inference.events.mentions import parties_in, person_of, within
+from vnmeet.inference.people import norm
 
 # "Đoàn … do ông X, <title> dẫn đầu / làm trưởng đoàn": the first name after "do" leads it.
 LED_BY = re.compile(r"\b(?:do|được)\s+[^.;]{0,250}?\b(?:dẫn đầu|(?:làm|là)\s+trưởng\s+đoàn)", re.I)

@@ -8,8 +8,6 @@ from typing import Optional, Sequence
 from vnmeet.inference.document import Person, Span
 from vnmeet.inference.people import norm, same_person
 
-
-
 INVITER = re.compile(r"lời mời của[^,.;]*$", re.I)
 
 

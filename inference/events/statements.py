@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-
-
 # Before the trigger in its sentence: it is planned, wished, reported in speech or general.
 NOT_STATED = re.compile(
     r"\b(?:sẽ|dự kiến|kế hoạch|sắp tới|chuẩn bị|(?<!lời )mời|gửi lời mời|mong muốn|mong|đề nghị|hy vọng|"

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import re
 
-
-
 # Trigger lexicon: written form (case-insensitive, spaces flexible) -> event type.
 # Longer forms first so that "thăm và làm việc" wins over "thăm" and "làm việc".
 TRIGGERS: tuple[tuple[str, str], ...] = (

@@ -1,0 +1,309 @@
+"""How far a title or body name runs on: over capitalised compounds, places, "tỉnh X" and
+listed lower-case words, stopping at a comma, a verb, a date or a person's name."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .context import Ctx
+from .lexicon import (
+    ASSOCIATION_HEADS,
+    BRACKET_ACRONYM_RE,
+    CAP_LOWER_PAIRS,
+    DIPLOMATIC,
+    FIELD_LIST_RE,
+    FOREIGN_NAME_HEADS,
+    LOWER_COMPOUNDS,
+    NUMBERED_HEADS,
+    PAIR_DASH_RE,
+    STOP,
+    TERM_RE,
+    TITLE_QUALIFIERS_AFTER,
+    TU_RE,
+)
+from .patterns import is_acronym, is_cap, is_viet_syllable
+
+
+def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
+    """Extend a body/title that currently ends at ``end`` over its attached name parts.
+
+    Accepts: capitalised Vietnamese compounds with their lower-case tail, listed lower-case
+    compounds, known places and bodies, "tỉnh/thành phố X", numbers after unit heads, and
+    "tại X" for diplomatic titles/missions. Stops at a comma, a stop word, a date, a new
+    title head, or the start of a person's name."""
+    t, toks = c.t, c.toks
+    i = c.tok_index_from(end)
+    tail = 0  # how many lower-case syllables may still attach to the last capitalised one
+    after_place = False
+    consumed_any = False
+    foreign_ok = any(head.startswith(h) for h in FOREIGN_NAME_HEADS)
+    diplomatic = any(k.lower() in head.lower() for k in DIPLOMATIC)
+    headline = len(head) > 4 and head.isupper()
+    after_pair = False
+    while i < len(toks):
+        s, e, w = toks[i]
+        m = TERM_RE.match(t, end) if consumed_any or not pos else None
+        if m:
+            end = m.end()
+            break
+        if not c.blank_gap(end, s):
+            gap = t[end:s].strip()
+            if gap == "," and consumed_any and not headline:
+                m = FIELD_LIST_RE.match(t, end)
+                if m and _fields_ok(c, end, m.end()):
+                    end = m.end() - 1
+                    i = c.tok_index_from(end)
+                    tail = 0
+                    continue
+            # "Hội Liên hiệp Phụ nữ (LHPN) Việt Nam": an acronym in brackets inside the name,
+            # when a place continues the name after it
+            m = BRACKET_ACRONYM_RE.match(t, end)
+            if m and consumed_any and not headline and m.end() in c.place_at:
+                end = c.place_at[m.end()]
+                after_place = True
+                i = c.tok_index_from(end)
+                continue
+            # "Hội Hữu nghị Việt Nam - Trung Quốc": a dash between two places
+            if gap in ("-", "–") and after_place and s in c.place_at and len(t[end:s]) <= 3:
+                end = c.place_at[s]
+                after_pair = True
+                i = c.tok_index_from(end)
+                continue
+            break
+        if pos and s in c.title_at and consumed_any:
+            break
+        # qualifiers of a title ("Phó Chủ tịch Thường trực")
+        if pos and not consumed_any:
+            q = next((q for q in TITLE_QUALIFIERS_AFTER if t.startswith(q, s)
+                      and (s + len(q) == len(t) or not t[s + len(q)].isalnum())), None)
+            if q:
+                end = s + len(q)
+                i = c.tok_index_from(end)
+                continue
+        if w.lower() == "tại" and (diplomatic or head.endswith("quán") or (
+                after_place and not pos and head in ASSOCIATION_HEADS)) and i + 1 < len(toks):
+            s2 = toks[i + 1][0]
+            if c.blank_gap(e, s2):
+                pe = c.place_at.get(s2) or c.org_at.get(s2)
+                ae = c.admin_at.get(s2)  # "tại thành phố Hồ Chí Minh"
+                if not pe and ae and t[ae:ae + 1] == " ":
+                    j = c.tok_index_from(ae + 1)
+                    pe = c.place_at.get(ae + 1) or (  # "tại tỉnh Champasac": any name
+                        cap_run_end(c, j, 3) if j < len(toks) and toks[j][0] == ae + 1
+                        and is_cap(toks[j][2]) else None)
+                if not pe and t.startswith("TP.", s2):  # "tại TP.Đà Nẵng"
+                    pe = c.place_at.get(s2 + 3)
+                if pe:
+                    end = pe
+                    i = c.tok_index_from(end)
+                    after_place = True
+                    consumed_any = True
+                    continue
+            break
+        # "Hội Hữu nghị Việt - Nhật tỉnh Bình Định": a pair of places, then the province
+        if after_place and not (after_pair and w in ("tỉnh", "thành")):
+            break
+        after_pair = False
+        tu = TU_RE.match(t, s)
+        if tu and not headline:
+            end, tail, consumed_any = tu.end(), 0, True
+            i = c.tok_index_from(end)
+            continue
+        # known places / organisations inside the name
+        ge = max(c.place_at.get(s, 0), c.org_at.get(s, 0))
+        if ge and t[s:ge] == "Hồ Chí Minh" and head == "Chủ tịch":
+            break
+        if ge and c.name_at(i) is None or (ge and c.name_at(i) is not None
+                                          and ge >= (c.name_at(i) or 0)):
+            after_place = s in c.place_at and ge == c.place_at[s]
+            end = ge
+            m = PAIR_DASH_RE.match(t, end)
+            if after_place and m and m.end() in c.place_at:  # "Hội Việt-Mỹ" (one token)
+                end, after_pair = c.place_at[m.end()], True
+            i = c.tok_index_from(end)
+            consumed_any = True
+            tail = 0
+            continue
+        # "tỉnh Lạng Sơn", "thành phố Kobe", or a bare "tỉnh"/"thành phố" at the end
+        if pos and w == "nước" and t[:s].endswith("Chủ tịch "):
+            end, tail, consumed_any = e, 0, True  # "Phó Chủ tịch nước": the head of state
+            i += 1
+            continue
+        ae = c.admin_at.get(s)
+        if ae and w == "xã" and i + 1 < len(toks) and toks[i + 1][2] == "hội":
+            ae = None  # "Vụ Bảo hiểm xã hội": the compound, not the commune
+        if ae and w.islower() and w in ("tỉnh", "thành", "huyện", "xã", "quận", "phường",
+                                         "thị", "tp", "nước", "châu"):
+            j = c.tok_index_from(ae)
+            if j < len(toks) and c.blank_gap(ae, toks[j][0]) and is_cap(toks[j][2]) \
+                    and toks[j][0] not in c.title_at and c.name_at(j) is None:
+                pe = c.place_at.get(toks[j][0])
+                end = pe if pe else cap_run_end(c, j)
+                after_place = True
+            elif w in ("nước", "châu"):
+                break
+            else:
+                end = ae
+                after_place = True
+            consumed_any = True
+            i = c.tok_index_from(end)
+            continue
+        if w in ("TP", "Tp") and t[e:e + 1] in (".", " ") and i + 1 < len(toks) \
+                and toks[i + 1][0] - e <= 2 and is_cap(toks[i + 1][2]):
+            pe = c.place_at.get(toks[i + 1][0])
+            if not pe and c.name_at(i + 1) is not None:
+                end, consumed_any = e, True  # "Chủ tịch UBND TP Lê Hoàng Quân": a name follows
+                break
+            end = pe if pe else cap_run_end(c, i + 1, 3)
+            after_place = consumed_any = True
+            i = c.tok_index_from(end)
+            continue
+        be = c.body_at.get(s)
+        if be and is_cap(w) and not headline and not w.isupper() and c.name_at(i) is None:
+            end, tail, consumed_any = be, 0, True  # "Chủ tịch Hội đồng thành phố X"
+            i = c.tok_index_from(end)
+            continue
+        if is_cap(w):
+            if headline and not (s in c.org_at or s in c.body_at):
+                break
+            if c.name_at(i) is not None or _looks_like_name(c, i):
+                break
+            if not (is_viet_syllable(w) or is_acronym(w) or foreign_ok):
+                break
+            if not foreign_ok and _foreign_name_next(c, i):
+                break
+            end, tail, consumed_any = e, 1, True
+            i += 1
+            continue
+        numbered = any(t[:end].endswith(h) for h in NUMBERED_HEADS)
+        if w.isdigit() and len(w) <= 4 and numbered and not t.startswith("/", e) \
+                and not re.match(r"[.\-]\w", t[e:e + 2]):
+            end, tail, consumed_any = e, 0, True
+            i += 1
+            continue
+        if w.islower():
+            if w == "và" and consumed_any and i + 1 < len(toks):
+                s2, e2, w2 = toks[i + 1]
+                if (c.blank_gap(e, s2) and is_cap(w2) and is_viet_syllable(w2)
+                        and s2 not in c.body_at and s2 not in c.place_at
+                        and s2 not in c.org_at and s2 not in c.title_at
+                        and c.name_at(i + 1) is None):
+                    end, tail = e2, 1
+                    i += 2
+                    continue
+                break
+            if i + 1 < len(toks) and (consumed_any or not pos):
+                s2, e2, w2 = toks[i + 1]
+                if c.blank_gap(e, s2) and f"{w} {w2}" in LOWER_COMPOUNDS:
+                    end, tail = e2, 0
+                    i += 2
+                    continue
+            if tail and (w not in STOP or (toks[i - 1][2], w) in CAP_LOWER_PAIRS
+                         or f"{toks[i - 1][2].lower()} {w}" in LOWER_COMPOUNDS):
+                end, tail = e, 0
+                i += 1
+                continue
+            k = _lower_run_to_place(c, i) if consumed_any and not pos else None
+            if k is not None:
+                end, after_place, consumed_any = c.place_at[toks[k][0]], True, True
+                i = c.tok_index_from(end)
+                continue
+        break
+    m = TERM_RE.match(t, end) if consumed_any else None  # "… Việt Nam ở nước ngoài"
+    return m.end() if m else end
+
+
+def _lower_run_to_place(c: Ctx, i: int, limit: int = 4) -> Optional[int]:
+    """Index of the place token that ends a short lower-case run starting at token ``i``.
+
+    Body names often run through a lower-case description before their country or province
+    ("Tổ chức Xúc tiến mậu dịch Nhật Bản", "Hội cựu chiến binh Nga"); the place closes such a
+    name, so the run is taken only when no stop word or punctuation interrupts it."""
+    toks, prev_end = c.toks, c.toks[i - 1][1]
+    for k in range(i, min(i + limit + 1, len(c.toks))):
+        s, e, w = toks[k]
+        if not c.blank_gap(prev_end, s):
+            return None
+        if k > i and s in c.place_at:
+            return k
+        if not w.islower() or w in STOP or s in c.admin_at:
+            return None
+        prev_end = e
+    return None
+
+
+def _foreign_name_next(c: Ctx, i: int) -> bool:
+    """Token i is followed by a capitalised non-Vietnamese word that is not a known place,
+    body or organisation: token i starts a foreign name ("Phó Chủ tịch Quốc hội Nguon Nhel",
+    "Đại tướng Tea Seiha") rather than continuing the title or body."""
+    toks = c.toks
+    if i + 1 >= len(toks) or toks[i][0] in c.place_at or toks[i][0] in c.org_at:
+        return False
+    s2, _, w2 = toks[i + 1]
+    return (c.blank_gap(toks[i][1], s2) and is_cap(w2) and not is_viet_syllable(w2)
+            and not is_acronym(w2) and s2 not in c.place_at and s2 not in c.org_at
+            and s2 not in c.body_at)
+
+
+def _fields_ok(c: Ctx, a: int, b: int) -> bool:
+    """The comma-joined fields between a and b are plain words: no title, body, place,
+    organisation or person's name starts among them, and no stop word is inside."""
+    for k in range(c.tok_index_from(a), c.tok_index_from(b)):
+        s, e, w = c.toks[k]
+        if w == "và" and s >= b - 4:
+            continue
+        if s in c.title_at or s in c.body_at or s in c.place_at or s in c.org_at \
+                or w in STOP or c.name_at(k) is not None or w.isupper():
+            return False
+    return True
+
+
+def _looks_like_name(c: Ctx, i: int) -> bool:
+    """Three capitalised Vietnamese syllables in a row, or a middle name "Văn"/"Thị" second,
+    are a person's name even with an unlisted family name ("… Quốc hội Tòng Thị Phóng")."""
+    toks = c.toks
+    if toks[i][2] in c.caps_surnames or _transliterated_name(c, i):
+        return True
+    run = [i]
+    while len(run) < 4 and run[-1] + 1 < len(toks):
+        k = run[-1] + 1
+        if not (c.blank_gap(toks[k - 1][1], toks[k][0]) and is_cap(toks[k][2])
+                and is_viet_syllable(toks[k][2]) and not toks[k][2].isupper()):
+            break
+        if toks[k][0] in c.place_at or toks[k][0] in c.org_at or toks[k][0] in c.title_at:
+            break
+        run.append(k)
+    if toks[i][0] in c.place_at or toks[i][0] in c.org_at:
+        return False
+    if len(run) >= 2 and toks[run[1]][2] in ("Văn", "Thị"):
+        return True
+    if len(run) >= 3:
+        nxt = run[-1] + 1
+        if nxt >= len(toks) or not toks[nxt][2].islower() or \
+                not c.blank_gap(toks[run[-1]][1], toks[nxt][0]) or toks[nxt][2] in STOP:
+            return True
+    return False
+
+
+def _transliterated_name(c: Ctx, i: int) -> bool:
+    """Two hyphenated capitalised words in a row that are no known place: a Lao or other
+    foreign name written syllable by syllable ("Cha-lơn Nhia-pao-hơ")."""
+    toks = c.toks
+    if i + 1 >= len(toks) or not c.blank_gap(toks[i][1], toks[i + 1][0]):
+        return False
+    return all("-" in toks[k][2] and is_cap(toks[k][2]) and toks[k][0] not in c.place_at
+               and toks[k][0] not in c.in_place for k in (i, i + 1))
+
+
+def cap_run_end(c: Ctx, j: int, limit: int = 4) -> int:
+    """End of a run of up to ``limit`` capitalised tokens starting at token j."""
+    toks = c.toks
+    end = toks[j][1]
+    n = 1
+    while j + n < len(toks) and n < limit:
+        s, e, w = toks[j + n]
+        if not (c.blank_gap(end, s) and is_cap(w)) or s in c.title_at or s in c.body_at:
+            break
+        end = e
+        n += 1
+    return end

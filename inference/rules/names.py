@@ -1,0 +1,151 @@
+"""PER candidates: names by pattern, bylines and photo credits, Japanese-style capitalised family
+names, and names recognised from their context."""
+from __future__ import annotations
+
+import re
+
+from .context import Ctx
+from .lexicon import CREDIT_RE, NAME_PARTICLES, WEB_SUFFIX_RE, Cand
+from .patterns import is_cap, is_viet_syllable
+
+
+def name_candidates(c: Ctx) -> list[Cand]:
+    out = []
+    for i, (s, e, w) in enumerate(c.toks):
+        end = c.name_at(i)
+        if end is not None:
+            out.append((s, end, "PER", 3))
+    return out
+
+
+AGENCY_SLASH_RE = re.compile(r"[A-ZĐ]{2,}[A-Za-zĐ]*/(?=[A-ZĐ])")
+
+
+_BYNAME = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?: [A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,2}"
+
+
+BYLINE_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<names>{_BYNAME}(?: [-–] {_BYNAME}){{0,3}})"
+                            r"[ \t]*(?:[-–][ \t]*\d{1,2}:\d\d.*|\(.*)?$")
+
+
+CREDIT_NAME_RE = re.compile(r"(?:[A-ZĐ]\.)*[A-ZĐÂĂÊÔƠƯ][\w]*(?:[ .]+(?:[A-ZĐ]\.)*[A-ZĐÂĂÊÔƠƯ][\w]*){0,3}")
+
+
+PREV_CAP_WORD_RE = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][a-zđà-ỹ]+ $")
+
+
+def credit_candidates(c: Ctx) -> list[Cand]:
+    """Photo credits and bylines are PER: "Ảnh: Dương Giang - TTXVN", "ẢNH: BẮC BÌNH",
+    initials "T.Đ", and a short all-capitals/name line among the last lines of the text."""
+    t = c.t
+    out = []
+    for m in CREDIT_RE.finditer(t):
+        agency = AGENCY_SLASH_RE.match(t, m.end())  # "Ảnh: VGP/Quang Hiếu"
+        mm = CREDIT_NAME_RE.match(t, agency.end() if agency else m.end())
+        if mm and mm.group() not in c.r["placeset"] and mm.start() not in c.org_at \
+                and mm.start() not in c.body_at:
+            out.append((mm.start(), mm.end(), "PER", 7))
+    # a byline line: "Mỹ Dung - 18:17, 25/07/2023", "Quang Anh - Văn Khương - Trần Nam"
+    for m in BYLINE_LINE_RE.finditer(t):
+        for nm in re.finditer(r"[^-–\n]+", m.group("names")):
+            name = nm.group().strip()
+            a = m.start("names") + nm.start() + nm.group().index(name)
+            ws = name.split()
+            if all(is_viet_syllable(w) for w in ws) and name not in c.r["placeset"] \
+                    and a not in c.title_at and a not in c.body_at and a not in c.org_at:
+                out.append((a, a + len(name), "PER", 7))
+    lines = [(mm.start(), mm.end()) for mm in re.finditer(r"[^\n]+", t)]
+    for a, b in lines[-4:]:
+        line = t[a:b].strip()
+        ws = line.split()
+        if WEB_SUFFIX_RE.search(line):
+            continue  # "BQP.VN": a web address, not a byline
+        if 1 <= len(ws) <= 4 and all(is_cap(x) for x in ws) and (
+                (line.isupper() and line not in c.r["placeset"] and len(line) > 3)
+                or re.fullmatch(r"(?:[A-ZĐ]\.)+[A-ZĐ]\w*", line)
+                or (len(ws) >= 2 and ws[0] in c.r["surnames"])):
+            off = t.index(line, a)
+            out.append((off, off + len(line.rstrip(".,;:")), "PER", 7))
+    # all-caps runs of 2-4 Vietnamese syllables are names (bylines) rather than acronyms
+    for a, b, ws in c.caps_runs:
+        if len(ws) > 4:
+            continue  # an all-capitals headline or menu, not a byline
+        if all(is_viet_syllable(w) for w in ws) and t[a:b] not in c.r["placeset"]:
+            out.append((a, b, "PER", 2))
+    for m in re.finditer(r"(?<![\w.])[A-ZĐ]\.[A-ZĐ]\w*(?:\.[A-ZĐ])?(?![\w.])", t):
+        # "Philip G.Sawyer": an initial inside a longer name, left to the context rule
+        if PREV_CAP_WORD_RE.search(t, max(0, m.start() - 30), m.start()):
+            continue
+        out.append((m.start(), m.end(), "PER", 1))
+    return out
+
+
+def caps_name_candidates(c: Ctx) -> list[Cand]:
+    """The capitals-surname names, and each later mention of the family name alone
+    ("Tổng Lãnh sự KAWAUE cho biết")."""
+    out = [(a, b, "PER", 8) for a, b, _ in c.caps_names]
+    for s, e, w in c.toks:
+        if w in c.caps_surnames:
+            out.append((s, e, "PER", 8))
+    return out
+
+
+def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
+    """Names recognised by context rather than by a family name: a capitalised run right
+    after a title or an honorific ("Đại sứ Belarus Vladimir Goshin", "ngài Marc Knapper"),
+    before ", <title>", and photo credits/bylines."""
+    t, toks = c.t, c.toks
+    occ = set()
+    for a, b, _, _ in chosen:
+        occ.update(range(a, b))
+    pos_end = {b for a, b, l, _ in chosen if l == "POS"}
+    pos_start = {a for a, b, l, _ in chosen if l == "POS"}
+    hon = c.r["honorifics"]
+    out = []
+    i = 0
+    while i < len(toks):
+        s, e, w = toks[i]
+        if s in occ or not is_cap(w) or s in c.title_at:
+            i += 1
+            continue
+        # run of capitalised, unoccupied tokens
+        j, end = i, e
+        while j + 1 < len(toks) and j - i < 5:
+            s2, e2, w2 = toks[j + 1]
+            if w2 in NAME_PARTICLES and j + 2 < len(toks) and is_cap(toks[j + 2][2]) \
+                    and c.blank_gap(end, s2) and c.blank_gap(e2, toks[j + 2][0]):
+                j, end = j + 2, toks[j + 2][1]
+                continue
+            if t[end:s2] in ("’", "'") and is_cap(w2):  # O’Hanrahan
+                j, end = j + 1, e2
+                continue
+            # an initial inside a foreign name: "Antony J. Blinken", "Philip G.Sawyer"
+            if t[end:s2] in (".", ". ") and is_cap(w2) and len(toks[j][2]) <= 2 \
+                    and toks[j][2][0].isupper() and s2 not in occ and s2 not in c.place_at:
+                j, end = j + 1, e2
+                continue
+            if not (c.blank_gap(end, s2) and is_cap(w2)) or s2 in occ or s2 in c.place_at:
+                break
+            j, end = j + 1, e2
+        before = t[max(0, s - 40):s]
+        prev_word = before.split()[-1] if before.strip() else ""
+        after = t[end:end + 3]
+        after_pos = any(t[p:s].strip() in ("", "-", "–") and 0 < s - p <= 3 for p in pos_end
+                        if p <= s)
+        last_two = " ".join(before.split()[-2:])
+        after_hon = (prev_word in hon or last_two in hon) and before[-1:].isspace()
+        before_pos = after.startswith(", ") and (end + 2) in pos_start
+        hyph = any("-" in toks[k][2] for k in range(i, j + 1))
+        ntok = j - i + 1
+        if w in hon or w in ("Ông", "Bà", "Ngài"):
+            i += 1
+            continue
+        if (after_pos or after_hon) and (ntok >= 2 or not is_viet_syllable(w) or hyph) \
+                and s not in c.place_at:
+            out.append((s, end, "PER", 2))
+        elif before_pos and ntok >= 2 and s not in c.place_at:
+            out.append((s, end, "PER", 2))
+        elif hyph and ntok >= 2 and s not in c.place_at:
+            out.append((s, end, "PER", 1))
+        i = j + 1
+    return out

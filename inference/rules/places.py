@@ -1,0 +1,101 @@
+"""LOC candidates: gazetteer places, named buildings and venues, admin word + name."""
+from __future__ import annotations
+
+import re
+
+from .context import Ctx
+from .extension import cap_run_end, extend_name
+from .lexicon import ABBR_ADMIN_RE, Cand
+from .patterns import is_cap
+
+PEOPLE_BEFORE_RE = re.compile(r"(?<!\w)(?:người|gốc|tiếng|kiều bào) $")
+
+
+UNCLE_HO_RE = re.compile(r"(?<!\w)(?:Chủ tịch|Bác) $")
+
+
+BUILDING_AT_RE = re.compile(r"(?<!\w)(?:tại|ở|đến|tới|thăm)\s+(?P<b>(?:Nhà|Điện|Cung|Dinh|Phủ) )(?!Vua)(?=[A-ZĐ])")
+
+
+VENUE_RE = re.compile(r"(?<!\w)Trung tâm (?:Hội nghị|Thương mại|Triển lãm|Báo chí)(?!\w)")
+
+
+def place_candidates(c: Ctx) -> list[Cand]:
+    out = []
+    t = c.t
+    # "tại Nhà Quốc hội", "tại Phủ Tổng thống", "tại Điện Elysee": a named building is a place
+    for m in BUILDING_AT_RE.finditer(t):
+        end = extend_name(c, m.end("b") - 1, pos=False, head=m.group("b").strip())
+        if end <= m.end("b"):  # a foreign name: "Điện Elysee"
+            end = cap_run_end(c, c.tok_index_from(m.end()), 3)
+        if end > m.end("b"):
+            out.append((m.start("b"), end, "LOC", 3))
+    # "Trung tâm Hội nghị quốc tế", "Trung tâm Thương mại Lad Prao": a venue, not a body
+    for m in VENUE_RE.finditer(t):
+        end = extend_name(c, m.end(), pos=False, head=m.group())
+        j = c.tok_index_from(end)
+        if end == m.end() and j < len(c.toks) and c.blank_gap(end, c.toks[j][0]) \
+                and is_cap(c.toks[j][2]):  # a foreign name: "Trung tâm Thương mại Lad Prao"
+            end = cap_run_end(c, j, 3)
+        out.append((m.start(), end, "LOC", 9))
+    # "Trụ sở Chính phủ", "Trụ sở Trung ương Đảng": the capitalised building is a place
+    for m in re.finditer(r"(?<!\w)Trụ sở (?=[A-ZĐ])", t):
+        j = c.tok_index_from(m.end())
+        ge = max(c.org_at.get(m.end(), 0), c.body_at.get(m.end(), 0))
+        if ge:
+            out.append((m.start(), extend_name(c, ge, pos=False, head=t[m.end():ge]), "LOC", 3))
+    for s, e in c.place_at.items():
+        w = t[s:e]
+        # "Anh"/"Nhật" are also given names: only a place when not inside a capitalised run
+        if w in ("Anh", "Nhật", "Huế", "Vinh"):
+            i = c.at.get(s)
+            prev_cap = i is not None and i > 0 and c.blank_gap(c.toks[i - 1][1], s) \
+                and is_cap(c.toks[i - 1][2])
+            nxt_cap = i is not None and i + 1 < len(c.toks) and \
+                c.blank_gap(e, c.toks[i + 1][0]) and is_cap(c.toks[i + 1][2])
+            if prev_cap or nxt_cap:
+                continue
+        if w == "VN" and t[s - 1:s] in (".", "&", "-", "/"):
+            continue  # "VOV.VN", "TG&VN": the end of an outlet's name
+        if w == "Ý" and re.match(r"[ \t\u00a0]+[a-zđà-ỹ]", t[e:e + 3]):
+            continue  # "Ý kiến", "Ý nghĩa": the word, not Italy
+        if w == "Hồ Chí Minh" and UNCLE_HO_RE.search(t, max(0, s - 10), s):
+            out.append((s, e, "PER", 6))  # "Chủ tịch Hồ Chí Minh": the person, not the city
+            continue
+        if w == "Việt" and (PEOPLE_BEFORE_RE.search(t, max(0, s - 12), s) or t.startswith(" kiều", e)):
+            continue  # "người Việt", "tiếng Việt", "Việt kiều": the people or language
+        out.append((s, e, "LOC", 6))
+    # admin word + capitalised run: the run is a place even when not listed
+    for s, e in c.admin_at.items():
+        j = c.tok_index_from(e)
+        if j >= len(c.toks):
+            continue
+        s2 = c.toks[j][0]
+        if not c.blank_gap(e, s2) or not is_cap(c.toks[j][2]):
+            continue
+        if s2 in c.title_at or s2 in c.body_at or s2 in c.org_at:
+            continue
+        if c.name_at(j) is not None and s2 not in c.place_at:
+            continue
+        end = c.place_at.get(s2) or cap_run_end(c, j, 3)
+        out.append((s2, end, "LOC", 2))
+    for m in ABBR_ADMIN_RE.finditer(t):
+        j = c.at.get(m.end())
+        if j is not None and is_cap(c.toks[j][2]):
+            end = c.place_at.get(m.end()) or cap_run_end(c, j, 3)
+            out.append((m.end(), end, "LOC", 2))
+    # Capitalised "TP"/"Thủ đô" and facility words are part of the name: "TP Đà Nẵng",
+    # "Thủ đô Viêng Chăn", "Cửa khẩu Quốc tế Hữu Nghị", "Cảng hàng không quốc tế Đà Nẵng"
+    for m in re.finditer(r"(?<!\w)(?:TP\.? ?|Thủ đô )(?=[A-ZĐ])", t):
+        j = c.tok_index_from(m.end())
+        if j < len(c.toks) and c.toks[j][0] == m.end():
+            if m.end() not in c.place_at and c.name_at(j) is not None:
+                continue  # "Chủ tịch UBND TP Lê Hoàng Quân": the city's officer, then a name
+            end = c.place_at.get(m.end()) or cap_run_end(c, j, 3)
+            out.append((m.start(), end, "LOC", 7))
+    for m in re.finditer(r"(?<!\w)(?:Cửa khẩu|Cảng hàng không|Sân bay|Cảng)(?: Quốc tế| quốc tế|"
+                         r" song phương| chính)?(?= [A-ZĐ])", t):
+        j = c.tok_index_from(m.end())
+        if j < len(c.toks):
+            out.append((m.start(), cap_run_end(c, j, 3), "LOC", 3))
+    return out

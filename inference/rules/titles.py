@@ -1,0 +1,101 @@
+"""POS candidates: title heads with their qualifiers, extended over their bodies."""
+from __future__ import annotations
+
+import re
+
+from .context import Ctx, end_before
+from .extension import extend_name
+from .lexicon import BUILDING_RE, TITLE_QUALIFIERS_BEFORE, Cand
+
+REPORTER_RE = re.compile(r"(?:Đặc phái viên|[Pp]hóng viên|PV)[ \t\u00a0]+(?P<o>TTXVN|VOV|VTV|VNA)(?!\w)")
+
+
+def title_candidates(c: Ctx) -> list[Cand]:
+    out = []
+    t = c.t
+    heads = dict(c.title_at)
+    for m in c.r["rank"].finditer(t):  # lower-case ranks only before a name
+        i = c.at.get(m.end() + 1)
+        if i is not None and c.name_at(i) is not None:
+            heads.setdefault(m.start(), m.end())
+    for s, e in heads.items():
+        if BUILDING_RE.search(t, max(0, s - 12), s):
+            continue
+        start = s
+        # qualifiers before the head: "Phó", "Quyền", "nguyên"
+        while True:
+            before = t[:start].rstrip(" ")
+            if len(before) == start:
+                break
+            q = next((q for q in TITLE_QUALIFIERS_BEFORE if before.endswith(q)
+                      and (len(before) == len(q) or not before[-len(q) - 1].isalnum())), None)
+            if not q or start - len(before) > 2:
+                break
+            start = len(before) - len(q)
+        head = t[s:e]
+        m = REPORTER_RE.match(t, s)
+        if m:  # "Theo Đặc phái viên TTXVN": a reporter of the outlet, not an office
+            out.append((m.start("o"), m.end("o"), "ORG", 6))
+            continue
+        end = extend_name(c, e, pos=True, head=head)
+        if MEETING_BEFORE_RE.search(t, max(0, start - 24), start):
+            end = _before_first_party(c, e, end)
+        if _rotating_chair(c, s, end):
+            continue
+        out.append((start, end, "POS", 4))
+    return out
+
+
+# "của" between a title and the body or country it serves ("Tổng Thư ký của Liên hợp quốc").
+OF_RE = re.compile(r" của (?=[A-ZĐÀ-Ỹ])")
+
+
+def titles_over_bodies(t: str, titles: list[Cand], bodies: list[Cand],
+                        places: list[Cand]) -> list[Cand]:
+    """A title whose words run into a body's name ends where the body ends: the title's
+    extension stops at a word that opens another title ("Chủ tịch Nhóm | Nghị sĩ hữu nghị
+    Việt Nam - Nhật Bản"), but the body found on its own holds the whole name. A title
+    followed by "của" and a body or a country takes it in ("Chủ nhiệm Ủy ban Dân tộc của
+    Quốc hội Lào", "Đại sứ đặc mệnh toàn quyền của Canada")."""
+    starts: dict[int, int] = {}
+    for bs, be, _, _ in bodies + places:
+        starts[bs] = max(be, starts.get(bs, be))
+    out = []
+    for s, e, label, prio in titles:
+        end = max((be for bs, be, _, _ in bodies if s < bs < e < be), default=e)
+        m = OF_RE.match(t, end)
+        if m and m.end() in starts:
+            end = starts[m.end()]
+        out.append((s, end, label, prio))
+    return out
+
+
+# "Hội nghị Bộ trưởng Ngoại giao ASEAN": a title naming a meeting keeps its own words, and
+# the body or country it meets for is tagged on its own (GUIDELINES, decisions on hard cases).
+MEETING_BEFORE_RE = re.compile(r"(?<!\w)(?:Hội nghị|Hội nghị hẹp|Hội nghị [Cc]ấp cao|Cuộc họp|"
+                               r"cuộc họp|Đối thoại|Diễn đàn) $")
+
+
+# Chairmanships that rotate between countries: "Chủ tịch ASEAN năm 2020" is Việt Nam's role,
+# not a person's title, so only the organisation is tagged.
+ROTATING_CHAIR_RE = re.compile(r"Chủ tịch (?:ASEAN|AIPA|APEC|G20|G7|Hội đồng Bảo an)$")
+
+
+def _before_first_party(c: Ctx, head_end: int, end: int) -> int:
+    """End of a title cut just before the first place or organisation after its head."""
+    for s, e, _ in c.toks[c.tok_index_from(head_end):]:
+        if s >= end:
+            break
+        if s in c.place_at or s in c.org_at:
+            return end_before(c.t, s)
+    return end
+
+
+def _rotating_chair(c: Ctx, s: int, end: int) -> bool:
+    """A rotating chairmanship that is not in a list of a person's titles (no comma before
+    it) and has no person named after it."""
+    k = end_before(c.t, s)
+    if not ROTATING_CHAIR_RE.match(c.t[s:end]) or (k > 0 and c.t[k - 1] == ","):
+        return False
+    i = c.tok_index_from(end)
+    return i >= len(c.toks) or c.name_at(i) is None
