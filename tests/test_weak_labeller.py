@@ -525,3 +525,10 @@ def test_ministry_abbreviations_and_missions_abroad():
     assert ("POS", "Bộ trưởng Bộ NN&PTNT") in got
     assert ("ORG", "Bộ NN&PTNT") in got
     assert ("POS", "Trưởng cơ quan đại diện Việt Nam ở nước ngoài") in got
+
+
+def test_a_family_name_alone_names_the_person_met_before():
+    got = spans("Chủ tịch Trung Quốc Tập Cận Bình đến Rome. Ông Tập sẽ hội đàm với Thủ tướng "
+                "Hàn Quốc Kim Min Seok; ông Kim cảm ơn.")
+    assert ("PER", "Tập") in got
+    assert ("PER", "Kim") in got

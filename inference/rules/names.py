@@ -101,6 +101,9 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
     pos_end = {b for a, b, l, _ in chosen if l == "POS"}
     pos_start = {a for a, b, l, _ in chosen if l == "POS"}
     hon = c.r["honorifics"]
+    # one word of a full name found elsewhere: "ông Tập" (Tập Cận Bình), "ông Yoon"
+    known = {w for a, b, l, _ in chosen if l == "PER" and len(t[a:b].split()) >= 2
+             for w in (t[a:b].split()[0], t[a:b].split()[-1])}
     out = []
     i = 0
     while i < len(toks):
@@ -140,8 +143,8 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
         if w in hon or w in ("Ông", "Bà", "Ngài"):
             i += 1
             continue
-        if (after_pos or after_hon) and (ntok >= 2 or not is_viet_syllable(w) or hyph) \
-                and s not in c.place_at:
+        if (after_pos or after_hon) and (ntok >= 2 or not is_viet_syllable(w) or hyph
+                                         or w in known) and s not in c.place_at:
             out.append((s, end, "PER", 2))
         elif before_pos and ntok >= 2 and s not in c.place_at:
             out.append((s, end, "PER", 2))
