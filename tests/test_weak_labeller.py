@@ -532,3 +532,9 @@ def test_a_family_name_alone_names_the_person_met_before():
                 "Hàn Quốc Kim Min Seok; ông Kim cảm ơn.")
     assert ("PER", "Tập") in got
     assert ("PER", "Kim") in got
+
+
+def test_a_country_syllable_after_a_middle_name_is_a_given_name():
+    got = spans("Bà Trần Thị Mỹ Hạnh, Giám đốc Sở Ngoại vụ, tiếp đoàn Mỹ.")
+    assert ("PER", "Trần Thị Mỹ Hạnh") in got
+    assert ("LOC", "Mỹ") in got

@@ -184,7 +184,8 @@ class Ctx:
     def _given_place(self, j: int, end: int) -> bool:
         """A place right after "family name + given name" (token j ends at ``end``) is itself a
         given name when it ends the name: one syllable ("Nguyễn Doãn Anh", "Hà Thị Nga"), or
-        two after the middle names "Văn"/"Thị" ("Phạm Thị Thanh Thủy")."""
+        two after the middle names "Văn"/"Thị" ("Phạm Thị Thanh Thủy"); after a middle name a
+        one-syllable place may also start the given name ("Phan Thị Mỹ Thanh")."""
         toks = self.toks
         s2, e2, _ = toks[j + 1]
         pe = self.place_at[s2]
@@ -193,6 +194,8 @@ class Ctx:
             if toks[j][2] not in ("Văn", "Thị") or j + 2 >= len(toks) or toks[j + 2][1] != pe:
                 return False
             k = j + 2
+        if pe == e2 and toks[j][2] in ("Văn", "Thị"):
+            return True  # "Phan Thị Mỹ Thanh": a one-syllable place after a middle name
         if k + 1 < len(toks) and self.blank_gap(toks[k][1], toks[k + 1][0]) \
                 and is_cap(toks[k + 1][2]):
             return False
