@@ -538,3 +538,10 @@ def test_a_country_syllable_after_a_middle_name_is_a_given_name():
     got = spans("Bà Trần Thị Mỹ Hạnh, Giám đốc Sở Ngoại vụ, tiếp đoàn Mỹ.")
     assert ("PER", "Trần Thị Mỹ Hạnh") in got
     assert ("LOC", "Mỹ") in got
+
+
+def test_unlisted_mission_seat_and_newspaper_names():
+    got = spans("Đoàn làm việc với Tổng Lãnh sự quán Việt Nam tại Xiengkhor; theo ghi nhận của "
+                "Báo Người Lao Động, buổi làm việc diễn ra tốt đẹp.")
+    assert ("ORG", "Tổng Lãnh sự quán Việt Nam tại Xiengkhor") in got
+    assert ("ORG", "Báo Người Lao Động") in got

@@ -24,6 +24,9 @@ from .lexicon import (
 from .patterns import is_acronym, is_cap, is_viet_syllable
 
 
+NEWSPAPER_HEADS = ("Báo", "báo", "Tạp chí", "Đài")
+
+
 def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
     """Extend a body/title that currently ends at ``end`` over its attached name parts.
 
@@ -39,6 +42,7 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
     foreign_ok = any(head.startswith(h) for h in FOREIGN_NAME_HEADS)
     diplomatic = any(k.lower() in head.lower() for k in DIPLOMATIC)
     headline = len(head) > 4 and head.isupper()
+    newspaper = head in NEWSPAPER_HEADS  # "Báo Người Lao Động": three capitals are its name
     after_pair = False
     while i < len(toks):
         s, e, w = toks[i]
@@ -93,6 +97,9 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
                         and is_cap(toks[j][2]) else None)
                 if not pe and t.startswith("TP.", s2):  # "tại TP.Đà Nẵng"
                     pe = c.place_at.get(s2 + 3)
+                if not pe and (diplomatic or head.endswith("quán")) and is_cap(toks[i + 1][2]) \
+                        and s2 not in c.title_at and s2 not in c.body_at and c.name_at(i + 1) is None:
+                    pe = cap_run_end(c, i + 1, 3)  # "Tổng Lãnh sự quán Việt Nam tại Champasac"
                 if pe:
                     end = pe
                     i = c.tok_index_from(end)
@@ -166,7 +173,7 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
         if is_cap(w):
             if headline and not (s in c.org_at or s in c.body_at):
                 break
-            if c.name_at(i) is not None or _looks_like_name(c, i):
+            if c.name_at(i) is not None or (_looks_like_name(c, i) and not newspaper):
                 break
             if not (is_viet_syllable(w) or is_acronym(w) or foreign_ok):
                 break
