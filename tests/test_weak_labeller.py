@@ -545,3 +545,10 @@ def test_unlisted_mission_seat_and_newspaper_names():
                 "Báo Người Lao Động, buổi làm việc diễn ra tốt đẹp.")
     assert ("ORG", "Tổng Lãnh sự quán Việt Nam tại Xiengkhor") in got
     assert ("ORG", "Báo Người Lao Động") in got
+
+
+def test_titles_in_a_meeting_name_after_cap_and_abbreviated_republics():
+    got = spans("Đối thoại Quốc phòng cấp Thứ trưởng Việt Nam – Ba Lan lần thứ ba diễn ra tại CH Séc.")
+    assert ("POS", "Thứ trưởng") in got
+    assert ("LOC", "Việt Nam") in got and ("LOC", "Ba Lan") in got
+    assert ("LOC", "CH Séc") in got

@@ -6,6 +6,7 @@ import re
 from .context import Ctx, end_before
 from .extension import extend_name
 from .lexicon import BUILDING_RE, TITLE_QUALIFIERS_BEFORE, Cand
+from .patterns import norm
 
 REPORTER_RE = re.compile(r"(?:Đặc phái viên|[Pp]hóng viên|PV)[ \t\u00a0]+(?P<o>TTXVN|VOV|VTV|VNA)(?!\w)")
 
@@ -38,7 +39,7 @@ def title_candidates(c: Ctx) -> list[Cand]:
             out.append((m.start("o"), m.end("o"), "ORG", 6))
             continue
         end = extend_name(c, e, pos=True, head=head)
-        if MEETING_BEFORE_RE.search(t, max(0, start - 24), start):
+        if MEETING_BEFORE_RE.search(t, max(0, start - 48), start):
             end = _before_first_party(c, e, end)
         if _rotating_chair(c, s, end):
             continue
@@ -72,8 +73,8 @@ def titles_over_bodies(t: str, titles: list[Cand], bodies: list[Cand],
 
 # "Hội nghị Bộ trưởng Ngoại giao ASEAN": a title naming a meeting keeps its own words, and
 # the body or country it meets for is tagged on its own (GUIDELINES, decisions on hard cases).
-MEETING_BEFORE_RE = re.compile(r"(?<!\w)(?:Hội nghị|Hội nghị hẹp|Hội nghị [Cc]ấp cao|Cuộc họp|"
-                               r"cuộc họp|Đối thoại|Diễn đàn) $")
+MEETING_BEFORE_RE = re.compile(norm(r"(?<!\w)(?:Hội nghị|Hội nghị hẹp|Hội nghị [Cc]ấp cao|Cuộc họp|"
+                                    r"cuộc họp|Đối thoại|Diễn đàn)(?: [\wÀ-ỹ]+){0,3}? (?:cấp )?$"))
 
 
 # Chairmanships that rotate between countries: "Chủ tịch ASEAN năm 2020" is Việt Nam's role,
