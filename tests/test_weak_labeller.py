@@ -552,3 +552,11 @@ def test_titles_in_a_meeting_name_after_cap_and_abbreviated_republics():
     assert ("POS", "Thứ trưởng") in got
     assert ("LOC", "Việt Nam") in got and ("LOC", "Ba Lan") in got
     assert ("LOC", "CH Séc") in got
+
+
+def test_an_officer_of_a_foreign_city_then_a_name():
+    got = spans("Phó Thị trưởng TP Lyon Gilles Buna gặp Chủ tịch UBND Tỉnh Nguyễn Ngọc Hai.")
+    assert ("POS", "Phó Thị trưởng TP Lyon") in got
+    assert ("PER", "Gilles Buna") in got
+    assert ("POS", "Chủ tịch UBND Tỉnh") in got
+    assert ("PER", "Nguyễn Ngọc Hai") in got

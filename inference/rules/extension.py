@@ -145,7 +145,7 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
             if j < len(toks) and c.blank_gap(ae, toks[j][0]) and is_cap(toks[j][2]) \
                     and toks[j][0] not in c.title_at and c.name_at(j) is None:
                 pe = c.place_at.get(toks[j][0])
-                end = pe if pe else cap_run_end(c, j)
+                end = pe if pe else _unlisted_place_end(c, j)
                 after_place = True
             elif w in ("nước", "châu"):
                 break
@@ -161,7 +161,7 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
             if not pe and c.name_at(i + 1) is not None:
                 end, consumed_any = e, True  # "Chủ tịch UBND TP Lê Hoàng Quân": a name follows
                 break
-            end = pe if pe else cap_run_end(c, i + 1, 3)
+            end = pe if pe else _unlisted_place_end(c, i + 1)
             after_place = consumed_any = True
             i = c.tok_index_from(end)
             continue
@@ -170,6 +170,10 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
             end, tail, consumed_any = be, 0, True  # "Chủ tịch Hội đồng thành phố X"
             i = c.tok_index_from(end)
             continue
+        if w in ("Tỉnh", "Thành", "Huyện", "Quận") and i + 1 < len(toks) \
+                and c.name_at(i + 1) is not None:
+            end, consumed_any = e, True  # "Chủ tịch UBND Tỉnh Nguyễn Ngọc Hai"
+            break
         if is_cap(w):
             if headline and not (s in c.org_at or s in c.body_at):
                 break
@@ -218,6 +222,17 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
         break
     m = TERM_RE.match(t, end) if consumed_any else None  # "… Việt Nam ở nước ngoài"
     return m.end() if m else end
+
+
+def _unlisted_place_end(c: Ctx, j: int) -> int:
+    """End of an unlisted place name after "TP"/"thành phố"/"tỉnh" (token j starts it). A run of
+    three or more capitalised foreign words is the place and then a person ("Thị trưởng TP Lyon
+    Gilles Buna"): only its first word is the place. Listed places are the gazetteer's."""
+    end = cap_run_end(c, j, 4)
+    words = c.t[c.toks[j][0]:end].split()
+    if len(words) >= 3 and not all(is_viet_syllable(w) for w in words):
+        return c.toks[j][1]
+    return end
 
 
 def _lower_run_to_place(c: Ctx, i: int, limit: int = 4) -> Optional[int]:
