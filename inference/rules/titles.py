@@ -11,6 +11,11 @@ from .patterns import norm
 REPORTER_RE = re.compile(r"(?:Đặc phái viên|[Pp]hóng viên|PV)[ \t\u00a0]+(?P<o>TTXVN|VOV|VTV|VNA)(?!\w)")
 
 
+# Abbreviated titles, read as titles only right before a capitalised name: TT (Tổng thống),
+# ĐS (Đại sứ), TBT (Tổng Bí thư), PTT (Phó Thủ tướng).
+ABBREVIATED_TITLE_RE = re.compile(r"(?<![\w.])(?:TT|ĐS|TBT|PTT)(?= [A-ZĐ][a-zà-ỹđ])")
+
+
 def title_candidates(c: Ctx) -> list[Cand]:
     out = []
     t = c.t
@@ -19,6 +24,8 @@ def title_candidates(c: Ctx) -> list[Cand]:
         i = c.at.get(m.end() + 1)
         if i is not None and c.name_at(i) is not None:
             heads.setdefault(m.start(), m.end())
+    for m in ABBREVIATED_TITLE_RE.finditer(t):  # "TT Trump", "ĐS Dương Quốc Thanh"
+        heads.setdefault(m.start(), m.end())
     for s, e in heads.items():
         if BUILDING_RE.search(t, max(0, s - 12), s):
             continue
