@@ -566,3 +566,9 @@ def test_abbreviated_titles_before_a_name():
     got = spans("Chuyến công du của TT Trump bị dời lại; ĐS Dương Quốc Thanh nhận định tích cực.")
     assert ("POS", "TT") in got and ("PER", "Trump") in got
     assert ("POS", "ĐS") in got and ("PER", "Dương Quốc Thanh") in got
+
+
+def test_a_term_number_stays_in_the_title_or_body():
+    got = spans("Ông Lê Văn Tám được bầu giữ chức Tổng Bí thư khóa XIV; Quốc hội khóa 21 của Hàn Quốc họp.")
+    assert ("POS", "Tổng Bí thư khóa XIV") in got
+    assert ("ORG", "Quốc hội khóa 21") in got

@@ -46,7 +46,7 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
     after_pair = False
     while i < len(toks):
         s, e, w = toks[i]
-        m = TERM_RE.match(t, end) if consumed_any or not pos else None
+        m = TERM_RE.match(t, end)
         if m:
             end = m.end()
             break

@@ -46,7 +46,7 @@ CAP_LOWER_PAIRS = {("Thế", "giới"), ("Xã", "hội"), ("Việc", "làm"), ("
 
 # "khóa XIV": a term number stays inside a body or title ("Quốc hội khóa XIV").
 # "… ở nước ngoài": heads of missions abroad ("Trưởng cơ quan đại diện Việt Nam ở nước ngoài").
-TERM_RE = re.compile(r"[ \t\u00a0]+(?:(?:khóa|khoá|Khóa|Khoá)[ \t\u00a0]+[IVXLC]+|(?:ở|tại) nước ngoài)(?!\w)")
+TERM_RE = re.compile(r"[ \t\u00a0]+(?:(?:khóa|khoá|Khóa|Khoá)[ \t\u00a0]+(?:[IVXLC]+|\d{1,2})|(?:ở|tại) nước ngoài)(?!\w)")
 
 
 # Fields joined by commas and "và" inside one body name: "Sở Văn hóa, Thể thao và Du lịch",
