@@ -497,3 +497,16 @@ def test_an_anniversary_range_does_not_date_the_meeting():
     evs = events_of(t, ("DATE", "9/1973 - 9/2023"), ("POS", "Chủ tịch tỉnh"),
                     ("PER", "Lê Văn Hòa"), ("PER", "Kim Jae Won"))
     assert [(e.trigger, e.date) for e in evs] == [("tiếp", None)]
+
+
+def test_the_host_who_invited_takes_part_in_the_visit_only():
+    t = ("Từ ngày 22-25/11, nhận lời mời của Thủ tướng Nhật Bản Sato Ken, Thủ tướng Trần Văn Nam "
+         "thăm chính thức Nhật Bản. Theo lời mời của Chủ tịch nước Hà Văn Sáu, Tổng thống "
+         "An-đrê Pôn đã hội đàm với Phó Chủ tịch nước Kiều Thị Nga ngày 26/11.")
+    evs = events_of(t, ("DATE", "ngày 22-25/11"), ("POS", "Thủ tướng"), ("LOC", "Nhật Bản"),
+                    ("PER", "Sato Ken"), ("POS", "Thủ tướng"), ("PER", "Trần Văn Nam"),
+                    ("LOC", "Nhật Bản"), ("POS", "Chủ tịch nước"), ("PER", "Hà Văn Sáu"),
+                    ("POS", "Tổng thống"), ("PER", "An-đrê Pôn"), ("POS", "Phó Chủ tịch nước"),
+                    ("PER", "Kiều Thị Nga"), ("DATE", "ngày 26/11"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("visit", ["Trần Văn Nam", "Sato Ken"]), ("talks", ["An-đrê Pôn", "Kiều Thị Nga"])]
