@@ -8,9 +8,10 @@ from typing import Optional, Sequence
 from vnmeet.inference.document import Person, Span
 from vnmeet.inference.people import norm, same_person
 
+# "theo lời mời của X": X invited, and is no party to the sentence's meeting (a visit he
+# hosts adds him back: grouping.inviters).
 INVITER = re.compile(r"lời mời của[^,.;]*$", re.I)
-
-
+# Words right before a byline or photo credit.
 CREDIT = re.compile(r"(?:ảnh|nguồn|theo|photo|bài)\s*:?\s*$", re.I)
 
 
