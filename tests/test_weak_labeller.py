@@ -572,3 +572,10 @@ def test_a_term_number_stays_in_the_title_or_body():
     got = spans("Ông Lê Văn Tám được bầu giữ chức Tổng Bí thư khóa XIV; Quốc hội khóa 21 của Hàn Quốc họp.")
     assert ("POS", "Tổng Bí thư khóa XIV") in got
     assert ("ORG", "Quốc hội khóa 21") in got
+
+
+def test_gazetteer_trie_matches_the_longest_whole_entry():
+    from vnmeet.inference.rules.context import _alternation
+    rx = _alternation(["Hà", "Hà Nội", "Cộng hòa Séc", "Séc"])
+    text = "Tại Hà Nội, Hà Tĩnh, Hà Nộii và Cộng hòa  Séc; Séc."
+    assert [m.group() for m in rx.finditer(text)] == ["Hà Nội", "Hà", "Hà", "Cộng hòa  Séc", "Séc"]

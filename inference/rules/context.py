@@ -10,11 +10,35 @@ from .lexicon import COMPOUND_AFTER_RE, LOWER_COMPOUNDS, NOT_NAME_RE, RANKS
 from .patterns import TOKEN_RE, is_acronym, is_cap, is_viet_syllable, load_list, norm
 
 
+def _trie(entries: set[str]) -> str:
+    """The entries as one regex trie: the same matches as a longest-first alternation (a longer
+    entry is tried first, and the engine backs off to a shorter one when the word boundary
+    fails), but each position is tested against one branch per next character instead of
+    every entry, which keeps the place gazetteer (about 2,000 forms) fast."""
+    root: dict = {}
+    for e in entries:
+        node = root
+        for ch in e:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"[ \t\u00a0]+" if ch == " " else re.escape(ch)) + emit(child)
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return emit(root)
+
+
 def _alternation(entries, loose_case: bool = False) -> re.Pattern:
     """Whole-word, longest-first alternation of gazetteer entries; spaces match one blank.
 
     ``loose_case``: only the first letter is matched as written, the rest ignores case,
     because outlets write "Phó Chủ tịch" and "Phó chủ tịch", "Tổng Lãnh sự" and "Tổng lãnh sự"."""
+    if not loose_case:
+        return re.compile(rf"(?<!\w)(?:{_trie(set(entries))})(?!\w)")
     parts = sorted(set(entries), key=len, reverse=True)
 
     def one(p: str) -> str:
