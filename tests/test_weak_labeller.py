@@ -579,3 +579,9 @@ def test_gazetteer_trie_matches_the_longest_whole_entry():
     rx = _alternation(["Hà", "Hà Nội", "Cộng hòa Séc", "Séc"])
     text = "Tại Hà Nội, Hà Tĩnh, Hà Nộii và Cộng hòa  Séc; Séc."
     assert [m.group() for m in rx.finditer(text)] == ["Hà Nội", "Hà", "Hà", "Cộng hòa  Séc", "Séc"]
+
+
+def test_an_acronym_in_a_body_name_takes_no_verb_after_it():
+    got = spans("Tại Hà Nội, Bộ VHTTDL phối hợp với VKSND tối cao tổ chức hội thảo.")
+    assert ("ORG", "Bộ VHTTDL") in got
+    assert ("ORG", "VKSND tối cao") in got

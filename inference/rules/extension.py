@@ -183,7 +183,8 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
                 break
             if not foreign_ok and _foreign_name_next(c, i):
                 break
-            end, tail, consumed_any = e, 1, True
+            # an acronym takes no lower-case tail ("Bộ VHTTDL phối hợp": the verb follows)
+            end, tail, consumed_any = e, 0 if w.isupper() else 1, True
             i += 1
             continue
         numbered = any(t[:end].endswith(h) for h in NUMBERED_HEADS)

@@ -15,7 +15,7 @@ một hai ba được bị do như khi thì mà nhưng hay hoặc nên vì đi r
 dự ký trao tổ phát cho nhấn khẳng đề tham chủ hội làm đón tiễn chúc cảm bày mong đánh nêu
 chia trân ghi đồng bàn thảo cam hoan kính gửi nhận đạt triển thực tăng tiến góp hỗ giới
 điện viết tuyên cũng đều rất luôn còn chưa không lại sau trước trên dưới giữa ngày năm tháng
-sáng chiều tối trưa hôm nay nhân dẫn đầu trình kiêm cùng nhằm qua trao đổi bên phía phụ hai đây ấy
+sáng chiều tối trưa hôm nay nhân dẫn đầu trình phối kiêm cùng nhằm qua trao đổi bên phía phụ hai đây ấy
 và/hoặc thay mặt chứng kiến ủng hộ đánh giá mời bắt xem quyết phê cử sang rời kết tới
 gồm bao lúc nơi người đoàn vị số lần cuộc buổi lễ chuyến việc điều nhiều ít rằng vẫn nữa
 cung chọn
