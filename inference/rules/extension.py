@@ -184,7 +184,7 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
             if not foreign_ok and _foreign_name_next(c, i):
                 break
             # an acronym takes no lower-case tail ("Bộ VHTTDL phối hợp": the verb follows)
-            end, tail, consumed_any = e, 0 if w.isupper() else 1, True
+            end, tail, consumed_any = e, 0 if w.isupper() and len(w) > 1 else 1, True
             i += 1
             continue
         numbered = any(t[:end].endswith(h) for h in NUMBERED_HEADS)
