@@ -585,3 +585,10 @@ def test_an_acronym_in_a_body_name_takes_no_verb_after_it():
     got = spans("Tại Hà Nội, Bộ VHTTDL phối hợp với VKSND tối cao tổ chức hội thảo.")
     assert ("ORG", "Bộ VHTTDL") in got
     assert ("ORG", "VKSND tối cao") in got
+
+
+def test_an_acronym_of_a_meeting_name_with_a_title_inside_is_no_body():
+    got = spans("Ông dự Hội nghị Bộ trưởng Ngoại giao ASEAN (AMM) lần thứ 56; Thường trực Ban Bí thư "
+                "Lê Văn Ba tiếp đoàn.")
+    assert ("ORG", "ASEAN") in got and not any(t == "AMM" for _, t in got)
+    assert ("POS", "Thường trực Ban Bí thư") in got

@@ -121,7 +121,9 @@ def _abbreviates_a_thing(c: Ctx, s: int) -> bool:
         return False
     lo = max(0, s - 90, t.rfind(".", 0, s) + 1)
     things = [m.start() for m in THING_HEAD_RE.finditer(t, lo, s)]
-    bodies = [k for k in c.body_at if lo <= k < s]
+    in_titles = [(a, b) for a, b in c.title_at.items() if lo <= a < s]
+    bodies = [k for k in c.body_at if lo <= k < s and k not in things  # "Hội" of "Hội nghị"
+              and not any(a <= k < b for a, b in in_titles)]  # "Bộ" of "Bộ trưởng"
     return bool(things) and (not bodies or things[-1] > max(bodies))
 
 
