@@ -592,3 +592,9 @@ def test_an_acronym_of_a_meeting_name_with_a_title_inside_is_no_body():
                 "Lê Văn Ba tiếp đoàn.")
     assert ("ORG", "ASEAN") in got and not any(t == "AMM" for _, t in got)
     assert ("POS", "Thường trực Ban Bí thư") in got
+
+
+def test_a_capitalised_part_of_day_opens_a_sentence_not_a_name():
+    got = spans("Dân trí Chiều 14/12, Bộ Ngoại giao Sáng nay họp với Tòa án nhân dân Tối cao.")
+    assert ("ORG", "Bộ Ngoại giao") in got
+    assert not any(t.endswith(("Chiều", "Sáng")) for _, t in got)

@@ -25,6 +25,8 @@ from .patterns import is_acronym, is_cap, is_viet_syllable
 
 
 NEWSPAPER_HEADS = ("Báo", "báo", "Tạp chí", "Đài")
+# Capitalised words that open a sentence and never continue a name.
+SENTENCE_OPENERS = {"Sáng", "Chiều", "Trưa", "Đêm", "Tại", "Theo"}  # not "Tối" (of "Tối cao")
 
 
 def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
@@ -174,6 +176,8 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
                 and c.name_at(i + 1) is not None:
             end, consumed_any = e, True  # "Chủ tịch UBND Tỉnh Nguyễn Ngọc Hai"
             break
+        if w in SENTENCE_OPENERS:
+            break  # "Bộ Ngoại giao Sáng nay …": a capitalised part of day opens a sentence
         if is_cap(w):
             if headline and not (s in c.org_at or s in c.body_at):
                 break
