@@ -598,3 +598,9 @@ def test_a_capitalised_part_of_day_opens_a_sentence_not_a_name():
     got = spans("Dân trí Chiều 14/12, Bộ Ngoại giao Sáng nay họp với Tòa án nhân dân Tối cao.")
     assert ("ORG", "Bộ Ngoại giao") in got
     assert not any(t.endswith(("Chiều", "Sáng")) for _, t in got)
+
+
+def test_a_capitalised_landform_word_is_part_of_the_place():
+    got = spans("Đoàn thăm Vịnh Hạ Long và Quần đảo Trường Sa; vịnh Hạ Long rất đẹp.")
+    assert ("LOC", "Vịnh Hạ Long") in got and ("LOC", "Quần đảo Trường Sa") in got
+    assert ("LOC", "Hạ Long") in got

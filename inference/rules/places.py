@@ -84,8 +84,9 @@ def place_candidates(c: Ctx) -> list[Cand]:
         if j is not None and is_cap(c.toks[j][2]):
             end = c.place_at.get(m.end()) or cap_run_end(c, j, 3)
             out.append((m.end(), end, "LOC", 2))
-    # Capitalised "TP"/"Thủ đô" and facility words are part of the name: "TP Đà Nẵng",
-    # "Thủ đô Viêng Chăn", "Cửa khẩu Quốc tế Hữu Nghị", "Cảng hàng không quốc tế Đà Nẵng"
+    # Capitalised "TP"/"Thủ đô", facility and landform words are part of the name: "TP Đà Nẵng",
+    # "Thủ đô Viêng Chăn", "Cửa khẩu Quốc tế Hữu Nghị", "Cảng hàng không quốc tế Đà Nẵng",
+    # "Vịnh Hạ Long" (lower-case "vịnh [Hạ Long]" stays outside, GUIDELINES)
     for m in re.finditer(r"(?<!\w)(?:TP\.? ?|Thủ đô )(?=[A-ZĐ])", t):
         j = c.tok_index_from(m.end())
         if j < len(c.toks) and c.toks[j][0] == m.end():
@@ -93,7 +94,7 @@ def place_candidates(c: Ctx) -> list[Cand]:
                 continue  # "Chủ tịch UBND TP Lê Hoàng Quân": the city's officer, then a name
             end = c.place_at.get(m.end()) or cap_run_end(c, j, 3)
             out.append((m.start(), end, "LOC", 7))
-    for m in re.finditer(r"(?<!\w)(?:Cửa khẩu|Cảng hàng không|Sân bay|Cảng)(?: Quốc tế| quốc tế|"
+    for m in re.finditer(r"(?<!\w)(?:Cửa khẩu|Cảng hàng không|Sân bay|Cảng|Vịnh|Quần đảo)(?: Quốc tế| quốc tế|"
                          r" song phương| chính)?(?= [A-ZĐ])", t):
         j = c.tok_index_from(m.end())
         if j < len(c.toks):
