@@ -604,3 +604,10 @@ def test_a_capitalised_landform_word_is_part_of_the_place():
     got = spans("Đoàn thăm Vịnh Hạ Long và Quần đảo Trường Sa; vịnh Hạ Long rất đẹp.")
     assert ("LOC", "Vịnh Hạ Long") in got and ("LOC", "Quần đảo Trường Sa") in got
     assert ("LOC", "Hạ Long") in got
+
+
+def test_a_name_after_a_title_and_a_bracket():
+    got = spans("Chủ tịch nước tiếp Thống đốc tỉnh Nagano (Nhật Bản) Abe Shuichi và Tổng Giám đốc "
+                "Chương trình Phát triển Liên hợp quốc (UNDP) Achim Steiner.")
+    assert ("PER", "Abe Shuichi") in got and ("PER", "Achim Steiner") in got
+    assert ("POS", "Tổng Giám đốc Chương trình Phát triển Liên hợp quốc") in got

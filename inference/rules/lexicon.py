@@ -41,7 +41,7 @@ nước_ngoài việc_làm bảo_hiểm
 
 # A capitalised syllable + a lower-case one that is otherwise a stop word ("Thế giới").
 CAP_LOWER_PAIRS = {("Thế", "giới"), ("Xã", "hội"), ("Việc", "làm"), ("Bầu", "cử"),
-                   ("Xúc", "tiến")}
+                   ("Xúc", "tiến"), ("Chương", "trình")}
 
 
 # "khóa XIV": a term number stays inside a body or title ("Quốc hội khóa XIV").

@@ -90,6 +90,10 @@ def caps_name_candidates(c: Ctx) -> list[Cand]:
     return out
 
 
+# "Thống đốc tỉnh Nagano (Nhật Bản) Abe Shuichi": a bracket between the title and the name.
+BRACKET_BETWEEN_RE = re.compile(r"[ \t\u00a0]*\([^()\n]{1,40}\)[ \t\u00a0]*")
+
+
 def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
     """Names recognised by context rather than by a family name: a capitalised run right
     after a title or an honorific ("Đại sứ Belarus Vladimir Goshin", "ngài Marc Knapper"),
@@ -133,8 +137,9 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
         before = t[max(0, s - 40):s]
         prev_word = before.split()[-1] if before.strip() else ""
         after = t[end:end + 3]
-        after_pos = any(t[p:s].strip() in ("", "-", "–") and 0 < s - p <= 3 for p in pos_end
-                        if p <= s)
+        after_pos = any((t[p:s].strip() in ("", "-", "–") and 0 < s - p <= 3)
+                        or BRACKET_BETWEEN_RE.fullmatch(t, p, s) is not None
+                        for p in pos_end if s - 45 <= p <= s)
         last_two = " ".join(before.split()[-2:])
         after_hon = (prev_word in hon or last_two in hon) and before[-1:].isspace()
         before_pos = after.startswith(", ") and (end + 2) in pos_start
