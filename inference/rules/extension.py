@@ -24,6 +24,8 @@ from .lexicon import (
 from .patterns import is_acronym, is_cap, is_viet_syllable
 
 
+# Heads of outlets' names, which may be three capitalised syllables that look like a person's
+# name ("Báo Người Lao Động").
 NEWSPAPER_HEADS = ("Báo", "báo", "Tạp chí", "Đài")
 # Capitalised words that open a sentence and never continue a name.
 SENTENCE_OPENERS = {"Sáng", "Chiều", "Trưa", "Đêm", "Tại", "Theo"}  # not "Tối" (of "Tối cao")
