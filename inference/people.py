@@ -273,6 +273,27 @@ def join_split_names(text: str, ents: Sequence[Span]) -> list[Span]:
     return out
 
 
+ALIAS_GAP = re.compile(r"[ \t]*\([ \t]*")
+
+
+def merge_aliases(text: str, pers: Sequence[Span], people: list[Person]) -> list[Person]:
+    """A name followed by another in brackets is one person written twice: "Manuel Marrero
+    Cruz (Ma-nu-en Ma-rê-rô Cờ-rút)", "Paul Chan Mo Po (Trần Mậu Ba)"; the bracketed form
+    joins the person of the name before it."""
+    owner = {id(m): p for p in people for m in p.mentions}
+    for a, b in zip(pers, pers[1:]):
+        if not (ALIAS_GAP.fullmatch(text, a.end, b.start) and text[b.end:b.end + 1] == ")"):
+            continue
+        first, alias = owner.get(id(a)), owner.get(id(b))
+        if first is None or alias is None or first is alias:
+            continue
+        first.mentions.extend(alias.mentions)
+        for m in alias.mentions:
+            owner[id(m)] = first
+        people = [p for p in people if p is not alias]
+    return people
+
+
 def link_people(text: str, ents: Sequence[Span]) -> list[Person]:
     """Every named person once, in order of first mention, with all attached titles."""
     ents = person_spans(text, join_split_names(text, ents))
@@ -301,6 +322,7 @@ def link_people(text: str, ents: Sequence[Span]) -> list[Person]:
             people.append(person)
         index[key] = person
         person.mentions.append(per)
+    people = merge_aliases(text, pers, people)
     for person in people:
         person.mentions.sort()
         seen: set[str] = set()

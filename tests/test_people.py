@@ -132,3 +132,13 @@ def test_title_opening_a_colon_list_belongs_to_every_name_of_it():
     assert got["Trần Thị Bình"] == ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận"]
     # the item that opens with its own title ends the list
     assert got["Hồ Văn Cường"] == ["Phó Giám đốc Sở Y tế"]
+
+
+def test_a_name_and_its_transliteration_in_brackets_are_one_person():
+    t = ("Thủ tướng Cuba Manuel Marrero Cruz (Ma-nu-en Ma-rê-rô Cờ-rút) thăm Việt Nam; "
+         "ông Manuel Marrero Cruz hội đàm với Thủ tướng Lê Văn Ba (ảnh).")
+    ents = spans(t, ("POS", "Thủ tướng Cuba"), ("PER", "Manuel Marrero Cruz"),
+                 ("PER", "Ma-nu-en Ma-rê-rô Cờ-rút"), ("LOC", "Việt Nam"),
+                 ("PER", "Manuel Marrero Cruz"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Ba"))
+    people = link_people(t, ents)
+    assert [(p.name, len(p.mentions)) for p in people] == [("Manuel Marrero Cruz", 3), ("Lê Văn Ba", 1)]
