@@ -510,3 +510,12 @@ def test_the_host_who_invited_takes_part_in_the_visit_only():
                     ("PER", "Kiều Thị Nga"), ("DATE", "ngày 26/11"))
     assert [(e.type, names(e)) for e in evs] == [
         ("visit", ["Trần Văn Nam", "Sato Ken"]), ("talks", ["An-đrê Pôn", "Kiều Thị Nga"])]
+
+
+def test_someone_greeted_from_afar_is_not_a_participant():
+    t = ("Ngày 10/2, Thủ tướng Lào Sổm Xay tiếp Bộ trưởng Lê Văn Ba; ông chuyển lời thăm hỏi "
+         "tới Tổng Bí thư Trần Văn Nam.")
+    evs = events_of(t, ("DATE", "Ngày 10/2"), ("POS", "Thủ tướng"), ("LOC", "Lào"), ("PER", "Sổm Xay"),
+                    ("POS", "Bộ trưởng"), ("PER", "Lê Văn Ba"), ("POS", "Tổng Bí thư"),
+                    ("PER", "Trần Văn Nam"))
+    assert [(e.type, names(e)) for e in evs] == [("reception", ["Sổm Xay", "Lê Văn Ba"])]

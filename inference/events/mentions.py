@@ -11,6 +11,10 @@ from vnmeet.inference.people import norm, same_person
 # "theo lời mời của X": X invited, and is no party to the sentence's meeting (a visit he
 # hosts adds him back: grouping.inviters).
 INVITER = re.compile(r"lời mời của[^,.;]*$", re.I)
+# "chuyển lời thăm hỏi tới Tổng Bí thư X", "gửi lời mời đến X": X is greeted or invited from
+# afar, not met.
+GREETED = re.compile(r"(?:chuyển|gửi)\s+lời\s+(?:thăm hỏi|hỏi thăm|chào|chúc|mời)[^.;]*?"
+                     r"(?:tới|đến)\b[^.;]*$", re.I)
 # Words right before a byline or photo credit.
 CREDIT = re.compile(r"(?:ảnh|nguồn|theo|photo|bài)\s*:?\s*$", re.I)
 
@@ -44,7 +48,7 @@ def people_in(text: str, ents: Sequence[Span], people: Sequence[Person],
     found += [(t.start, p) for p in people for t in p.title_mentions if within(t, start, end)]
     out: list[Person] = []
     for at, person in sorted(found, key=lambda f: f[0]):
-        if INVITER.search(text[max(start, at - 80):at]):
+        if INVITER.search(text[max(start, at - 80):at]) or GREETED.search(text[max(start, at - 160):at]):
             continue
         if all(person is not q for q in out):
             out.append(person)
