@@ -611,3 +611,9 @@ def test_a_name_after_a_title_and_a_bracket():
                 "Chương trình Phát triển Liên hợp quốc (UNDP) Achim Steiner.")
     assert ("PER", "Abe Shuichi") in got and ("PER", "Achim Steiner") in got
     assert ("POS", "Tổng Giám đốc Chương trình Phát triển Liên hợp quốc") in got
+
+
+def test_children_fund_and_general_assembly_names():
+    got = spans("Quỹ Nhi đồng Liên hợp quốc (UNICEF) tài trợ; khóa 78 Đại hội đồng Liên Hợp Quốc họp.")
+    assert ("ORG", "Quỹ Nhi đồng Liên hợp quốc") in got
+    assert ("ORG", "Đại hội đồng Liên Hợp Quốc") in got

@@ -41,7 +41,7 @@ nước_ngoài việc_làm bảo_hiểm
 
 # A capitalised syllable + a lower-case one that is otherwise a stop word ("Thế giới").
 CAP_LOWER_PAIRS = {("Thế", "giới"), ("Xã", "hội"), ("Việc", "làm"), ("Bầu", "cử"),
-                   ("Xúc", "tiến"), ("Chương", "trình")}
+                   ("Xúc", "tiến"), ("Chương", "trình"), ("Nhi", "đồng")}
 
 
 # "khóa XIV": a term number stays inside a body or title ("Quốc hội khóa XIV").
