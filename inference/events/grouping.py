@@ -46,7 +46,7 @@ from vnmeet.inference.events.dating import (
 from vnmeet.inference.events.drafts import Draft, merge_target, spans_visit, to_event
 from vnmeet.inference.events.leaders import add_leaders, delegation_leaders
 from vnmeet.inference.events.mentions import (
-    INVITER,
+    inviters_in,
     is_credit,
     location_in,
     parties_in,
@@ -536,19 +536,6 @@ def inherited_date(art: _Article, opens_new: bool, trigger_at: int) -> Optional[
     return None
 
 
-def inviters(art: _Article, start: int, end: int) -> list[Person]:
-    """The host named by "Nhận lời mời của X, Y thăm …" before a visit trigger takes part in
-    the visit (as the dev gold counts him), though not in the sentence's other meetings."""
-    out: list[Person] = []
-    for span in art.ents:
-        if span.label == "PER" and within(span, start, end) \
-                and INVITER.search(art.text[max(start, span.start - 80):span.start]):
-            person = person_of(span, art.people)
-            if person is not None and all(person is not q for q in out):
-                out.append(person)
-    return out
-
-
 def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]],
                    stated: Sequence[tuple[int, int, str]], free: Sequence[tuple[int, int, str]],
                    framed: Sequence[tuple[int, int, str]]) -> None:
@@ -575,7 +562,7 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
     used = [p for d in passing for p in d.people if all(p is not q for q in before_passing)]
     cand.add_people([p for p in stating_people(art, (s_start, end_main), main) if all(p is not q for q in used)])
     if typ == "visit" and cand.people:
-        cand.add_people(inviters(art, s_start, ts))
+        cand.add_people(inviters_in(text, art.ents, art.people, s_start, ts))
     if not cand.people and art.last is not None and BOTH_SIDES.search(text, s_start, ts):
         cand.add_people(art.last.people)
     if not cand.people and not parties_in(art.ents, s_start, s_end, text):

@@ -9,7 +9,7 @@ from vnmeet.inference.document import Person, Span
 from vnmeet.inference.people import norm, same_person
 
 # "theo lời mời của X": X invited, and is no party to the sentence's meeting (a visit he
-# hosts adds him back: grouping.inviters).
+# hosts adds him back: inviters_in).
 INVITER = re.compile(r"lời mời của[^,.;]*$", re.I)
 # "chuyển lời thăm hỏi tới Tổng Bí thư X", "gửi lời mời đến X": X is greeted or invited from
 # afar, not met.
@@ -38,18 +38,36 @@ def people_in(text: str, ents: Sequence[Span], people: Sequence[Person],
               start: int, end: int) -> list[Person]:
     """The people named in text[start:end], or referred to by a title of theirs written
     alone ("Tổng Bí thư thông báo …"), credits and inviters left out, in order."""
-    found: list[tuple[int, Person]] = []
-    for span in ents:
-        if span.label != "PER" or not within(span, start, end) or is_credit(text, span):
-            continue
-        person = person_of(span, people)
-        if person is not None:
-            found.append((span.start, person))
+    found = _named(text, ents, people, start, end)
     found += [(t.start, p) for p in people for t in p.title_mentions if within(t, start, end)]
+    return _unique([person for at, person in sorted(found, key=lambda f: f[0])
+                    if not INVITER.search(text[max(start, at - 80):at])
+                    and not GREETED.search(text[max(start, at - 160):at])])
+
+
+def inviters_in(text: str, ents: Sequence[Span], people: Sequence[Person],
+                start: int, end: int) -> list[Person]:
+    """The hosts named by "Nhận lời mời của X, …" in text[start:end]: people_in leaves them
+    out, and a visit they host takes them back."""
+    return _unique([person for at, person in _named(text, ents, people, start, end)
+                    if INVITER.search(text[max(start, at - 80):at])])
+
+
+def _named(text: str, ents: Sequence[Span], people: Sequence[Person],
+           start: int, end: int) -> list[tuple[int, Person]]:
+    """(offset, person) of each PER span in text[start:end] that is no credit."""
+    found = []
+    for span in ents:
+        if span.label == "PER" and within(span, start, end) and not is_credit(text, span):
+            person = person_of(span, people)
+            if person is not None:
+                found.append((span.start, person))
+    return found
+
+
+def _unique(people: Sequence[Person]) -> list[Person]:
     out: list[Person] = []
-    for at, person in sorted(found, key=lambda f: f[0]):
-        if INVITER.search(text[max(start, at - 80):at]) or GREETED.search(text[max(start, at - 160):at]):
-            continue
+    for person in people:
         if all(person is not q for q in out):
             out.append(person)
     return out
