@@ -227,7 +227,9 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
                 i = c.tok_index_from(end)
                 continue
         break
-    m = TERM_RE.match(t, end) if consumed_any else None  # "… Việt Nam ở nước ngoài"
+    # the loop checks for a term before each token; this catches one after the token it broke
+    # on ("… Việt Nam ở nước ngoài" after a place)
+    m = TERM_RE.match(t, end)
     return m.end() if m else end
 
 
