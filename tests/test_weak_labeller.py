@@ -617,3 +617,25 @@ def test_children_fund_and_general_assembly_names():
     got = spans("Quỹ Nhi đồng Liên hợp quốc (UNICEF) tài trợ; khóa 78 Đại hội đồng Liên Hợp Quốc họp.")
     assert ("ORG", "Quỹ Nhi đồng Liên hợp quốc") in got
     assert ("ORG", "Đại hội đồng Liên Hợp Quốc") in got
+
+
+def test_an_association_described_in_lower_case_up_to_its_place():
+    got = spans("Bà Lê Thị Hoa gặp Hội người Việt Nam tại Viêng Chăn và Hội kỹ sư Nhật Bản; "
+                "Hội nghị thượng đỉnh Việt Nam - Lào khai mạc.")
+    assert ("ORG", "Hội người Việt Nam tại Viêng Chăn") in got
+    assert ("ORG", "Hội kỹ sư Nhật Bản") in got
+    assert not any(t.startswith("Hội nghị") for _, t in got)
+
+
+def test_a_second_place_written_after_the_first_stays_in_the_body():
+    got = spans("Ông tiếp Ủy ban Thường vụ Đại hội Đại biểu Nhân dân TP Thượng Hải Trung Quốc và "
+                "Hội Hữu nghị Việt Nam - Pháp TPHCM.")
+    assert ("ORG", "Ủy ban Thường vụ Đại hội Đại biểu Nhân dân TP Thượng Hải Trung Quốc") in got
+    assert ("ORG", "Hội Hữu nghị Việt Nam - Pháp TPHCM") in got
+
+
+def test_joint_committees_and_general_assemblies_keep_their_lower_case_words():
+    got = spans("Kỳ họp Ủy ban công tác liên hợp và Ủy ban Hỗn hợp song phương; Đại hội đồng WTA họp.")
+    assert ("ORG", "Ủy ban công tác liên hợp") in got
+    assert ("ORG", "Ủy ban Hỗn hợp song phương") in got
+    assert ("ORG", "Đại hội đồng WTA") in got

@@ -8,6 +8,7 @@ from typing import Optional
 from .context import Ctx
 from .lexicon import (
     ASSOCIATION_HEADS,
+    ASSOCIATION_NOT_NAMES,
     BRACKET_ACRONYM_RE,
     CAP_LOWER_PAIRS,
     DIPLOMATIC,
@@ -48,6 +49,7 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
     headline = len(head) > 4 and head.isupper()
     newspaper = head in NEWSPAPER_HEADS  # "Báo Người Lao Động": three capitals are its name
     after_pair = False
+    second_place = False
     while i < len(toks):
         s, e, w = toks[i]
         m = TERM_RE.match(t, end)
@@ -111,6 +113,12 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
                     consumed_any = True
                     continue
             break
+        # "… Nhân dân TP Thượng Hải Trung Quốc", "Hội Hữu nghị Việt Nam - Pháp TPHCM": a second
+        # place written straight after the first is still the name's
+        if after_place and not pos and s in c.place_at and t[end:s] == " " and not second_place:
+            end, second_place = c.place_at[s], True
+            i = c.tok_index_from(end)
+            continue
         # "Hội Hữu nghị Việt - Nhật tỉnh Bình Định": a pair of places, then the province
         if after_place and not (after_pair and w in ("tỉnh", "thành")):
             break
@@ -221,7 +229,10 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
                 end, tail = e, 0
                 i += 1
                 continue
-            k = _lower_run_to_place(c, i) if consumed_any and not pos else None
+            # "Hội người Việt Nam", "Hội cựu chiến binh Nga": an association's description
+            # may follow its head directly (but "Hội nghị …" is a meeting, not a body)
+            k = _lower_run_to_place(c, i) if not pos and (consumed_any or (
+                head in ASSOCIATION_HEADS and w not in ASSOCIATION_NOT_NAMES)) else None
             if k is not None:
                 end, after_place, consumed_any = c.place_at[toks[k][0]], True, True
                 i = c.tok_index_from(end)
@@ -249,7 +260,8 @@ def _lower_run_to_place(c: Ctx, i: int, limit: int = 4) -> Optional[int]:
 
     Body names often run through a lower-case description before their country or province
     ("Tổ chức Xúc tiến mậu dịch Nhật Bản", "Hội cựu chiến binh Nga"); the place closes such a
-    name, so the run is taken only when no stop word or punctuation interrupts it."""
+    name, so the run is taken only when no stop word or punctuation interrupts it ("người"
+    may open it: "Hội người Việt Nam")."""
     toks, prev_end = c.toks, c.toks[i - 1][1]
     for k in range(i, min(i + limit + 1, len(c.toks))):
         s, e, w = toks[k]
@@ -257,7 +269,7 @@ def _lower_run_to_place(c: Ctx, i: int, limit: int = 4) -> Optional[int]:
             return None
         if k > i and s in c.place_at:
             return k
-        if not w.islower() or w in STOP or s in c.admin_at:
+        if not w.islower() or (w in STOP and not (k == i and w == "người")) or s in c.admin_at:
             return None
         prev_end = e
     return None

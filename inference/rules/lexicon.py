@@ -18,7 +18,7 @@ chia trân ghi đồng bàn thảo cam hoan kính gửi nhận đạt triển th
 sáng chiều tối trưa hôm nay nhân dẫn đầu trình phối kiêm cùng nhằm qua trao đổi bên phía phụ hai đây ấy
 và/hoặc thay mặt chứng kiến ủng hộ đánh giá mời bắt xem quyết phê cử sang rời kết tới
 gồm bao lúc nơi người đoàn vị số lần cuộc buổi lễ chuyến việc điều nhiều ít rằng vẫn nữa
-cung chọn
+cung chọn họp bầu
 """.split())
 
 
@@ -35,7 +35,7 @@ dân_vận kiểm_tra nội_chính pháp_luật tư_pháp tài_chính ngân_hàn
 nhập_khẩu thương_binh thể_thao y_tế dân_chủ cách_mạng châu_âu châu_á thành_phố liên_bang
 quân_sự quân_đội biên_giới lãnh_thổ hợp_nhất thống_nhất kiểm_sát nhân_quyền tôn_giáo
 ngoại_sự hàng_không doanh_nghiệp nghị_sỹ nghị_sĩ thế_giới công_tác nghề_nghiệp ngoài_nước
-nước_ngoài việc_làm bảo_hiểm
+nước_ngoài việc_làm bảo_hiểm liên_hợp song_phương đa_phương hỗn_hợp địa_chất toàn_cầu
 """.split())
 
 
@@ -99,6 +99,9 @@ FOREIGN_NAME_HEADS = ("Công ty", "Tập đoàn", "Tổng công ty", "Hiệp h�
 ASSOCIATION_HEADS = ("Hiệp hội", "Hiệp Hội", "Hội", "Nhóm", "Phân hiệu", "Câu lạc bộ",
                      "Văn phòng", "Tổ chức", "Liên hiệp", "Chi hội")
 
+# Lower-case words after "Hội" that make a meeting or an event, not an association's name.
+ASSOCIATION_NOT_NAMES = set("""nghị thảo chợ đàm kiến diễn thi ngộ tụ viên nhập họp đủ đua
+trại làng xuân hè thao""".split())
 
 # Body heads that are also verbs at the start of a sentence ("Tổ chức Hội nghị…").
 VERB_HEADS = ("Tổ chức",)
