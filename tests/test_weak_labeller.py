@@ -639,3 +639,10 @@ def test_joint_committees_and_general_assemblies_keep_their_lower_case_words():
     assert ("ORG", "Ủy ban công tác liên hợp") in got
     assert ("ORG", "Ủy ban Hỗn hợp song phương") in got
     assert ("ORG", "Đại hội đồng WTA") in got
+
+
+def test_an_organising_committee_and_a_full_country_name_inside_bodies():
+    got = spans("Ông tiếp Ban Tổ chức Lễ hội Việt Nam tại Nhật Bản, được sự cho phép của Chính phủ "
+                "nước Cộng hòa Xã hội Chủ nghĩa Việt Nam.")
+    assert ("ORG", "Ban Tổ chức Lễ hội Việt Nam tại Nhật Bản") in got
+    assert ("ORG", "Chính phủ nước Cộng hòa Xã hội Chủ nghĩa Việt Nam") in got

@@ -41,7 +41,8 @@ nước_ngoài việc_làm bảo_hiểm liên_hợp song_phương đa_phương h
 
 # A capitalised syllable + a lower-case one that is otherwise a stop word ("Thế giới").
 CAP_LOWER_PAIRS = {("Thế", "giới"), ("Xã", "hội"), ("Việc", "làm"), ("Bầu", "cử"),
-                   ("Xúc", "tiến"), ("Chương", "trình"), ("Nhi", "đồng")}
+                   ("Xúc", "tiến"), ("Chương", "trình"), ("Nhi", "đồng"),
+                   ("Lễ", "hội")}
 
 
 # "khóa XIV": a term number stays inside a body or title ("Quốc hội khóa XIV").
@@ -97,7 +98,7 @@ FOREIGN_NAME_HEADS = ("Công ty", "Tập đoàn", "Tổng công ty", "Hiệp h�
 # "tại Y" ("Hiệp hội doanh nghiệp Trung Quốc tại Việt Nam", "Phân hiệu Đại học Đà Nẵng tại
 # Kon Tum"); a ministry or committee of X "tại Y" is a body somewhere, not its name.
 ASSOCIATION_HEADS = ("Hiệp hội", "Hiệp Hội", "Hội", "Nhóm", "Phân hiệu", "Câu lạc bộ",
-                     "Văn phòng", "Tổ chức", "Liên hiệp", "Chi hội")
+                     "Văn phòng", "Tổ chức", "Liên hiệp", "Chi hội", "Ban Tổ chức")
 
 # Lower-case words after "Hội" that make a meeting or an event, not an association's name.
 ASSOCIATION_NOT_NAMES = set("""nghị thảo chợ đàm kiến diễn thi ngộ tụ viên nhập họp đủ đua
