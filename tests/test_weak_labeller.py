@@ -646,3 +646,12 @@ def test_an_organising_committee_and_a_full_country_name_inside_bodies():
                 "nước Cộng hòa Xã hội Chủ nghĩa Việt Nam.")
     assert ("ORG", "Ban Tổ chức Lễ hội Việt Nam tại Nhật Bản") in got
     assert ("ORG", "Chính phủ nước Cộng hòa Xã hội Chủ nghĩa Việt Nam") in got
+
+
+def test_a_geopark_is_a_place_and_lower_case_compounds_continue_bodies():
+    got = spans("Đoàn thăm Công viên địa chất toàn cầu UNESCO Đắk Nông; Hội đồng Công viên địa chất toàn "
+                "cầu UNESCO đã họp với Trường Cao đẳng Cộng đồng và Văn phòng Đoàn ĐBQH và HĐND tỉnh Bình Định.")
+    assert ("LOC", "Công viên địa chất toàn cầu UNESCO Đắk Nông") in got
+    assert ("ORG", "Hội đồng Công viên địa chất toàn cầu UNESCO") in got
+    assert ("ORG", "Trường Cao đẳng Cộng đồng") in got
+    assert ("ORG", "Văn phòng Đoàn ĐBQH và HĐND tỉnh Bình Định") in got

@@ -6,7 +6,7 @@ import re
 from .context import Ctx
 from .extension import cap_run_end, extend_name
 from .lexicon import ABBR_ADMIN_RE, Cand
-from .patterns import is_cap
+from .patterns import is_cap, norm
 
 PEOPLE_BEFORE_RE = re.compile(r"(?<!\w)(?:người|gốc|tiếng|kiều bào) $")
 
@@ -18,6 +18,10 @@ BUILDING_AT_RE = re.compile(r"(?<!\w)(?:tại|ở|đến|tới|thăm)\s+(?P<b>(?
 
 
 VENUE_RE = re.compile(r"(?<!\w)Trung tâm (?:Hội nghị|Thương mại|Triển lãm|Báo chí)(?!\w)")
+
+
+# "Công viên địa chất toàn cầu UNESCO Đắk Nông": a geopark is a place, UNESCO only its label
+GEOPARK_RE = re.compile(norm(r"(?<!\w)Công viên [Đđ]ịa chất(?: [Tt]oàn cầu)?(?: UNESCO)?(?= [A-ZĐ])"))
 
 
 def place_candidates(c: Ctx) -> list[Cand]:
@@ -37,6 +41,10 @@ def place_candidates(c: Ctx) -> list[Cand]:
         if end == m.end() and j < len(c.toks) and c.blank_gap(end, c.toks[j][0]) \
                 and is_cap(c.toks[j][2]):  # a foreign name: "Trung tâm Thương mại Lad Prao"
             end = cap_run_end(c, j, 3)
+        out.append((m.start(), end, "LOC", 9))
+    for m in GEOPARK_RE.finditer(t):
+        j = c.tok_index_from(m.end())
+        end = c.place_at.get(c.toks[j][0]) or cap_run_end(c, j, 3)
         out.append((m.start(), end, "LOC", 9))
     # "Trụ sở Chính phủ", "Trụ sở Trung ương Đảng": the capitalised building is a place
     for m in re.finditer(r"(?<!\w)Trụ sở (?=[A-ZĐ])", t):
