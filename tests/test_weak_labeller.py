@@ -655,3 +655,8 @@ def test_a_geopark_is_a_place_and_lower_case_compounds_continue_bodies():
     assert ("ORG", "Hội đồng Công viên địa chất toàn cầu UNESCO") in got
     assert ("ORG", "Trường Cao đẳng Cộng đồng") in got
     assert ("ORG", "Văn phòng Đoàn ĐBQH và HĐND tỉnh Bình Định") in got
+
+
+def test_a_known_agency_on_the_last_line_is_no_byline():
+    assert ("ORG", "TTXVN") in spans("Ông Lê Văn Ba tới Lào.\nTTXVN")
+    assert ("PER", "MINH ANH") in spans("Ông Lê Văn Ba tới Lào.\nMINH ANH")

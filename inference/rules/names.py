@@ -65,6 +65,8 @@ def credit_candidates(c: Ctx) -> list[Cand]:
                 or re.fullmatch(r"(?:[A-ZĐ]\.)+[A-ZĐ]\w*", line)
                 or (len(ws) >= 2 and ws[0] in c.r["surnames"])):
             off = t.index(line, a)
+            if off in c.org_at or off in c.body_at:
+                continue  # "TTXVN" on the last line: the agency, not a byline
             out.append((off, off + len(line.rstrip(".,;:")), "PER", 7))
     # all-caps runs of 2-4 Vietnamese syllables are names (bylines) rather than acronyms
     for a, b, ws in c.caps_runs:
