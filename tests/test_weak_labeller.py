@@ -660,3 +660,19 @@ def test_a_geopark_is_a_place_and_lower_case_compounds_continue_bodies():
 def test_a_known_agency_on_the_last_line_is_no_byline():
     assert ("ORG", "TTXVN") in spans("Ông Lê Văn Ba tới Lào.\nTTXVN")
     assert ("PER", "MINH ANH") in spans("Ông Lê Văn Ba tới Lào.\nMINH ANH")
+
+
+def test_a_remit_after_phu_trach_stays_in_the_title():
+    got = spans("Ông Lê Văn Ba, Phó Thủ tướng phụ trách kinh tế, gặp Thứ trưởng phụ trách châu Á "
+                "Trần Văn Tư; Phó Chủ tịch Lê Văn Năm phụ trách việc này.")
+    assert ("POS", "Phó Thủ tướng phụ trách kinh tế") in got
+    assert ("POS", "Thứ trưởng phụ trách châu Á") in got
+    assert ("POS", "Phó Chủ tịch") in got
+
+
+def test_an_aide_of_an_unnamed_leader_and_a_delegation_after_va():
+    got = spans("Ông Kim Ba, Đặc phái viên của Tổng thống Hàn Quốc, tới; Đặc phái viên của Tổng Bí "
+                "thư Lê Văn An và ông Tư, Phó Bí thư Tỉnh ủy và Đoàn công tác tỉnh Điện Biên, cũng tới.")
+    assert ("POS", "Đặc phái viên của Tổng thống Hàn Quốc") in got
+    assert ("POS", "Đặc phái viên") in got and ("POS", "Tổng Bí thư") in got
+    assert ("POS", "Phó Bí thư Tỉnh ủy") in got

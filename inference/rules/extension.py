@@ -22,7 +22,7 @@ from .lexicon import (
     TITLE_QUALIFIERS_AFTER,
     TU_RE,
 )
-from .patterns import is_acronym, is_cap, is_viet_syllable
+from .patterns import is_acronym, is_cap, is_viet_syllable, norm
 
 
 # Heads of outlets' names, which may be three capitalised syllables that look like a person's
@@ -30,6 +30,9 @@ from .patterns import is_acronym, is_cap, is_viet_syllable
 NEWSPAPER_HEADS = ("Báo", "báo", "Tạp chí", "Đài")
 # Capitalised words that open a sentence and never continue a name.
 SENTENCE_OPENERS = {"Sáng", "Chiều", "Trưa", "Đêm", "Tại", "Theo"}  # not "Tối" (of "Tối cao")
+# Capitalised words after "và" that start a new party, not the name's second field ("Bộ
+# trưởng Bộ Quốc phòng và Đoàn đại biểu", "… Thượng viện và Phó Tổng Cục trưởng").
+AND_NOT_NAMES = {norm("Đoàn"), "Phó"}
 
 
 def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
@@ -50,6 +53,7 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
     newspaper = head in NEWSPAPER_HEADS  # "Báo Người Lao Động": three capitals are its name
     after_pair = False
     second_place = False
+    remit_from: Optional[int] = None  # where the title ended before "phụ trách"
     while i < len(toks):
         s, e, w = toks[i]
         m = TERM_RE.match(t, end)
@@ -90,6 +94,12 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
                 end = s + len(q)
                 i = c.tok_index_from(end)
                 continue
+        # "Thứ trưởng phụ trách châu Á", "Phó Thủ tướng phụ trách kinh tế": the remit stays in
+        # the title when a name, place or listed compound follows (checked after the loop)
+        if pos and w == "phụ" and t.startswith("phụ trách ", s) and remit_from is None:
+            remit_from, end = end, s + len("phụ trách")
+            i, tail, consumed_any, after_place = c.tok_index_from(end), 0, True, False
+            continue
         if w.lower() == "tại" and (diplomatic or head.endswith("quán") or (
                 after_place and not pos and head in ASSOCIATION_HEADS)) and i + 1 < len(toks):
             s2 = toks[i + 1][0]
@@ -213,7 +223,7 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
                 if (c.blank_gap(e, s2) and is_cap(w2) and is_viet_syllable(w2)
                         and s2 not in c.body_at and s2 not in c.place_at
                         and s2 not in c.org_at and s2 not in c.title_at
-                        and c.name_at(i + 1) is None):
+                        and w2 not in AND_NOT_NAMES and c.name_at(i + 1) is None):
                     end, tail = e2, 1
                     i += 2
                     continue
@@ -238,6 +248,8 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
                 i = c.tok_index_from(end)
                 continue
         break
+    if remit_from is not None and t.endswith("phụ trách", 0, end):
+        end = remit_from  # "phụ trách" with nothing named after it is a verb, not a remit
     # the loop checks for a term before each token; this catches one after the token it broke
     # on ("… Việt Nam ở nước ngoài" after a place)
     m = TERM_RE.match(t, end)

@@ -77,7 +77,7 @@ def weak_label(text: str) -> list[Span]:
     c = Ctx(t)
     dates = _resolve(_dates(t))
     bodies, places = body_candidates(c), place_candidates(c)
-    cands = (titles_over_bodies(t, title_candidates(c), bodies, places) + bodies + places + name_candidates(c)
+    cands = (titles_over_bodies(c, title_candidates(c), bodies, places) + bodies + places + name_candidates(c)
              + acronym_candidates(c) + credit_candidates(c) + outlet_candidates(c) + caps_name_candidates(c))
     chosen = _resolve(cands, taken=[(a, b) for a, b, _, _ in dates]) + dates
     extra = context_name_candidates(c, chosen)

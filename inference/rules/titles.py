@@ -58,13 +58,21 @@ def title_candidates(c: Ctx) -> list[Cand]:
 OF_RE = re.compile(r" của (?=[A-ZĐÀ-Ỹ])")
 
 
-def titles_over_bodies(t: str, titles: list[Cand], bodies: list[Cand],
+# Aides' titles that name the leader they serve ("Đặc phái viên của Tổng thống Hàn Quốc").
+AIDE_RE = re.compile(norm(r"(?:Đặc phái viên|Phái viên|Cố vấn|Trợ lý)(?!\w)"))
+
+
+def titles_over_bodies(c: Ctx, titles: list[Cand], bodies: list[Cand],
                         places: list[Cand]) -> list[Cand]:
     """A title whose words run into a body's name ends where the body ends: the title's
     extension stops at a word that opens another title ("Chủ tịch Nhóm | Nghị sĩ hữu nghị
     Việt Nam - Nhật Bản"), but the body found on its own holds the whole name. A title
     followed by "của" and a body or a country takes it in ("Chủ nhiệm Ủy ban Dân tộc của
-    Quốc hội Lào", "Đại sứ đặc mệnh toàn quyền của Canada")."""
+    Quốc hội Lào", "Đại sứ đặc mệnh toàn quyền của Canada"). An aide's title followed by "của"
+    and the leader's title with its country takes that in too, unless the leader is named
+    ("Đặc phái viên của Tổng thống Hàn Quốc", but "Đặc phái viên của Tổng Bí thư Lê Văn A")."""
+    t = c.t
+    title_ends = {ts: te for ts, te, _, _ in titles}
     starts: dict[int, int] = {}
     for bs, be, _, _ in bodies + places:
         starts[bs] = max(be, starts.get(bs, be))
@@ -74,8 +82,19 @@ def titles_over_bodies(t: str, titles: list[Cand], bodies: list[Cand],
         m = OF_RE.match(t, end)
         if m and m.end() in starts:
             end = starts[m.end()]
+        elif m and m.end() in title_ends and AIDE_RE.match(t, s) \
+                and _leader_of_a_country(c, m.end(), title_ends[m.end()]):
+            end = title_ends[m.end()]
         out.append((s, end, label, prio))
     return out
+
+
+def _leader_of_a_country(c: Ctx, s: int, e: int) -> bool:
+    """The title at s..e ends with a place or body and no person's name follows it."""
+    ends_with_party = any(ps > s and pe == e
+                          for ps, pe in list(c.place_at.items()) + list(c.org_at.items()))
+    i = c.tok_index_from(e)
+    return ends_with_party and (i >= len(c.toks) or c.name_at(i) is None)
 
 
 # "Hội nghị Bộ trưởng Ngoại giao ASEAN": a title naming a meeting keeps its own words, and
