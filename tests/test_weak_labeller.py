@@ -676,3 +676,20 @@ def test_an_aide_of_an_unnamed_leader_and_a_delegation_after_va():
     assert ("POS", "Đặc phái viên của Tổng thống Hàn Quốc") in got
     assert ("POS", "Đặc phái viên") in got and ("POS", "Tổng Bí thư") in got
     assert ("POS", "Phó Bí thư Tỉnh ủy") in got
+
+
+def test_unlisted_places_after_a_capitalised_admin_word_and_in_a_list():
+    got = spans("Tỉnh Shizuoka là địa phương bạn. Đoàn thăm các tỉnh Phongsaly, Luangprabang, Udomxay "
+                "và hai tỉnh Phú Yên và Surin; Tỉnh ủy Lạng Sơn tiếp.")
+    for place in ("Shizuoka", "Phongsaly", "Luangprabang", "Udomxay", "Surin"):
+        assert ("LOC", place) in got
+    assert ("ORG", "Tỉnh ủy Lạng Sơn") in got
+
+
+def test_capitalised_facility_words_stay_in_the_place():
+    got = spans("Đoàn thăm Khu công nghiệp Yên Phong, Quảng trường Sukhbaatar và Khách sạn Shangri-la; "
+                "Ban Quản lý Khu kinh tế Hải Phòng tiếp đoàn.")
+    assert ("LOC", "Khu công nghiệp Yên Phong") in got
+    assert ("LOC", "Quảng trường Sukhbaatar") in got
+    assert ("LOC", "Khách sạn Shangri-la") in got
+    assert ("ORG", "Ban Quản lý Khu kinh tế Hải Phòng") in got

@@ -24,6 +24,38 @@ VENUE_RE = re.compile(r"(?<!\w)Trung tâm (?:Hội nghị|Thương mại|Triển
 GEOPARK_RE = re.compile(norm(r"(?<!\w)Công viên [Đđ]ịa chất(?: [Tt]oàn cầu)?(?: UNESCO)?(?= [A-ZĐ])"))
 
 
+# Capitalised facility and landform words stay in the place's name ("Cửa khẩu Quốc tế Hữu
+# Nghị", "Khu công nghiệp Yên Phong", "Quảng trường Ba Đình", "Khách sạn Melia").
+FACILITY_RE = re.compile(norm(
+    r"(?<!\w)(?:Cửa khẩu|Cảng hàng không|Sân bay|Cảng|Vịnh|Quần đảo|Khu [Cc]ông nghiệp|Khu [Kk]inh tế|"
+    r"Khu du lịch|Khu [Dd]i tích|Quảng trường|Khách sạn|Bảo tàng|Nhà hát)"
+    r"(?: Quốc tế| quốc tế| Quốc gia| quốc gia| song phương| chính)?(?= [A-ZĐ])"))
+
+
+CAP_ADMIN_RE = re.compile(r"(?:^|(?<=[.!?:;\n]\s)|(?<=[.!?:;\n]))[ \t]*(?:Tỉnh|Huyện|Quận|Bang|Thị xã) ")
+
+
+# "các tỉnh", "hai tỉnh", "3 huyện": the admin word covers a list of places.
+PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|hai|ba|bốn|năm|những|\d+) $")
+LIST_SEP_RE = re.compile(r"(?:, ?| và | cùng )(?=[A-ZĐ])")
+
+
+def _listed_after(c: Ctx, end: int) -> list[Cand]:
+    """The other places of a list opened by a plural admin word ("các tỉnh Phongsaly,
+    Luangprabang, Udomxay", "hai tỉnh Phú Yên và Surin"): each capitalised run after a comma
+    or "và" that is not a title, body, organisation or person's name."""
+    out: list[Cand] = []
+    while (m := LIST_SEP_RE.match(c.t, end)) is not None:
+        j = c.tok_index_from(m.end())
+        s2 = m.end()
+        if j >= len(c.toks) or c.toks[j][0] != s2 or s2 in c.title_at or s2 in c.body_at \
+                or s2 in c.org_at or (c.name_at(j) is not None and s2 not in c.place_at):
+            break
+        end = c.place_at.get(s2) or cap_run_end(c, j, 3)
+        out.append((s2, end, "LOC", 2))
+    return out
+
+
 def place_candidates(c: Ctx) -> list[Cand]:
     out = []
     t = c.t
@@ -87,6 +119,18 @@ def place_candidates(c: Ctx) -> list[Cand]:
             continue
         end = c.place_at.get(s2) or cap_run_end(c, j, 3)
         out.append((s2, end, "LOC", 2))
+        if PLURAL_BEFORE_RE.search(t, max(0, s - 8), s):
+            out.extend(_listed_after(c, end))
+    # a capitalised admin word opening a sentence ("Tỉnh Shizuoka là …", "Quận Hamyang có …")
+    # stays outside like a lower-case one; the name after it is a place even when not listed
+    for m in CAP_ADMIN_RE.finditer(t):
+        j = c.tok_index_from(m.end())
+        if j >= len(c.toks) or c.toks[j][0] != m.end() or not is_cap(c.toks[j][2]):
+            continue
+        if m.end() in c.title_at or m.end() in c.body_at or m.end() in c.org_at \
+                or (c.name_at(j) is not None and m.end() not in c.place_at):
+            continue
+        out.append((m.end(), c.place_at.get(m.end()) or cap_run_end(c, j, 3), "LOC", 2))
     for m in ABBR_ADMIN_RE.finditer(t):
         j = c.at.get(m.end())
         if j is not None and is_cap(c.toks[j][2]):
@@ -102,8 +146,7 @@ def place_candidates(c: Ctx) -> list[Cand]:
                 continue  # "Chủ tịch UBND TP Lê Hoàng Quân": the city's officer, then a name
             end = c.place_at.get(m.end()) or cap_run_end(c, j, 3)
             out.append((m.start(), end, "LOC", 7))
-    for m in re.finditer(r"(?<!\w)(?:Cửa khẩu|Cảng hàng không|Sân bay|Cảng|Vịnh|Quần đảo)(?: Quốc tế| quốc tế|"
-                         r" song phương| chính)?(?= [A-ZĐ])", t):
+    for m in FACILITY_RE.finditer(t):
         j = c.tok_index_from(m.end())
         if j < len(c.toks):
             out.append((m.start(), cap_run_end(c, j, 3), "LOC", 3))
