@@ -693,3 +693,12 @@ def test_capitalised_facility_words_stay_in_the_place():
     assert ("LOC", "Quảng trường Sukhbaatar") in got
     assert ("LOC", "Khách sạn Shangri-la") in got
     assert ("ORG", "Ban Quản lý Khu kinh tế Hải Phòng") in got
+
+
+def test_a_foreign_name_after_a_titles_place_or_body_or_after_a_comma():
+    got = spans("Ông gặp Thống đốc bang California Gavin Newsom, Chủ tịch Thượng viện và Quốc hội Davi "
+                "Alcolumbre; Bộ trưởng Bộ Công an Lào, Vilay Lakhamphong làm trưởng đoàn.")
+    assert ("POS", "Thống đốc bang California") in got and ("PER", "Gavin Newsom") in got
+    assert ("PER", "Davi Alcolumbre") in got and ("PER", "Vilay Lakhamphong") in got
+    got = spans("Đại sứ Lào, Hội Hữu nghị Việt - Lào và Bộ trưởng Bộ Ngoại giao, Tiến sĩ Lê Văn Ba dự.")
+    assert not any(lab == "PER" and "Hội" in txt for lab, txt in got)

@@ -162,7 +162,7 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
         if ae and w == "xã" and i + 1 < len(toks) and toks[i + 1][2] == "hội":
             ae = None  # "Vụ Bảo hiểm xã hội": the compound, not the commune
         if ae and w.islower() and w in ("tỉnh", "thành", "huyện", "xã", "quận", "phường",
-                                         "thị", "tp", "nước", "châu"):
+                                         "thị", "tp", "nước", "châu", "bang", "vùng"):
             j = c.tok_index_from(ae)
             if j < len(toks) and c.blank_gap(ae, toks[j][0]) and is_cap(toks[j][2]) \
                     and toks[j][0] not in c.title_at and c.name_at(j) is None:

@@ -96,6 +96,29 @@ def caps_name_candidates(c: Ctx) -> list[Cand]:
 BRACKET_BETWEEN_RE = re.compile(r"[ \t\u00a0]*\([^()\n]{1,40}\)[ \t\u00a0]*")
 
 
+def _title_chain_ends(t: str, chosen: list[Cand]) -> set[int]:
+    """Where a title, with the places and bodies written after it on the same line, ends: a name
+    may follow any of them ("Thống đốc bang California Gavin Newsom", "Chủ tịch Thượng viện
+    và Quốc hội Davi Alcolumbre", "Tổng thư ký Đảng Đại hội Dân tộc Phi (ANC) Fikile Mbalula")."""
+    party_at = {a: b for a, b, lab, _ in chosen if lab in ("LOC", "ORG")}
+    ends = set()
+    for a, b, lab, _ in chosen:
+        if lab != "POS":
+            continue
+        ends.add(b)
+        for _ in range(3):
+            m = PARTY_GAP_RE.match(t, b)
+            if m is None or m.end() not in party_at:
+                break
+            b = party_at[m.end()]
+            ends.add(b)
+    return ends
+
+
+# What may stand between a title and the next place or body of the same phrase.
+PARTY_GAP_RE = re.compile(r"[ \t\u00a0]+(?:và[ \t\u00a0]+)?|[ \t\u00a0]*\([^()\n]{1,40}\)[ \t\u00a0]*")
+
+
 def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
     """Names recognised by context rather than by a family name: a capitalised run right
     after a title or an honorific ("Đại sứ Belarus Vladimir Goshin", "ngài Marc Knapper"),
@@ -105,6 +128,7 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
     for a, b, _, _ in chosen:
         occ.update(range(a, b))
     pos_end = {b for a, b, l, _ in chosen if l == "POS"}
+    chain_end = _title_chain_ends(t, chosen) - pos_end
     pos_start = {a for a, b, l, _ in chosen if l == "POS"}
     hon = c.r["honorifics"]
     # one word of a full name found elsewhere: "ông Tập" (Tập Cận Bình), "ông Yoon"
@@ -142,6 +166,11 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
         after_pos = any((t[p:s].strip() in ("", "-", "–") and 0 < s - p <= 3)
                         or BRACKET_BETWEEN_RE.fullmatch(t, p, s) is not None
                         for p in pos_end if s - 45 <= p <= s)
+        # a foreign name (its first word no Vietnamese syllable) after a title's place or body
+        # or after "<title>, " on the same line: "Thủ tướng Lào, Sonexay Siphandone"
+        if not after_pos and j > i and not is_viet_syllable(w):
+            after_pos = (s - 1 in chain_end and t[s - 1] == " ") or any(
+                t[p:s] in (", ", ",") for p in pos_end | chain_end if s - 2 <= p < s)
         last_two = " ".join(before.split()[-2:])
         after_hon = (prev_word in hon or last_two in hon) and before[-1:].isspace()
         before_pos = after.startswith(", ") and (end + 2) in pos_start
