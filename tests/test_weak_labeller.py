@@ -702,3 +702,9 @@ def test_a_foreign_name_after_a_titles_place_or_body_or_after_a_comma():
     assert ("PER", "Davi Alcolumbre") in got and ("PER", "Vilay Lakhamphong") in got
     got = spans("Đại sứ Lào, Hội Hữu nghị Việt - Lào và Bộ trưởng Bộ Ngoại giao, Tiến sĩ Lê Văn Ba dự.")
     assert not any(lab == "PER" and "Hội" in txt for lab, txt in got)
+
+
+def test_partner_provinces_are_places_but_a_japanese_family_name_is_not():
+    got = spans("Ông Yamaguchi Tsuyoshi, Thống đốc tỉnh Kagoshima, gặp đoàn Chonburi (Thái Lan).")
+    assert ("PER", "Yamaguchi Tsuyoshi") in got
+    assert ("LOC", "Chonburi") in got
