@@ -708,3 +708,9 @@ def test_partner_provinces_are_places_but_a_japanese_family_name_is_not():
     got = spans("Ông Yamaguchi Tsuyoshi, Thống đốc tỉnh Kagoshima, gặp đoàn Chonburi (Thái Lan).")
     assert ("PER", "Yamaguchi Tsuyoshi") in got
     assert ("LOC", "Chonburi") in got
+
+
+def test_a_government_web_portal_is_an_organisation():
+    got = spans("Cổng TTĐT Chính phủ sẽ cập nhật; Cổng Thông tin điện tử tỉnh Lạng Sơn đưa tin.")
+    assert ("ORG", "Cổng TTĐT Chính phủ") in got
+    assert ("ORG", "Cổng Thông tin điện tử tỉnh Lạng Sơn") in got
