@@ -714,3 +714,9 @@ def test_a_government_web_portal_is_an_organisation():
     got = spans("Cổng TTĐT Chính phủ sẽ cập nhật; Cổng Thông tin điện tử tỉnh Lạng Sơn đưa tin.")
     assert ("ORG", "Cổng TTĐT Chính phủ") in got
     assert ("ORG", "Cổng Thông tin điện tử tỉnh Lạng Sơn") in got
+
+
+def test_listed_names_match_every_dash_style_and_a_capital_state_word():
+    got = spans("Đoàn thăm Cộng Hòa Pháp, Bà Rịa – Vũng Tàu và Bà Rịa-Vũng Tàu.")
+    assert ("LOC", "Cộng Hòa Pháp") in got
+    assert ("LOC", "Bà Rịa – Vũng Tàu") in got and ("LOC", "Bà Rịa-Vũng Tàu") in got

@@ -50,7 +50,7 @@ def _alternation(entries, loose_case: bool = False) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
-STATE_WORDS = ("Cộng hòa", "Vương quốc", "Liên bang", "CH", "CHLB", "CHDCND", "CHND")
+STATE_WORDS = ("Cộng hòa", "Cộng Hòa", "Vương quốc", "Liên bang", "CH", "CHLB", "CHDCND", "CHND")
 
 
 def _state_forms(countries: list[str]) -> list[str]:

@@ -29,7 +29,9 @@ def load_list(name: str) -> tuple[str, ...]:
     """Entries of ``gazetteers/<name>.txt``: one per line, ``#`` starts a comment, blanks skipped.
 
     Entries are normalised with :func:`norm` so that spelling variants (ủy/uỷ, hòa/hoà) in
-    the text match a single listed form."""
+    the text match a single listed form, and an entry with a dash between two names also
+    matches the other dashes outlets type ("Bà Rịa - Vũng Tàu", "Bà Rịa – Vũng Tàu",
+    "Bà Rịa-Vũng Tàu")."""
     path = _gazetteer_dir() / f"{name}.txt"
     out: list[str] = []
     seen: set[str] = set()
@@ -37,11 +39,22 @@ def load_list(name: str) -> tuple[str, ...]:
         line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
         if not line:
             continue
-        line = norm(line)
-        if line not in seen:
-            seen.add(line)
-            out.append(line)
+        for form in _dash_forms(norm(line)):
+            if form not in seen:
+                seen.add(form)
+                out.append(form)
     return tuple(out)
+
+
+_DASH_RE = re.compile(r" ?[-–] ?")
+
+
+def _dash_forms(entry: str) -> list[str]:
+    """The entry as written, then with each other dash style between two words."""
+    if not re.search(r"\w ?[-–] ?\w", entry) or entry.count("-") + entry.count("–") > 1:
+        return [entry]
+    forms = [entry] + [_DASH_RE.sub(d, entry) for d in (" - ", " – ", "-", "–")]
+    return list(dict.fromkeys(forms))
 
 
 # ---------------------------------------------------------------------------------------
