@@ -720,3 +720,9 @@ def test_listed_names_match_every_dash_style_and_a_capital_state_word():
     got = spans("Đoàn thăm Cộng Hòa Pháp, Bà Rịa – Vũng Tàu và Bà Rịa-Vũng Tàu.")
     assert ("LOC", "Cộng Hòa Pháp") in got
     assert ("LOC", "Bà Rịa – Vũng Tàu") in got and ("LOC", "Bà Rịa-Vũng Tàu") in got
+
+
+def test_an_association_named_after_a_body_keeps_where_it_is_based():
+    got = spans("Ông gặp Nhóm Phụ nữ Cộng đồng ASEAN tại Hà Nội và Bộ Ngoại giao Lào tại Hà Nội.")
+    assert ("ORG", "Nhóm Phụ nữ Cộng đồng ASEAN tại Hà Nội") in got
+    assert ("ORG", "Bộ Ngoại giao Lào") in got

@@ -138,6 +138,7 @@ class Ctx:
             for g in (1, 2):
                 self.place_at.setdefault(m.start(g), m.end(g))
         self.org_at = {m.start(): m.end() for m in self.r["org"].finditer(text)}
+        self.org_ends = set(self.org_at.values())
         self.body_at = {m.start(): m.end() for m in self.r["body"].finditer(text)}
         self.admin_at = {m.start(): m.end() for m in self.r["admin"].finditer(text)}
         # runs of all-capitals words: bylines when short, headlines when long

@@ -101,7 +101,8 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
             i, tail, consumed_any, after_place = c.tok_index_from(end), 0, True, False
             continue
         if w.lower() == "tại" and (diplomatic or head.endswith("quán") or (
-                after_place and not pos and head in ASSOCIATION_HEADS)) and i + 1 < len(toks):
+                not pos and head in ASSOCIATION_HEADS
+                and (after_place or end in c.org_ends))) and i + 1 < len(toks):
             s2 = toks[i + 1][0]
             if c.blank_gap(e, s2):
                 pe = c.place_at.get(s2) or c.org_at.get(s2)
