@@ -726,3 +726,11 @@ def test_an_association_named_after_a_body_keeps_where_it_is_based():
     got = spans("Ông gặp Nhóm Phụ nữ Cộng đồng ASEAN tại Hà Nội và Bộ Ngoại giao Lào tại Hà Nội.")
     assert ("ORG", "Nhóm Phụ nữ Cộng đồng ASEAN tại Hà Nội") in got
     assert ("ORG", "Bộ Ngoại giao Lào") in got
+
+
+def test_an_unlisted_place_after_an_admin_word_stops_at_a_foreign_given_name():
+    got = spans("Ông gặp Thống đốc tỉnh Santa Fe Omar Angel Perotti và Thị trưởng TP Firenze Dario "
+                "Nardella; Chủ tịch Thượng viện Juan Miguel Zubiri dự.")
+    assert ("POS", "Thống đốc tỉnh Santa Fe") in got and ("PER", "Omar Angel Perotti") in got
+    assert ("POS", "Thị trưởng TP Firenze") in got and ("PER", "Dario Nardella") in got
+    assert ("PER", "Juan Miguel Zubiri") in got

@@ -78,6 +78,7 @@ def _res() -> dict:
         "place": _alternation(places),
         "placeset": set(places),
         "surnames": set(load_list("surnames")),
+        "given_names": set(load_list("foreign_given_names")),
         "honorifics": set(load_list("honorifics")),
         "admin": _alternation([a for a in load_list("admin_words")]),
         "not_org_acronyms": set(load_list("not_org_acronyms")),
@@ -205,6 +206,12 @@ class Ctx:
         if pe is not None and pe >= end:
             return None
         return end
+
+    def given_name_starts(self, i: int) -> bool:
+        """Token i is a common foreign given name with a capitalised word after it."""
+        toks = self.toks
+        return toks[i][2] in self.r["given_names"] and i + 1 < len(toks) \
+            and self.blank_gap(toks[i][1], toks[i + 1][0]) and toks[i + 1][2][:1].isupper()
 
     def _given_place(self, j: int, end: int) -> bool:
         """A place right after "family name + given name" (token j ends at ``end``) is itself a

@@ -352,13 +352,17 @@ def _transliterated_name(c: Ctx, i: int) -> bool:
 
 
 def cap_run_end(c: Ctx, j: int, limit: int = 4) -> int:
-    """End of a run of up to ``limit`` capitalised tokens starting at token j."""
+    """End of a run of up to ``limit`` capitalised tokens starting at token j. A foreign given
+    name followed by another capitalised word starts a person, not the rest of the run
+    ("tỉnh Santa Fe Omar Angel Perotti")."""
     toks = c.toks
     end = toks[j][1]
     n = 1
     while j + n < len(toks) and n < limit:
         s, e, w = toks[j + n]
         if not (c.blank_gap(end, s) and is_cap(w)) or s in c.title_at or s in c.body_at:
+            break
+        if c.given_name_starts(j + n):
             break
         end = e
         n += 1
