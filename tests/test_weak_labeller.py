@@ -734,3 +734,10 @@ def test_an_unlisted_place_after_an_admin_word_stops_at_a_foreign_given_name():
     assert ("POS", "Thống đốc tỉnh Santa Fe") in got and ("PER", "Omar Angel Perotti") in got
     assert ("POS", "Thị trưởng TP Firenze") in got and ("PER", "Dario Nardella") in got
     assert ("PER", "Juan Miguel Zubiri") in got
+
+
+def test_long_fields_in_a_ministry_name_and_no_lower_case_field():
+    got = spans("Ông gặp Bộ Đất đai, Cơ sở hạ tầng, Giao thông vận tải và Du lịch Nhật Bản; dưới sự lãnh "
+                "đạo của Đảng Cộng sản Việt Nam, đất nước và Chính phủ Lào phát triển.")
+    assert ("ORG", "Bộ Đất đai, Cơ sở hạ tầng, Giao thông vận tải và Du lịch Nhật Bản") in got
+    assert ("ORG", "Đảng Cộng sản Việt Nam") in got

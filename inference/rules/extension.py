@@ -302,12 +302,15 @@ def _foreign_name_next(c: Ctx, i: int) -> bool:
 
 
 def _fields_ok(c: Ctx, a: int, b: int) -> bool:
-    """The comma-joined fields between a and b are plain words: no title, body, place,
+    """The comma-joined fields between a and b are plain words: each opens with a capital
+    (the pattern's letter class also admits lower-case "đ", "ấ" …), no title, body, place,
     organisation or person's name starts among them, and no stop word is inside."""
     for k in range(c.tok_index_from(a), c.tok_index_from(b)):
         s, e, w = c.toks[k]
         if w == "và" and s >= b - 4:
             continue
+        if c.t[:s].rstrip().endswith(",") and not is_cap(w):
+            return False
         if s in c.title_at or s in c.body_at or s in c.place_at or s in c.org_at \
                 or w in STOP or c.name_at(k) is not None or w.isupper():
             return False

@@ -52,8 +52,9 @@ TERM_RE = re.compile(r"[ \t\u00a0]+(?:(?:khóa|khoá|Khóa|Khoá)[ \t\u00a0]+(?:
 
 
 # Fields joined by commas and "và" inside one body name: "Sở Văn hóa, Thể thao và Du lịch",
-# "Bộ Lao động, Thương binh và Xã hội". Each field is a capitalised compound.
-_FIELD = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: [a-zđà-ỹ][\wÀ-ỹ]*){1,2}"
+# "Bộ Lao động, Thương binh và Xã hội", "Bộ Đất đai, Cơ sở hạ tầng, Giao thông vận tải và Du
+# lịch". Each field is a capitalised compound.
+_FIELD = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: (?!và )[a-zđà-ỹ][\wÀ-ỹ]*){1,3}"
 
 
 FIELD_LIST_RE = re.compile(rf", (?:{_FIELD}, ){{0,3}}{_FIELD} và (?=[A-ZĐÀ-Ỹ])")
