@@ -741,3 +741,10 @@ def test_long_fields_in_a_ministry_name_and_no_lower_case_field():
                 "đạo của Đảng Cộng sản Việt Nam, đất nước và Chính phủ Lào phát triển.")
     assert ("ORG", "Bộ Đất đai, Cơ sở hạ tầng, Giao thông vận tải và Du lịch Nhật Bản") in got
     assert ("ORG", "Đảng Cộng sản Việt Nam") in got
+
+
+def test_a_bracketed_acronym_then_an_admin_word_and_place_stay_in_the_name():
+    got = spans("Ông Ba, Phó Chủ tịch Ủy ban nhân dân (UBND) tỉnh An Giang, tiếp Hội đồng nhân dân (HĐND) "
+                "tỉnh Koh Kong.")
+    assert ("POS", "Phó Chủ tịch Ủy ban nhân dân (UBND) tỉnh An Giang") in got
+    assert ("ORG", "Hội đồng nhân dân (HĐND) tỉnh Koh Kong") in got

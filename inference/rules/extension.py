@@ -72,10 +72,16 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
             # "Hội Liên hiệp Phụ nữ (LHPN) Việt Nam": an acronym in brackets inside the name,
             # when a place continues the name after it
             m = BRACKET_ACRONYM_RE.match(t, end)
-            if m and consumed_any and not headline and m.end() in c.place_at:
+            if m and (consumed_any or not pos) and not headline and m.end() in c.place_at:
                 end = c.place_at[m.end()]
                 after_place = True
                 i = c.tok_index_from(end)
+                continue
+            # "Chủ tịch Ủy ban nhân dân (UBND) tỉnh An Giang": or an admin word and its place
+            if m and (consumed_any or not pos) and not headline and m.end() in c.admin_at \
+                    and t[m.end():c.admin_at[m.end()]].islower():
+                end = m.end() - 1
+                i = c.tok_index_from(m.end())
                 continue
             # "Hội Hữu nghị Việt Nam - Trung Quốc": a dash between two places
             if gap in ("-", "–") and after_place and s in c.place_at and len(t[end:s]) <= 3:
