@@ -748,3 +748,8 @@ def test_a_bracketed_acronym_then_an_admin_word_and_place_stay_in_the_name():
                 "tỉnh Koh Kong.")
     assert ("POS", "Phó Chủ tịch Ủy ban nhân dân (UBND) tỉnh An Giang") in got
     assert ("ORG", "Hội đồng nhân dân (HĐND) tỉnh Koh Kong") in got
+
+
+def test_plural_heads_of_missions_are_one_title():
+    got = spans("Ông tiếp Trưởng các cơ quan đại diện Việt Nam ở nước ngoài nhiệm kỳ 2024-2027.")
+    assert ("POS", "Trưởng các cơ quan đại diện Việt Nam ở nước ngoài") in got
