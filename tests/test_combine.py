@@ -1,6 +1,6 @@
 import pytest
 
-from vnmeet.inference.combine import combine, drop_fragments, fill_gaps
+from vnmeet.inference.combine import combine, drop_fragments, fill_gaps, rule_boundaries
 from vnmeet.inference.document import Span
 
 
@@ -21,6 +21,22 @@ def test_vet_drops_only_one_word_fragments_no_rule_supports():
     rules = [span("LOC", "Huế")]
     # "Khu" is cut off from its name; "Huế" has a rule behind it; an acronym stands alone
     assert drop_fragments(model, rules) == model[1:]
+
+
+def test_vet_takes_the_rules_boundaries_of_an_organisation_both_found():
+    text = "Ông gặp Hội Hữu nghị Việt Nam - Lào tỉnh Bình Định và Bộ trưởng Trần Văn An."
+
+    def span(label, words):
+        at = text.index(words)
+        return Span(at, at + len(words), label, words)
+
+    model = [span("ORG", "Hội Hữu nghị Việt Nam"), span("POS", "Bộ trưởng")]
+    rules = [span("ORG", "Hội Hữu nghị Việt Nam - Lào tỉnh Bình Định"),
+             span("POS", "Bộ trưởng Trần")]  # only organisations take the rules' boundaries
+    assert rule_boundaries(model, rules) == [rules[0], model[1]]
+    # two model spans over one rule organisation: the model's split stands
+    split = [span("ORG", "Hội Hữu nghị Việt Nam"), span("LOC", "Bình Định")]
+    assert rule_boundaries(split, rules[:1]) == split
 
 
 def test_combine_modes():
