@@ -753,3 +753,12 @@ def test_a_bracketed_acronym_then_an_admin_word_and_place_stay_in_the_name():
 def test_plural_heads_of_missions_are_one_title():
     got = spans("Ông tiếp Trưởng các cơ quan đại diện Việt Nam ở nước ngoài nhiệm kỳ 2024-2027.")
     assert ("POS", "Trưởng các cơ quan đại diện Việt Nam ở nước ngoài") in got
+
+
+def test_well_known_leaders_stop_a_title_and_a_longer_name_stays_whole():
+    got = spans("Thủ tướng Hun Sen tiếp Bộ trưởng Bộ Quốc phòng Tea Banh, Tổng thống Nam Phi Matamela "
+                "Cyril Ramaphosa và Thủ tướng Campuchia Samdech Moha Bovor Thipadei Hun Manet.")
+    assert ("POS", "Thủ tướng") in got and ("PER", "Hun Sen") in got
+    assert ("POS", "Bộ trưởng Bộ Quốc phòng") in got and ("PER", "Tea Banh") in got
+    assert ("PER", "Matamela Cyril Ramaphosa") in got
+    assert ("PER", "Hun Manet") in got and not any("Moha" in txt for _, txt in got)

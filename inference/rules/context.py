@@ -50,6 +50,13 @@ def _alternation(entries, loose_case: bool = False) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
+# The word before an offset, when only blanks separate them.
+PREV_WORD_RE = re.compile(r"(?<![\w-])([\w-]+)[ \t\u00a0]+$")
+# Khmer honorifics written before a leader's name ("Samdech Moha Bovor Thipadei Hun Manet").
+KHMER_HONORIFICS = {"Samdech", "Techo", "Moha", "Bovor", "Thipadei", "Akka", "Ponhea", "Chakrei",
+                    "Thipadey", "Aka", "Sena", "Padei"}
+
+
 STATE_WORDS = ("Cộng hòa", "Cộng Hòa", "Vương quốc", "Liên bang", "CH", "CHLB", "CHDCND", "CHND")
 
 
@@ -79,6 +86,7 @@ def _res() -> dict:
         "placeset": set(places),
         "surnames": set(load_list("surnames")),
         "given_names": set(load_list("foreign_given_names")),
+        "people": _alternation(load_list("people")),
         "honorifics": set(load_list("honorifics")),
         "admin": _alternation([a for a in load_list("admin_words")]),
         "not_org_acronyms": set(load_list("not_org_acronyms")),
@@ -141,6 +149,8 @@ class Ctx:
         self.org_at = {m.start(): m.end() for m in self.r["org"].finditer(text)}
         self.org_ends = set(self.org_at.values())
         self.body_at = {m.start(): m.end() for m in self.r["body"].finditer(text)}
+        self.person_at = {m.start(): m.end() for m in self.r["people"].finditer(text)
+                          if not self._inside_longer_name(m.start())}
         self.admin_at = {m.start(): m.end() for m in self.r["admin"].finditer(text)}
         # runs of all-capitals words: bylines when short, headlines when long
         self.caps_runs = [(m.start(), m.end(), m.group().split()) for m in CAPS_RUN_RE.finditer(text)
@@ -183,6 +193,8 @@ class Ctx:
     def _name_at(self, i: int) -> Optional[int]:
         toks = self.toks
         s, e, w = toks[i]
+        if s in self.person_at:  # a well-known leader ("Hun Sen", "Tea Banh")
+            return self.person_at[s]
         if w not in self.r["surnames"] or s in self.in_place:
             return None
         pe = self.place_at.get(s)
@@ -206,6 +218,17 @@ class Ctx:
         if pe is not None and pe >= end:
             return None
         return end
+
+    def _inside_longer_name(self, s: int) -> bool:
+        """A listed leader's name written after another capitalised word that belongs to the
+        name ("Matamela Cyril Ramaphosa"): not a place, body or title, and not one of the
+        Khmer honorifics that precede a name ("Samdech Techo Hun Sen")."""
+        m = PREV_WORD_RE.search(self.t, max(0, s - 40), s)
+        if m is None or not m.group(1)[:1].isupper() or m.group(1) in KHMER_HONORIFICS:
+            return False
+        a = m.start(1)
+        return not (m.end(1) in self.place_at.values() or a in self.title_at or a in self.org_at
+                    or a in self.body_at)
 
     def given_name_starts(self, i: int) -> bool:
         """Token i is a common foreign given name with a capitalised word after it."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Ctx
+from .context import KHMER_HONORIFICS, Ctx
 from .lexicon import CREDIT_RE, NAME_PARTICLES, WEB_SUFFIX_RE, Cand
 from .patterns import is_cap, is_viet_syllable
 
@@ -176,7 +176,7 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
         before_pos = after.startswith(", ") and (end + 2) in pos_start
         hyph = any("-" in toks[k][2] for k in range(i, j + 1))
         ntok = j - i + 1
-        if w in hon or w in ("Ông", "Bà", "Ngài"):
+        if w in hon or w in ("Ông", "Bà", "Ngài") or w in KHMER_HONORIFICS:
             i += 1
             continue
         if (after_pos or after_hon) and (ntok >= 2 or not is_viet_syllable(w) or hyph
