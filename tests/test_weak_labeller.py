@@ -692,6 +692,7 @@ def test_capitalised_facility_words_stay_in_the_place():
     assert ("LOC", "Khu công nghiệp Yên Phong") in got
     assert ("LOC", "Quảng trường Sukhbaatar") in got
     assert ("LOC", "Khách sạn Shangri-la") in got
+    assert ("LOC", "Khu tự trị Nenetsky") in spans("Đoàn cán bộ Khu tự trị Nenetsky tới.")
     assert ("ORG", "Ban Quản lý Khu kinh tế Hải Phòng") in got
 
 

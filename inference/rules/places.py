@@ -28,7 +28,7 @@ GEOPARK_RE = re.compile(norm(r"(?<!\w)Công viên [Đđ]ịa chất(?: [Tt]oàn 
 # Nghị", "Khu công nghiệp Yên Phong", "Quảng trường Ba Đình", "Khách sạn Melia").
 FACILITY_RE = re.compile(norm(
     r"(?<!\w)(?:Cửa khẩu|Cảng hàng không|Sân bay|Cảng|Vịnh|Quần đảo|Khu [Cc]ông nghiệp|Khu [Kk]inh tế|"
-    r"Khu du lịch|Khu [Dd]i tích|Quảng trường|Khách sạn|Bảo tàng|Nhà hát)"
+    r"Khu du lịch|Khu [Dd]i tích|Khu tự trị|Đặc khu|Quảng trường|Khách sạn|Bảo tàng|Nhà hát)"
     r"(?: Quốc tế| quốc tế| Quốc gia| quốc gia| song phương| chính)?(?= [A-ZĐ])"))
 
 
