@@ -763,3 +763,9 @@ def test_well_known_leaders_stop_a_title_and_a_longer_name_stays_whole():
     assert ("POS", "Bộ trưởng Bộ Quốc phòng") in got and ("PER", "Tea Banh") in got
     assert ("PER", "Matamela Cyril Ramaphosa") in got
     assert ("PER", "Hun Manet") in got and not any("Moha" in txt for _, txt in got)
+
+
+def test_a_compass_part_of_a_country_is_one_place_but_not_after_a_name():
+    got = spans("Đoàn thăm khu vực Nam Lào và vùng Đông Bắc Campuchia; ông Lê Văn Nam Lào Cai tiếp đoàn.")
+    assert ("LOC", "Nam Lào") in got and ("LOC", "Đông Bắc Campuchia") in got
+    assert ("PER", "Lê Văn Nam") in got and ("LOC", "Lào Cai") in got

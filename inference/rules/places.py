@@ -35,6 +35,10 @@ FACILITY_RE = re.compile(norm(
 CAP_ADMIN_RE = re.compile(r"(?:^|(?<=[.!?:;\n]\s)|(?<=[.!?:;\n]))[ \t]*(?:Tỉnh|Huyện|Quận|Bang|Thị xã) ")
 
 
+DIRECTION_BEFORE_RE = re.compile(r"(?<!\w)(?:Đông Bắc|Tây Bắc|Đông Nam|Tây Nam|Trung Nam|Nam Trung|"
+                                 r"Bắc Trung|Bắc|Nam|Đông|Tây|Trung)[ \t\u00a0]$")
+
+
 # "các tỉnh", "hai tỉnh", "3 huyện": the admin word covers a list of places.
 PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|hai|ba|bốn|năm|những|\d+) $")
 LIST_SEP_RE = re.compile(r"(?:, ?| và | cùng )(?=[A-ZĐ])")
@@ -105,6 +109,11 @@ def place_candidates(c: Ctx) -> list[Cand]:
         if w == "Việt" and (PEOPLE_BEFORE_RE.search(t, max(0, s - 12), s) or t.startswith(" kiều", e)):
             continue  # "người Việt", "tiếng Việt", "Việt kiều": the people or language
         out.append((s, e, "LOC", 6))
+        # "Nam Lào", "Đông Bắc Campuchia", "miền Nam Italy": a compass part of a country
+        m = DIRECTION_BEFORE_RE.search(t, max(0, s - 16), s)
+        if m and (m.start() == 0 or not t[:m.start()].rstrip()[-1:].isalpha()
+                  or t[:m.start()].rstrip().split()[-1].islower()):
+            out.append((m.start(), e, "LOC", 6))
     # admin word + capitalised run: the run is a place even when not listed
     for s, e in c.admin_at.items():
         j = c.tok_index_from(e)
