@@ -769,3 +769,10 @@ def test_a_compass_part_of_a_country_is_one_place_but_not_after_a_name():
     got = spans("Đoàn thăm khu vực Nam Lào và vùng Đông Bắc Campuchia; ông Lê Văn Nam Lào Cai tiếp đoàn.")
     assert ("LOC", "Nam Lào") in got and ("LOC", "Đông Bắc Campuchia") in got
     assert ("PER", "Lê Văn Nam") in got and ("LOC", "Lào Cai") in got
+
+
+def test_a_language_and_a_hero_are_not_places():
+    got = spans("Đào tạo tiếng Anh và tiếng Nhật; rượu vang nổi tiếng Nhật Bản; tặng quà Anh hùng "
+                "Đặng Phi Thưởng.")
+    assert ("LOC", "Nhật Bản") in got
+    assert not any(lab == "LOC" and txt in ("Anh", "Nhật") for lab, txt in got)

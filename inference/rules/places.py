@@ -11,6 +11,9 @@ from .patterns import is_cap, norm
 PEOPLE_BEFORE_RE = re.compile(r"(?<!\w)(?:người|gốc|tiếng|kiều bào) $")
 
 
+LANGUAGE_BEFORE_RE = re.compile(r"(?<!\w)(?<!nổi )tiếng $")
+
+
 UNCLE_HO_RE = re.compile(r"(?<!\w)(?:Chủ tịch|Bác) $")
 
 
@@ -108,6 +111,8 @@ def place_candidates(c: Ctx) -> list[Cand]:
             continue
         if w == "Việt" and (PEOPLE_BEFORE_RE.search(t, max(0, s - 12), s) or t.startswith(" kiều", e)):
             continue  # "người Việt", "tiếng Việt", "Việt kiều": the people or language
+        if LANGUAGE_BEFORE_RE.search(t, max(0, s - 12), s):
+            continue  # "tiếng Anh", "tiếng Hàn": the language (but "nổi tiếng Nhật Bản")
         out.append((s, e, "LOC", 6))
         # "Nam Lào", "Đông Bắc Campuchia", "miền Nam Italy": a compass part of a country
         m = DIRECTION_BEFORE_RE.search(t, max(0, s - 16), s)
