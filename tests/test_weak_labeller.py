@@ -776,3 +776,8 @@ def test_a_language_and_a_hero_are_not_places():
                 "Đặng Phi Thưởng.")
     assert ("LOC", "Nhật Bản") in got
     assert not any(lab == "LOC" and txt in ("Anh", "Nhật") for lab, txt in got)
+
+
+def test_web_page_section_headers_are_not_bylines():
+    got = spans("Ông Lê Văn Ba tới Lào.\nNỔI BẬT\nTIN CÙNG CHUYÊN MỤC\nQuan Trọng\nMINH ANH")
+    assert got == [("PER", "Lê Văn Ba"), ("LOC", "Lào"), ("PER", "MINH ANH")]

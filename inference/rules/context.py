@@ -87,6 +87,7 @@ def _res() -> dict:
         "surnames": set(load_list("surnames")),
         "given_names": set(load_list("foreign_given_names")),
         "people": _alternation(load_list("people")),
+        "furniture": set(load_list("page_furniture")),
         "honorifics": set(load_list("honorifics")),
         "admin": _alternation([a for a in load_list("admin_words")]),
         "not_org_acronyms": set(load_list("not_org_acronyms")),

@@ -13,7 +13,7 @@ def name_candidates(c: Ctx) -> list[Cand]:
     out = []
     for i, (s, e, w) in enumerate(c.toks):
         end = c.name_at(i)
-        if end is not None:
+        if end is not None and c.t[s:end] not in c.r["furniture"]:  # not "Quan Trọng"
             out.append((s, end, "PER", 3))
     return out
 
@@ -79,7 +79,8 @@ def credit_candidates(c: Ctx) -> list[Cand]:
         if PREV_CAP_WORD_RE.search(t, max(0, m.start() - 30), m.start()):
             continue
         out.append((m.start(), m.end(), "PER", 1))
-    return out
+    # a web page's section headers look like bylines ("NỔI BẬT", "TIN CÙNG CHUYÊN MỤC")
+    return [x for x in out if t[x[0]:x[1]] not in c.r["furniture"]]
 
 
 def caps_name_candidates(c: Ctx) -> list[Cand]:
