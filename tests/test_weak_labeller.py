@@ -781,3 +781,8 @@ def test_a_language_and_a_hero_are_not_places():
 def test_web_page_section_headers_are_not_bylines():
     got = spans("Ông Lê Văn Ba tới Lào.\nNỔI BẬT\nTIN CÙNG CHUYÊN MỤC\nQuan Trọng\nMINH ANH")
     assert got == [("PER", "Lê Văn Ba"), ("LOC", "Lào"), ("PER", "MINH ANH")]
+
+
+def test_an_outlets_tag_in_brackets_is_no_byline():
+    got = spans("Bộ trưởng tiếp đoàn\n\n(CAO) Chiều 2/11, tại trụ sở Bộ Quốc phòng, ông Lê Văn Ba tiếp.")
+    assert ("ORG", "CAO") in got

@@ -72,6 +72,8 @@ def credit_candidates(c: Ctx) -> list[Cand]:
     for a, b, ws in c.caps_runs:
         if len(ws) > 4:
             continue  # an all-capitals headline or menu, not a byline
+        if len(ws) == 1 and t[max(0, a - 1):a] == "(":
+            continue  # "(CAO) Chiều 2/11, …": an outlet's tag in brackets, not a byline
         if all(is_viet_syllable(w) for w in ws) and t[a:b] not in c.r["placeset"]:
             out.append((a, b, "PER", 2))
     for m in re.finditer(r"(?<![\w.])[A-ZĐ]\.[A-ZĐ]\w*(?:\.[A-ZĐ])?(?![\w.])", t):
