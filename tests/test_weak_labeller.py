@@ -720,6 +720,7 @@ def test_a_government_web_portal_is_an_organisation():
 def test_listed_names_match_every_dash_style_and_a_capital_state_word():
     got = spans("Đoàn thăm Cộng Hòa Pháp, Bà Rịa – Vũng Tàu và Bà Rịa-Vũng Tàu.")
     assert ("LOC", "Cộng Hòa Pháp") in got
+    assert ("LOC", "Liên Bang Nga") in spans("Hợp tác giữa Việt Nam và Liên Bang Nga.")
     assert ("LOC", "Bà Rịa – Vũng Tàu") in got and ("LOC", "Bà Rịa-Vũng Tàu") in got
 
 

@@ -57,7 +57,8 @@ KHMER_HONORIFICS = {"Samdech", "Techo", "Moha", "Bovor", "Thipadei", "Akka", "Po
                     "Thipadey", "Aka", "Sena", "Padei"}
 
 
-STATE_WORDS = ("Cộng hòa", "Cộng Hòa", "Vương quốc", "Liên bang", "CH", "CHLB", "CHDCND", "CHND")
+STATE_WORDS = ("Cộng hòa", "Cộng Hòa", "Vương quốc", "Vương Quốc", "Liên bang", "Liên Bang", "CH",
+               "CHLB", "CHDCND", "CHND")
 
 
 def _state_forms(countries: list[str]) -> list[str]:
