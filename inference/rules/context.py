@@ -232,6 +232,10 @@ class Ctx:
         return not (m.end(1) in self.place_at.values() or a in self.title_at or a in self.org_at
                     or a in self.body_at)
 
+    def person_starts(self, j: int) -> bool:
+        """A person's name, and not a listed place, starts at token j ("TP Lê Hoàng Quân")."""
+        return self.name_at(j) is not None and self.toks[j][0] not in self.place_at
+
     def given_name_starts(self, i: int) -> bool:
         """Token i is a common foreign given name with a capitalised word after it."""
         toks = self.toks

@@ -187,7 +187,7 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
         if w in ("TP", "Tp") and t[e:e + 1] in (".", " ") and i + 1 < len(toks) \
                 and toks[i + 1][0] - e <= 2 and is_cap(toks[i + 1][2]):
             pe = c.place_at.get(toks[i + 1][0])
-            if not pe and c.name_at(i + 1) is not None:
+            if c.person_starts(i + 1):
                 end, consumed_any = e, True  # "Chủ tịch UBND TP Lê Hoàng Quân": a name follows
                 break
             end = pe if pe else _unlisted_place_end(c, i + 1)

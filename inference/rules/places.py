@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from .context import Ctx
 from .extension import cap_run_end, extend_name
@@ -54,13 +55,21 @@ def _listed_after(c: Ctx, end: int) -> list[Cand]:
     out: list[Cand] = []
     while (m := LIST_SEP_RE.match(c.t, end)) is not None:
         j = c.tok_index_from(m.end())
-        s2 = m.end()
-        if j >= len(c.toks) or c.toks[j][0] != s2 or s2 in c.title_at or s2 in c.body_at \
-                or s2 in c.org_at or (c.name_at(j) is not None and s2 not in c.place_at):
+        nxt = _place_from(c, j) if j < len(c.toks) and c.toks[j][0] == m.end() else None
+        if nxt is None:
             break
-        end = c.place_at.get(s2) or cap_run_end(c, j, 3)
-        out.append((s2, end, "LOC", 2))
+        out.append((m.end(), nxt, "LOC", 2))
+        end = nxt
     return out
+
+
+def _place_from(c: Ctx, j: int) -> Optional[int]:
+    """End of the place token j starts after an admin word: a listed place, or a run of up
+    to three capitalised words that no title, body, organisation or person's name starts."""
+    s = c.toks[j][0]
+    if s in c.title_at or s in c.body_at or s in c.org_at or c.person_starts(j):
+        return None
+    return c.place_at.get(s) or cap_run_end(c, j, 3)
 
 
 def place_candidates(c: Ctx) -> list[Cand]:
@@ -127,11 +136,9 @@ def place_candidates(c: Ctx) -> list[Cand]:
         s2 = c.toks[j][0]
         if not c.blank_gap(e, s2) or not is_cap(c.toks[j][2]):
             continue
-        if s2 in c.title_at or s2 in c.body_at or s2 in c.org_at:
+        end = _place_from(c, j)
+        if end is None:
             continue
-        if c.name_at(j) is not None and s2 not in c.place_at:
-            continue
-        end = c.place_at.get(s2) or cap_run_end(c, j, 3)
         out.append((s2, end, "LOC", 2))
         if PLURAL_BEFORE_RE.search(t, max(0, s - 8), s):
             out.extend(_listed_after(c, end))
@@ -141,10 +148,9 @@ def place_candidates(c: Ctx) -> list[Cand]:
         j = c.tok_index_from(m.end())
         if j >= len(c.toks) or c.toks[j][0] != m.end() or not is_cap(c.toks[j][2]):
             continue
-        if m.end() in c.title_at or m.end() in c.body_at or m.end() in c.org_at \
-                or (c.name_at(j) is not None and m.end() not in c.place_at):
-            continue
-        out.append((m.end(), c.place_at.get(m.end()) or cap_run_end(c, j, 3), "LOC", 2))
+        end = _place_from(c, j)
+        if end is not None:
+            out.append((m.end(), end, "LOC", 2))
     for m in ABBR_ADMIN_RE.finditer(t):
         j = c.at.get(m.end())
         if j is not None and is_cap(c.toks[j][2]):
@@ -156,7 +162,7 @@ def place_candidates(c: Ctx) -> list[Cand]:
     for m in re.finditer(r"(?<!\w)(?:TP\.? ?|Thủ đô )(?=[A-ZĐ])", t):
         j = c.tok_index_from(m.end())
         if j < len(c.toks) and c.toks[j][0] == m.end():
-            if m.end() not in c.place_at and c.name_at(j) is not None:
+            if c.person_starts(j):
                 continue  # "Chủ tịch UBND TP Lê Hoàng Quân": the city's officer, then a name
             end = c.place_at.get(m.end()) or cap_run_end(c, j, 3)
             out.append((m.start(), end, "LOC", 7))
