@@ -318,6 +318,16 @@ def test_a_visit_named_beside_a_reception_takes_its_own_range_of_days():
     assert names(evs[1]) == ["Pi-e Ma-tin"]
 
 
+def test_a_visit_framed_after_a_call_is_the_callers_not_the_hosts():
+    t = ("Sáng 4/11, Thủ tướng Căm-pu-chia Hun Ma-nét hội kiến Chủ tịch Quốc hội Trần Văn Bình, "
+         "trong khuôn khổ chuyến thăm chính thức Việt Nam.")
+    evs = events_of(t, ("DATE", "4/11"), ("POS", "Thủ tướng"), ("LOC", "Căm-pu-chia"),
+                    ("PER", "Hun Ma-nét"), ("POS", "Chủ tịch Quốc hội"), ("PER", "Trần Văn Bình"),
+                    ("LOC", "Việt Nam"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("talks", ["Hun Ma-nét", "Trần Văn Bình"]), ("visit", ["Hun Ma-nét"])]
+
+
 def test_delegation_event_naming_nobody_falls_back_to_its_leader():
     t = ("Ngày 5/3, Đoàn đại biểu tỉnh Xiêng Khoảng do ông Bun-mi Khăm, Phó Tỉnh trưởng, "
          "làm trưởng đoàn đã đến Nghệ An.\n"

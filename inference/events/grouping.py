@@ -171,6 +171,10 @@ CEREMONY_TYPES = ("welcome",)
 ATTENDS = ("dự", "tham dự")
 
 
+# Meetings whose object is the guest ("A tiếp B", "A đón B"): B is the one visiting.
+HOSTING_TYPES = ("reception", "welcome", "farewell")
+
+
 COORDINATED = re.compile(r"^\s*(?:,|và|,?\s*trao đổi\s*(?:và|,)?)\s*$", re.I)
 
 
@@ -381,17 +385,23 @@ def join_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple
 
 def add_visits(art: _Article, sent: tuple[int, int], visits: Sequence[tuple[int, int, str]],
                framed: Sequence[tuple[int, int, str]], orgs: Sequence[str],
-               date: Optional[Span], main_end: Optional[int] = None) -> None:
+               date: Optional[Span], main: Optional[tuple[int, int, str]] = None) -> None:
     """Visits named beside the sentence's main event ("… tiếp ông X đang thăm Việt Nam",
     "Trong khuôn khổ chuyến thăm …,"): an event of the visitor, merged with the same visit.
     A visit written after the main trigger is its object's: the visitor is named after that
-    trigger ("A đón B thăm …"), never the host before it ("A đón đoàn thăm …" names none).
+    trigger ("A đón B thăm …"), never the host before it ("A đón đoàn thăm …" names none) —
+    except a frame clause after a meeting that is no hosting ("A hội kiến B, trong khuôn khổ
+    chuyến thăm …"): the visitor calls on B, so the visit is the subject A's.
     The visit was under way that day: it takes the sentence's date."""
     for vs, ve, vtyp in visits:
-        lo = main_end if main_end is not None and vs > main_end else sent[0]
+        after_main = main is not None and vs > main[1]
         d = Draft(art.text[vs:ve], vtyp, vs, date=own_range(art, ve, sent[1], date) or date)
-        d.add_people(visitor(art.text, art.ents, art.people, (lo, sent[1]), vs,
-                             (vs, ve, vtyp) in framed))
+        if after_main and (vs, ve, vtyp) in framed and main[2] not in HOSTING_TYPES:
+            d.add_people(art.people_in(sent[0], main[0])[:1])
+        else:
+            d.add_people(visitor(art.text, art.ents, art.people,
+                                 (main[1] if after_main else sent[0], sent[1]), vs,
+                                 (vs, ve, vtyp) in framed))
         d.add_orgs(orgs)
         if d.people:  # an attendance is not the sentence's own meeting (also type other)
             art.place(d, False, before=None if vtyp == "visit" else sent[0])
@@ -588,7 +598,7 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
     if typ != "visit":
         beside = [t for t in stated if names_visit(text, t, framed)
                   and t != main and t[0] not in passing_starts and t not in coords]
-        add_visits(art, sent, beside, framed, cand.orgs, cand.date, te)
+        add_visits(art, sent, beside, framed, cand.orgs, cand.date, main)
 
 
 # Right before a trigger that is the next predicate of the same subject ("A gặp B, thăm C và
