@@ -74,6 +74,18 @@ def test_dated_plan_is_an_event_undated_plan_is_not():
     assert [(e.type, e.date) for e in evs] == [("visit", "Ngày 20/11")]
 
 
+def test_moving_on_to_hold_talks_states_the_talks():
+    t = ("Sáng 3/5, Bộ trưởng Quốc phòng Nguyễn Văn Hải chủ trì lễ đón Bộ trưởng Quốc phòng Lào "
+         "Xay-xổm Phôm. Ngay sau lễ đón, hai Bộ trưởng di chuyển tới trụ sở Bộ Quốc phòng để "
+         "tiến hành hội đàm.")
+    evs = events_of(t, ("DATE", "3/5"), ("POS", "Bộ trưởng Quốc phòng"), ("PER", "Nguyễn Văn Hải"),
+                    ("POS", "Bộ trưởng Quốc phòng Lào"), ("PER", "Xay-xổm Phôm"),
+                    ("ORG", "Bộ Quốc phòng"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("welcome", "3/5", ["Nguyễn Văn Hải", "Xay-xổm Phôm"]),
+        ("talks", "3/5", ["Nguyễn Văn Hải", "Xay-xổm Phôm"])]
+
+
 def test_headline_is_the_first_statement_and_the_lead_gives_its_date():
     t = ("Bí thư Tỉnh ủy Phùng Thị Xuân chào xã giao Đại sứ Hàn Quốc\n"
          "Chiều 2/9, Bí thư Tỉnh ủy Phùng Thị Xuân đã tiếp xã giao ông Park Min Su, "
