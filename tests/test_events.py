@@ -130,6 +130,14 @@ def test_trigger_lookalikes_are_not_triggers_and_case_is_kept():
     assert dict(TRIGGERS)["điện đàm"] == "talks" and dict(TRIGGERS)["tiễn"] == "farewell"
 
 
+def test_receiving_a_former_or_new_title_holder_or_a_group_is_a_reception():
+    t = ("Phó Thủ tướng Hồ Đức Lâm tiếp cựu Thủ tướng Úc Gia-cốp Brao. Bộ trưởng Lý Thu Hà tiếp "
+         "tân Đại sứ Chi-lê. Thứ trưởng Đỗ Quang Vinh tiếp nhóm nghị sĩ trẻ Pháp. Đại sứ quán tổ "
+         "chức buổi tiếp tân mừng Quốc khánh.")
+    found = [t[s:e] for s, e, _ in find_triggers(t, 0, len(t))]
+    assert found == ["tiếp", "tiếp", "tiếp"]
+
+
 def test_signing_between_places_has_places_as_organisations():
     t = "Ngày 12/1, Lạng Sơn và Quảng Tây ký kết biên bản hợp tác."
     evs = events_of(t, ("DATE", "Ngày 12/1"), ("LOC", "Lạng Sơn"), ("LOC", "Quảng Tây"))

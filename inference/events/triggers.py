@@ -72,11 +72,13 @@ SIGNED = re.compile(r"(?:thỏa thuận|thoả thuận|hiệp định|bản ghi 
                     r"nghị định thư)\s+(?:đã\s+|được\s+|đã\s+được\s+)?$", re.I)
 
 
-# "tiếp" must be followed by the party it receives.
+# "tiếp" must be followed by the party it receives: a title (a former or new one: "tiếp cựu Thủ
+# tướng", "tiếp tân Đại sứ", not the party "buổi tiếp tân"), a group or a name.
 RECEIVES = re.compile(
     r"\s*(?:xã giao|và làm việc|(?:và|,)\s*chiêu đãi|thân mật|chính thức|riêng|lần lượt)?\s*(?:,\s*)?"
     r"(?:(?i:đoàn|ông|bà|ngài|đồng chí|các|lãnh đạo|đại diện|đại sứ|phái đoàn|tổng|bộ|chủ tịch|"
-    r"thủ tướng|phó|giám đốc|hai|\w+\s+(?:đoàn|đại sứ))|[A-ZĐÀ-Ỹ])")
+    r"thủ tướng|phó|giám đốc|hai|nhóm|những|một số|doanh nghiệp|doanh nhân|\w+\s+(?:đoàn|đại sứ))|"
+    r"(?i:cựu|nguyên|tân)\s+[A-ZĐÀ-Ỹ]|[A-ZĐÀ-Ỹ])")
 
 
 ABBREV = re.compile(r"(?:\b(?:TS|GS|PGS|ThS|TP|Th|Tp|St|Mr|Mrs|Ms|Dr|P|Q|T\.Ư|TƯ|U\.S)|\b\w)$")
