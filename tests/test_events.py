@@ -138,6 +138,13 @@ def test_receiving_a_former_or_new_title_holder_or_a_group_is_a_reception():
     assert found == ["tiếp", "tiếp", "tiếp"]
 
 
+def test_living_studying_or_a_term_of_work_is_no_working_session():
+    t = ("Nhiều sinh viên Lào học tập và làm việc tại Đà Nẵng. Kiều bào sinh sống, làm việc ở "
+         "Séc. Trong nhiệm kỳ làm việc, Tổng Lãnh sự hứa hỗ trợ. Đoàn làm việc với tỉnh Kon Tum.")
+    found = [t[s:e] for s, e, _ in find_triggers(t, 0, len(t))]
+    assert found == ["làm việc"]
+
+
 def test_signing_between_places_has_places_as_organisations():
     t = "Ngày 12/1, Lạng Sơn và Quảng Tây ký kết biên bản hợp tác."
     evs = events_of(t, ("DATE", "Ngày 12/1"), ("LOC", "Lạng Sơn"), ("LOC", "Quảng Tây"))
