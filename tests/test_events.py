@@ -86,6 +86,15 @@ def test_moving_on_to_hold_talks_states_the_talks():
         ("talks", "3/5", ["Nguyễn Văn Hải", "Xay-xổm Phôm"])]
 
 
+def test_the_work_of_a_visit_is_no_nominalised_plan():
+    t = ("Chiều 5/4, trong chương trình thăm và làm việc tại Lào, Bí thư Tỉnh ủy Lò Văn Hải đã "
+         "tham dự Lễ hội Bun-pi-may tại tỉnh Hủa Phăn.")
+    evs = events_of(t, ("DATE", "5/4"), ("LOC", "Lào"), ("POS", "Bí thư Tỉnh ủy"),
+                    ("PER", "Lò Văn Hải"), ("LOC", "Hủa Phăn"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("visit", "5/4", ["Lò Văn Hải"]), ("other", "5/4", ["Lò Văn Hải"])]
+
+
 def test_headline_is_the_first_statement_and_the_lead_gives_its_date():
     t = ("Bí thư Tỉnh ủy Phùng Thị Xuân chào xã giao Đại sứ Hàn Quốc\n"
          "Chiều 2/9, Bí thư Tỉnh ủy Phùng Thị Xuân đã tiếp xã giao ông Park Min Su, "
