@@ -95,6 +95,16 @@ def test_the_work_of_a_visit_is_no_nominalised_plan():
         ("visit", "5/4", ["Lò Văn Hải"]), ("other", "5/4", ["Lò Văn Hải"])]
 
 
+def test_escorts_listed_with_the_visit_are_its_visitors():
+    t = ("Tháp tùng Thủ tướng Lê Minh Hòa trong chuyến thăm có Bộ trưởng Ngoại giao Trần Quốc "
+         "Bảo; Bộ trưởng Công Thương Vũ Thị Lan.")
+    evs = events_of(t, ("POS", "Thủ tướng"), ("PER", "Lê Minh Hòa"),
+                    ("POS", "Bộ trưởng Ngoại giao"), ("PER", "Trần Quốc Bảo"),
+                    ("POS", "Bộ trưởng Công Thương"), ("PER", "Vũ Thị Lan"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("visit", ["Lê Minh Hòa", "Trần Quốc Bảo", "Vũ Thị Lan"])]
+
+
 def test_headline_is_the_first_statement_and_the_lead_gives_its_date():
     t = ("Bí thư Tỉnh ủy Phùng Thị Xuân chào xã giao Đại sứ Hàn Quốc\n"
          "Chiều 2/9, Bí thư Tỉnh ủy Phùng Thị Xuân đã tiếp xã giao ông Park Min Su, "

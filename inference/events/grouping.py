@@ -508,9 +508,10 @@ def split_places(cand: Draft, places: Sequence[Span]) -> list[Draft]:
 def stating_people(art: _Article, sent: tuple[int, int], main: tuple[int, int, str]) -> list[Person]:
     """The people of a sentence that states an event. A visit is the visitors' event: those
     written before "thăm" ("Chủ tịch X thăm và làm việc với tỉnh Y, Chủ tịch tỉnh Z tiếp"),
-    not the hosts after it; with nobody before it, everyone named."""
+    not the hosts after it; with nobody before it, or in a list of those who go along
+    ("Tháp tùng X trong chuyến thăm có A; B"), everyone named."""
     everyone = art.people_in(*sent)
-    if main[2] != "visit":
+    if main[2] != "visit" or JOIN_CUE.match(art.text[sent[0]:sent[1]].strip()):
         return everyone
     owners = visit_owners(art, sent, main)
     return owners or art.people_in(sent[0], main[0]) or everyone
