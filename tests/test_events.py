@@ -105,6 +105,16 @@ def test_escorts_listed_with_the_visit_are_its_visitors():
         ("visit", ["Lê Minh Hòa", "Trần Quốc Bảo", "Vũ Thị Lan"])]
 
 
+def test_concluding_the_meeting_is_a_follow_up_not_a_working_session():
+    t = ("Chiều 3/3, Chủ tịch UBND tỉnh Phan Văn Sáu tiếp Tổng Lãnh sự Lào Khăm-phăn Xi-la. "
+         "Kết luận buổi làm việc, Chủ tịch Phan Văn Sáu đề nghị hai bên tăng cường hợp tác.")
+    evs = events_of(t, ("DATE", "3/3"), ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Phan Văn Sáu"),
+                    ("POS", "Tổng Lãnh sự Lào"), ("PER", "Khăm-phăn Xi-la"), ("POS", "Chủ tịch"),
+                    ("PER", "Phan Văn Sáu"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("reception", "3/3", ["Phan Văn Sáu", "Khăm-phăn Xi-la"])]
+
+
 def test_headline_is_the_first_statement_and_the_lead_gives_its_date():
     t = ("Bí thư Tỉnh ủy Phùng Thị Xuân chào xã giao Đại sứ Hàn Quốc\n"
          "Chiều 2/9, Bí thư Tỉnh ủy Phùng Thị Xuân đã tiếp xã giao ông Park Min Su, "
