@@ -74,6 +74,16 @@ def test_dated_plan_is_an_event_undated_plan_is_not():
     assert [(e.type, e.date) for e in evs] == [("visit", "Ngày 20/11")]
 
 
+def test_an_undated_headline_event_takes_a_day_not_a_span_of_years():
+    t = ("Thủ tướng Lê Văn Hà tiếp Chủ tịch Tập đoàn Sa-mi\n"
+         "Giai đoạn 2015 - 2024, Tập đoàn Sa-mi đầu tư 2 tỷ USD vào Việt Nam. Chiều 5/6, tại Hà "
+         "Nội, Thủ tướng Lê Văn Hà nói chuyện với doanh nghiệp.")
+    evs = events_of(t, ("POS", "Thủ tướng"), ("PER", "Lê Văn Hà"), ("ORG", "Tập đoàn Sa-mi"),
+                    ("DATE", "2015 - 2024"), ("ORG", "Tập đoàn Sa-mi"), ("LOC", "Việt Nam"),
+                    ("DATE", "5/6"), ("LOC", "Hà Nội"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Hà"))
+    assert [(e.type, e.date) for e in evs] == [("reception", "5/6")]
+
+
 def test_moving_on_to_hold_talks_states_the_talks():
     t = ("Sáng 3/5, Bộ trưởng Quốc phòng Nguyễn Văn Hải chủ trì lễ đón Bộ trưởng Quốc phòng Lào "
          "Xay-xổm Phôm. Ngay sau lễ đón, hai Bộ trưởng di chuyển tới trụ sở Bộ Quốc phòng để "

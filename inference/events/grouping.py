@@ -40,6 +40,7 @@ from vnmeet.inference.document import Event, Person, Span
 from vnmeet.inference.events.dating import (
     close_dates,
     date_for,
+    dates_alone,
     granularity,
     same_occasion_date,
 )
@@ -670,10 +671,10 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
             state_sentence(art, sent, triggers, stated, free, framed)
         add_welcomed_visits(art, sent, [t for t in triggers if t[2] == "visit" and t not in stated])
         art.scene_date = None if joining or free else art.date_for(s_start, s_end, s_end)
-    for d in art.drafts:  # an undated headline event takes the lead's date
+    for d in art.drafts:  # an undated headline event takes the lead's first day or month
         if d.date is None and d.trigger_start < art.headline_end:
             d.date = next((s for s in ents if s.label == "DATE" and s != skip
-                           and s.start >= art.headline_end), None)
+                           and s.start >= art.headline_end and dates_alone(s)), None)
     add_leaders(text, ents, art.drafts, delegation_leaders(text, ents, people, sents), sents)
     art.drafts.sort(key=lambda d: d.trigger_start)
     return [to_event(d, art.dateline) for d in art.drafts]
