@@ -184,6 +184,13 @@ def test_living_studying_or_a_term_of_work_is_no_working_session():
     assert found == ["làm việc"]
 
 
+def test_welcoming_crowds_of_tourists_is_no_welcome():
+    t = ("Mùa hè này Đà Nẵng đón một lượng lớn du khách, Hội An đón hàng nghìn lượt khách. "
+         "Chủ tịch tỉnh Võ Văn Nam đón Đại sứ Ý tại sân bay.")
+    found = [t[s:e] for s, e, _ in find_triggers(t, 0, len(t))]
+    assert found == ["đón"]
+
+
 def test_signing_between_places_has_places_as_organisations():
     t = "Ngày 12/1, Lạng Sơn và Quảng Tây ký kết biên bản hợp tác."
     evs = events_of(t, ("DATE", "Ngày 12/1"), ("LOC", "Lạng Sơn"), ("LOC", "Quảng Tây"))
