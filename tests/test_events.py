@@ -125,6 +125,18 @@ def test_concluding_the_meeting_is_a_follow_up_not_a_working_session():
         ("reception", "3/3", ["Phan Văn Sáu", "Khăm-phăn Xi-la"])]
 
 
+def test_attending_a_conference_is_not_the_meeting_held_on_its_sidelines():
+    t = ("Thủ tướng Lê Văn Hà gặp Thủ tướng Thái Lan Xôm-xắc Phan\n"
+         "Nhân dịp tham dự Hội nghị Cấp cao ASEAN, chiều 10/5, Thủ tướng Lê Văn Hà gặp Thủ tướng "
+         "Thái Lan Xôm-xắc Phan.")
+    evs = events_of(t, ("POS", "Thủ tướng"), ("PER", "Lê Văn Hà"), ("POS", "Thủ tướng Thái Lan"),
+                    ("PER", "Xôm-xắc Phan"), ("ORG", "Hội nghị Cấp cao ASEAN"), ("DATE", "10/5"),
+                    ("POS", "Thủ tướng"), ("PER", "Lê Văn Hà"), ("POS", "Thủ tướng Thái Lan"),
+                    ("PER", "Xôm-xắc Phan"))
+    assert [(e.trigger, e.date, names(e)) for e in evs] == [
+        ("gặp", "10/5", ["Lê Văn Hà", "Xôm-xắc Phan"]), ("tham dự", "10/5", ["Lê Văn Hà"])]
+
+
 def test_headline_is_the_first_statement_and_the_lead_gives_its_date():
     t = ("Bí thư Tỉnh ủy Phùng Thị Xuân chào xã giao Đại sứ Hàn Quốc\n"
          "Chiều 2/9, Bí thư Tỉnh ủy Phùng Thị Xuân đã tiếp xã giao ông Park Min Su, "

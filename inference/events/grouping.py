@@ -44,7 +44,7 @@ from vnmeet.inference.events.dating import (
     granularity,
     same_occasion_date,
 )
-from vnmeet.inference.events.drafts import Draft, merge_target, spans_visit, to_event
+from vnmeet.inference.events.drafts import ATTENDS, Draft, merge_target, spans_visit, to_event
 from vnmeet.inference.events.leaders import add_leaders, delegation_leaders
 from vnmeet.inference.events.mentions import (
     inviters_in,
@@ -167,9 +167,6 @@ NEW_OCCASION_TYPES = ("talks",)
 
 # Frame-clause triggers that still took place as events of their own ("Sau lễ đón, …").
 CEREMONY_TYPES = ("welcome",)
-
-
-ATTENDS = ("dự", "tham dự")
 
 
 # Meetings whose object is the guest ("A tiếp B", "A đón B"): B is the one visiting.
