@@ -137,6 +137,14 @@ def test_attending_a_conference_is_not_the_meeting_held_on_its_sidelines():
         ("gặp", "10/5", ["Lê Văn Hà", "Xôm-xắc Phan"]), ("tham dự", "10/5", ["Lê Văn Hà"])]
 
 
+def test_those_who_came_to_attend_join_the_occasion():
+    t = ("Chiều 2/3, Hội hữu nghị Việt - Nga tỉnh Nghệ An tổ chức gặp mặt nhân dịp năm mới. "
+         "Đến dự có ông I-van Pê-trốp, Tổng Lãnh sự Nga tại Đà Nẵng.")
+    evs = events_of(t, ("DATE", "2/3"), ("ORG", "Hội hữu nghị Việt - Nga tỉnh Nghệ An"),
+                    ("PER", "I-van Pê-trốp"), ("POS", "Tổng Lãnh sự Nga tại Đà Nẵng"))
+    assert [(e.trigger, e.date, names(e)) for e in evs] == [("gặp mặt", "2/3", ["I-van Pê-trốp"])]
+
+
 def test_headline_is_the_first_statement_and_the_lead_gives_its_date():
     t = ("Bí thư Tỉnh ủy Phùng Thị Xuân chào xã giao Đại sứ Hàn Quốc\n"
          "Chiều 2/9, Bí thư Tỉnh ủy Phùng Thị Xuân đã tiếp xã giao ông Park Min Su, "
