@@ -74,6 +74,77 @@ def test_dated_plan_is_an_event_undated_plan_is_not():
     assert [(e.type, e.date) for e in evs] == [("visit", "Ngày 20/11")]
 
 
+def test_an_undated_headline_event_takes_a_day_not_a_span_of_years():
+    t = ("Thủ tướng Lê Văn Hà tiếp Chủ tịch Tập đoàn Sa-mi\n"
+         "Giai đoạn 2015 - 2024, Tập đoàn Sa-mi đầu tư 2 tỷ USD vào Việt Nam. Chiều 5/6, tại Hà "
+         "Nội, Thủ tướng Lê Văn Hà nói chuyện với doanh nghiệp.")
+    evs = events_of(t, ("POS", "Thủ tướng"), ("PER", "Lê Văn Hà"), ("ORG", "Tập đoàn Sa-mi"),
+                    ("DATE", "2015 - 2024"), ("ORG", "Tập đoàn Sa-mi"), ("LOC", "Việt Nam"),
+                    ("DATE", "5/6"), ("LOC", "Hà Nội"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Hà"))
+    assert [(e.type, e.date) for e in evs] == [("reception", "5/6")]
+
+
+def test_moving_on_to_hold_talks_states_the_talks():
+    t = ("Sáng 3/5, Bộ trưởng Quốc phòng Nguyễn Văn Hải chủ trì lễ đón Bộ trưởng Quốc phòng Lào "
+         "Xay-xổm Phôm. Ngay sau lễ đón, hai Bộ trưởng di chuyển tới trụ sở Bộ Quốc phòng để "
+         "tiến hành hội đàm.")
+    evs = events_of(t, ("DATE", "3/5"), ("POS", "Bộ trưởng Quốc phòng"), ("PER", "Nguyễn Văn Hải"),
+                    ("POS", "Bộ trưởng Quốc phòng Lào"), ("PER", "Xay-xổm Phôm"),
+                    ("ORG", "Bộ Quốc phòng"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("welcome", "3/5", ["Nguyễn Văn Hải", "Xay-xổm Phôm"]),
+        ("talks", "3/5", ["Nguyễn Văn Hải", "Xay-xổm Phôm"])]
+
+
+def test_the_work_of_a_visit_is_no_nominalised_plan():
+    t = ("Chiều 5/4, trong chương trình thăm và làm việc tại Lào, Bí thư Tỉnh ủy Lò Văn Hải đã "
+         "tham dự Lễ hội Bun-pi-may tại tỉnh Hủa Phăn.")
+    evs = events_of(t, ("DATE", "5/4"), ("LOC", "Lào"), ("POS", "Bí thư Tỉnh ủy"),
+                    ("PER", "Lò Văn Hải"), ("LOC", "Hủa Phăn"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("visit", "5/4", ["Lò Văn Hải"]), ("other", "5/4", ["Lò Văn Hải"])]
+
+
+def test_escorts_listed_with_the_visit_are_its_visitors():
+    t = ("Tháp tùng Thủ tướng Lê Minh Hòa trong chuyến thăm có Bộ trưởng Ngoại giao Trần Quốc "
+         "Bảo; Bộ trưởng Công Thương Vũ Thị Lan.")
+    evs = events_of(t, ("POS", "Thủ tướng"), ("PER", "Lê Minh Hòa"),
+                    ("POS", "Bộ trưởng Ngoại giao"), ("PER", "Trần Quốc Bảo"),
+                    ("POS", "Bộ trưởng Công Thương"), ("PER", "Vũ Thị Lan"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("visit", ["Lê Minh Hòa", "Trần Quốc Bảo", "Vũ Thị Lan"])]
+
+
+def test_concluding_the_meeting_is_a_follow_up_not_a_working_session():
+    t = ("Chiều 3/3, Chủ tịch UBND tỉnh Phan Văn Sáu tiếp Tổng Lãnh sự Lào Khăm-phăn Xi-la. "
+         "Kết luận buổi làm việc, Chủ tịch Phan Văn Sáu đề nghị hai bên tăng cường hợp tác.")
+    evs = events_of(t, ("DATE", "3/3"), ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Phan Văn Sáu"),
+                    ("POS", "Tổng Lãnh sự Lào"), ("PER", "Khăm-phăn Xi-la"), ("POS", "Chủ tịch"),
+                    ("PER", "Phan Văn Sáu"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("reception", "3/3", ["Phan Văn Sáu", "Khăm-phăn Xi-la"])]
+
+
+def test_attending_a_conference_is_not_the_meeting_held_on_its_sidelines():
+    t = ("Thủ tướng Lê Văn Hà gặp Thủ tướng Thái Lan Xôm-xắc Phan\n"
+         "Nhân dịp tham dự Hội nghị Cấp cao ASEAN, chiều 10/5, Thủ tướng Lê Văn Hà gặp Thủ tướng "
+         "Thái Lan Xôm-xắc Phan.")
+    evs = events_of(t, ("POS", "Thủ tướng"), ("PER", "Lê Văn Hà"), ("POS", "Thủ tướng Thái Lan"),
+                    ("PER", "Xôm-xắc Phan"), ("ORG", "Hội nghị Cấp cao ASEAN"), ("DATE", "10/5"),
+                    ("POS", "Thủ tướng"), ("PER", "Lê Văn Hà"), ("POS", "Thủ tướng Thái Lan"),
+                    ("PER", "Xôm-xắc Phan"))
+    assert [(e.trigger, e.date, names(e)) for e in evs] == [
+        ("gặp", "10/5", ["Lê Văn Hà", "Xôm-xắc Phan"]), ("tham dự", "10/5", ["Lê Văn Hà"])]
+
+
+def test_those_who_came_to_attend_join_the_occasion():
+    t = ("Chiều 2/3, Hội hữu nghị Việt - Nga tỉnh Nghệ An tổ chức gặp mặt nhân dịp năm mới. "
+         "Đến dự có ông I-van Pê-trốp, Tổng Lãnh sự Nga tại Đà Nẵng.")
+    evs = events_of(t, ("DATE", "2/3"), ("ORG", "Hội hữu nghị Việt - Nga tỉnh Nghệ An"),
+                    ("PER", "I-van Pê-trốp"), ("POS", "Tổng Lãnh sự Nga tại Đà Nẵng"))
+    assert [(e.trigger, e.date, names(e)) for e in evs] == [("gặp mặt", "2/3", ["I-van Pê-trốp"])]
+
+
 def test_headline_is_the_first_statement_and_the_lead_gives_its_date():
     t = ("Bí thư Tỉnh ủy Phùng Thị Xuân chào xã giao Đại sứ Hàn Quốc\n"
          "Chiều 2/9, Bí thư Tỉnh ủy Phùng Thị Xuân đã tiếp xã giao ông Park Min Su, "
@@ -116,6 +187,28 @@ def test_trigger_lookalikes_are_not_triggers_and_case_is_kept():
     found = [t[s:e] for s, e, _ in find_triggers(t, 0, len(t))]
     assert found == ["Hội Đàm"]
     assert dict(TRIGGERS)["điện đàm"] == "talks" and dict(TRIGGERS)["tiễn"] == "farewell"
+
+
+def test_receiving_a_former_or_new_title_holder_or_a_group_is_a_reception():
+    t = ("Phó Thủ tướng Hồ Đức Lâm tiếp cựu Thủ tướng Úc Gia-cốp Brao. Bộ trưởng Lý Thu Hà tiếp "
+         "tân Đại sứ Chi-lê. Thứ trưởng Đỗ Quang Vinh tiếp nhóm nghị sĩ trẻ Pháp. Đại sứ quán tổ "
+         "chức buổi tiếp tân mừng Quốc khánh.")
+    found = [t[s:e] for s, e, _ in find_triggers(t, 0, len(t))]
+    assert found == ["tiếp", "tiếp", "tiếp"]
+
+
+def test_living_studying_or_a_term_of_work_is_no_working_session():
+    t = ("Nhiều sinh viên Lào học tập và làm việc tại Đà Nẵng. Kiều bào sinh sống, làm việc ở "
+         "Séc. Trong nhiệm kỳ làm việc, Tổng Lãnh sự hứa hỗ trợ. Đoàn làm việc với tỉnh Kon Tum.")
+    found = [t[s:e] for s, e, _ in find_triggers(t, 0, len(t))]
+    assert found == ["làm việc"]
+
+
+def test_welcoming_crowds_of_tourists_is_no_welcome():
+    t = ("Mùa hè này Đà Nẵng đón một lượng lớn du khách, Hội An đón hàng nghìn lượt khách. "
+         "Chủ tịch tỉnh Võ Văn Nam đón Đại sứ Ý tại sân bay.")
+    found = [t[s:e] for s, e, _ in find_triggers(t, 0, len(t))]
+    assert found == ["đón"]
 
 
 def test_signing_between_places_has_places_as_organisations():
@@ -316,6 +409,16 @@ def test_a_visit_named_beside_a_reception_takes_its_own_range_of_days():
                     ("PER", "Pi-e Ma-tin"), ("LOC", "Việt Nam"), ("DATE", "ngày 9-12/9"))
     assert [(e.type, e.date) for e in evs] == [("reception", "10/9"), ("visit", "ngày 9-12/9")]
     assert names(evs[1]) == ["Pi-e Ma-tin"]
+
+
+def test_a_visit_framed_after_a_call_is_the_callers_not_the_hosts():
+    t = ("Sáng 4/11, Thủ tướng Căm-pu-chia Hun Ma-nét hội kiến Chủ tịch Quốc hội Trần Văn Bình, "
+         "trong khuôn khổ chuyến thăm chính thức Việt Nam.")
+    evs = events_of(t, ("DATE", "4/11"), ("POS", "Thủ tướng"), ("LOC", "Căm-pu-chia"),
+                    ("PER", "Hun Ma-nét"), ("POS", "Chủ tịch Quốc hội"), ("PER", "Trần Văn Bình"),
+                    ("LOC", "Việt Nam"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("talks", ["Hun Ma-nét", "Trần Văn Bình"]), ("visit", ["Hun Ma-nét"])]
 
 
 def test_delegation_event_naming_nobody_falls_back_to_its_leader():

@@ -35,14 +35,19 @@ def spans_years(span: Span) -> bool:
     return m is not None and m.group(1) != m.group(2)
 
 
+def dates_alone(span: Span) -> bool:
+    """A DATE that can date a meeting wherever it stands: a day or a month, not a year (which
+    dates one only right after its trigger) nor an anniversary or a term."""
+    return granularity(span) > 1 and not spans_years(span)
+
+
 def date_for(text: str, ents: Sequence[Span], start: int, end: int, trigger_at: int,
              skip: Optional[Span]) -> Optional[Span]:
     """The DATE of the sentence text[start:end] that dates its trigger: the most precise one
     (a day before a month before a year), the last before the trigger, else the first after
     it (the dateline itself excluded)."""
     dates = [s for s in ents if s.label == "DATE" and within(s, start, end) and s != skip
-             and (granularity(s) > 1 or year_of_trigger(text, s, trigger_at))
-             and not spans_years(s)]
+             and (dates_alone(s) or (year_of_trigger(text, s, trigger_at) and not spans_years(s)))]
     for level in (3, 2, 1):
         here = [s for s in dates if granularity(s) == level]
         before = [s for s in here if s.end <= trigger_at]

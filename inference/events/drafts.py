@@ -49,12 +49,22 @@ def shares_someone(a: Sequence[Person], b: Sequence[Person]) -> bool:
     return any(p is q for p in a for q in b)
 
 
+# Attending ("dự", "tham dự" a conference) shares the type "other" with meeting ("gặp"), but
+# is another occasion: "Nhân dịp tham dự Hội nghị X, A gặp B" is two events.
+ATTENDS = ("dự", "tham dự")
+
+
+def same_kind(a: Draft, b: Draft) -> bool:
+    """Two events of one kind, which may be one occasion stated twice."""
+    return a.type == b.type and (norm(a.trigger) in ATTENDS) == (norm(b.trigger) in ATTENDS)
+
+
 def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
                  dateline: Optional[str], headline_end: int,
                  opens_new: bool = False) -> Optional[Draft]:
-    """The event a candidate restates, latest first: the same type with the same people (or
-    nobody named on one side) and no other date; the same type again without a date of its
-    own; or an undated headline event and its dated lead sentence. ``opens_new`` (the
+    """The event a candidate restates, latest first: the same kind (``same_kind``) with the same
+    people (or nobody named on one side) and no other date; the same kind again without a date
+    of its own; or an undated headline event and its dated lead sentence. ``opens_new`` (the
     sentence says "cùng ngày", "trước đó" …) is accepted for symmetry with callers."""
     def date_ok(d: Draft) -> bool:
         # A dated statement fills an undated event only right after it (headline and lead).
@@ -62,7 +72,7 @@ def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
             return d is drafts[-1]
         return not explicit_date or same_occasion_date(d.date, cand.date, dateline)
 
-    same_type = [d for d in reversed(drafts) if d.type == cand.type and date_ok(d)]
+    same_type = [d for d in reversed(drafts) if same_kind(d, cand) and date_ok(d)]
     if opens_new and not cand.people:
         return None
     for d in same_type:

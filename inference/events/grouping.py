@@ -40,10 +40,11 @@ from vnmeet.inference.document import Event, Person, Span
 from vnmeet.inference.events.dating import (
     close_dates,
     date_for,
+    dates_alone,
     granularity,
     same_occasion_date,
 )
-from vnmeet.inference.events.drafts import Draft, merge_target, spans_visit, to_event
+from vnmeet.inference.events.drafts import ATTENDS, Draft, merge_target, spans_visit, to_event
 from vnmeet.inference.events.leaders import add_leaders, delegation_leaders
 from vnmeet.inference.events.mentions import (
     inviters_in,
@@ -60,9 +61,9 @@ from vnmeet.inference.people import join_split_names, norm, person_spans
 
 # A sentence of this shape adds people to the occasion just stated.
 JOIN_CUE = re.compile(
-    r"^[\W\d]*(?:(?:cùng\s+)?(?:tham\s+dự|dự|đi|tiếp|làm việc|tham gia|"
+    r"^[\W\d]*(?:(?:cùng\s+|(?:đến|tới)\s+)?(?:tham\s+dự|dự|đi|tiếp|làm việc|tham gia|"
     r"có mặt|tiếp và làm việc|đón tiếp và làm việc|hội đàm|hội kiến)\b[^.]{0,150}?\bcó\b"
-    r"|(?:tại|trong|sau|kết thúc|phát biểu tại|quang cảnh|mở đầu|cũng tại)\s+"
+    r"|(?:tại|trong|sau|kết thúc|kết luận|phát biểu tại|quang cảnh|mở đầu|cũng tại)\s+"
     r"(?:buổi|cuộc|hội đàm|hội kiến|phiên|lễ|đây|chuyến)"
     r"|cùng\s+(?:đi|dự|tham\s+dự|tham\s+gia|tiếp)"
     r"|(?:về\s+)?phía\s+[^.]{0,80}?\bcó\b|tháp tùng\b[^.]{0,120}?\bcó\b"
@@ -168,7 +169,8 @@ NEW_OCCASION_TYPES = ("talks",)
 CEREMONY_TYPES = ("welcome",)
 
 
-ATTENDS = ("dự", "tham dự")
+# Meetings whose object is the guest ("A tiếp B", "A đón B"): B is the one visiting.
+HOSTING_TYPES = ("reception", "welcome", "farewell")
 
 
 COORDINATED = re.compile(r"^\s*(?:,|và|,?\s*trao đổi\s*(?:và|,)?)\s*$", re.I)
@@ -381,17 +383,23 @@ def join_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple
 
 def add_visits(art: _Article, sent: tuple[int, int], visits: Sequence[tuple[int, int, str]],
                framed: Sequence[tuple[int, int, str]], orgs: Sequence[str],
-               date: Optional[Span], main_end: Optional[int] = None) -> None:
+               date: Optional[Span], main: Optional[tuple[int, int, str]] = None) -> None:
     """Visits named beside the sentence's main event ("… tiếp ông X đang thăm Việt Nam",
     "Trong khuôn khổ chuyến thăm …,"): an event of the visitor, merged with the same visit.
     A visit written after the main trigger is its object's: the visitor is named after that
-    trigger ("A đón B thăm …"), never the host before it ("A đón đoàn thăm …" names none).
+    trigger ("A đón B thăm …"), never the host before it ("A đón đoàn thăm …" names none) —
+    except a frame clause after a meeting that is no hosting ("A hội kiến B, trong khuôn khổ
+    chuyến thăm …"): the visitor calls on B, so the visit is the subject A's.
     The visit was under way that day: it takes the sentence's date."""
     for vs, ve, vtyp in visits:
-        lo = main_end if main_end is not None and vs > main_end else sent[0]
+        after_main = main is not None and vs > main[1]
         d = Draft(art.text[vs:ve], vtyp, vs, date=own_range(art, ve, sent[1], date) or date)
-        d.add_people(visitor(art.text, art.ents, art.people, (lo, sent[1]), vs,
-                             (vs, ve, vtyp) in framed))
+        if after_main and (vs, ve, vtyp) in framed and main[2] not in HOSTING_TYPES:
+            d.add_people(art.people_in(sent[0], main[0])[:1])
+        else:
+            d.add_people(visitor(art.text, art.ents, art.people,
+                                 (main[1] if after_main else sent[0], sent[1]), vs,
+                                 (vs, ve, vtyp) in framed))
         d.add_orgs(orgs)
         if d.people:  # an attendance is not the sentence's own meeting (also type other)
             art.place(d, False, before=None if vtyp == "visit" else sent[0])
@@ -498,9 +506,10 @@ def split_places(cand: Draft, places: Sequence[Span]) -> list[Draft]:
 def stating_people(art: _Article, sent: tuple[int, int], main: tuple[int, int, str]) -> list[Person]:
     """The people of a sentence that states an event. A visit is the visitors' event: those
     written before "thăm" ("Chủ tịch X thăm và làm việc với tỉnh Y, Chủ tịch tỉnh Z tiếp"),
-    not the hosts after it; with nobody before it, everyone named."""
+    not the hosts after it; with nobody before it, or in a list of those who go along
+    ("Tháp tùng X trong chuyến thăm có A; B"), everyone named."""
     everyone = art.people_in(*sent)
-    if main[2] != "visit":
+    if main[2] != "visit" or JOIN_CUE.match(art.text[sent[0]:sent[1]].strip()):
         return everyone
     owners = visit_owners(art, sent, main)
     return owners or art.people_in(sent[0], main[0]) or everyone
@@ -588,7 +597,7 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
     if typ != "visit":
         beside = [t for t in stated if names_visit(text, t, framed)
                   and t != main and t[0] not in passing_starts and t not in coords]
-        add_visits(art, sent, beside, framed, cand.orgs, cand.date, te)
+        add_visits(art, sent, beside, framed, cand.orgs, cand.date, main)
 
 
 # Right before a trigger that is the next predicate of the same subject ("A gặp B, thăm C và
@@ -659,10 +668,10 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
             state_sentence(art, sent, triggers, stated, free, framed)
         add_welcomed_visits(art, sent, [t for t in triggers if t[2] == "visit" and t not in stated])
         art.scene_date = None if joining or free else art.date_for(s_start, s_end, s_end)
-    for d in art.drafts:  # an undated headline event takes the lead's date
+    for d in art.drafts:  # an undated headline event takes the lead's first day or month
         if d.date is None and d.trigger_start < art.headline_end:
             d.date = next((s for s in ents if s.label == "DATE" and s != skip
-                           and s.start >= art.headline_end), None)
+                           and s.start >= art.headline_end and dates_alone(s)), None)
     add_leaders(text, ents, art.drafts, delegation_leaders(text, ents, people, sents), sents)
     art.drafts.sort(key=lambda d: d.trigger_start)
     return [to_event(d, art.dateline) for d in art.drafts]

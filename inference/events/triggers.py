@@ -41,7 +41,7 @@ NOT_AFTER: dict[str, str] = {
     "tiếp": r"tục|theo|nhận|cận|xúc|thu|giáp|sức|diễn|nối|tế|viện|quản|thị|cứu|liệu|dân|đà|"
             r"bước|tay|sau|đến|tuyến|đón|nhiên|nữa|tới",
     "thăm": r"hỏi|quan|dò|khám|nom|thú|viếng|quê|mộ|lại",
-    "đón": r"nhận|tết|xuân|năm|đầu|khách|bão|lũ|giao thừa|tiếp",
+    "đón": r"nhận|tết|xuân|năm|đầu|khách|bão|lũ|giao thừa|tiếp|(?:một )?lượng|du khách|(?:hàng )?(?:trăm|nghìn|ngàn|triệu)",
     "gặp": r"khó|phải|nạn|sự cố|trở ngại|rủi ro|vấn đề|nhiều|lại",
     "dự": r"án|kiến|thảo|báo|toán|trữ|khuyết|định|thi|phòng|bị|luật|tính|đoán|trù|ước|kiện|"
           r"quốc tang|lễ tang|tang lễ|lễ viếng|lễ truy điệu",
@@ -57,7 +57,8 @@ NOT_BEFORE: dict[str, str] = {
     "đón": r"chào|nghênh",
     "dự": r"tham|cùng|dự|vinh|danh",
     "làm việc": r"nhà|môi trường|điều kiện|thời gian|giờ|ngày|chế độ|phong cách|lề lối|tác phong|"
-                r"phương pháp|người|lao động|nơi|vị trí|chương trình|đang|quy chế|kỹ năng",
+                r"phương pháp|người|lao động|nơi|vị trí|chương trình|đang|quy chế|kỹ năng|nhiệm kỳ|"
+                r"(?:sinh\s+)?sống\s*(?:,|và)|học tập\s*(?:,|và)?",
 }
 
 
@@ -72,11 +73,13 @@ SIGNED = re.compile(r"(?:thỏa thuận|thoả thuận|hiệp định|bản ghi 
                     r"nghị định thư)\s+(?:đã\s+|được\s+|đã\s+được\s+)?$", re.I)
 
 
-# "tiếp" must be followed by the party it receives.
+# "tiếp" must be followed by the party it receives: a title (a former or new one: "tiếp cựu Thủ
+# tướng", "tiếp tân Đại sứ", not the party "buổi tiếp tân"), a group or a name.
 RECEIVES = re.compile(
     r"\s*(?:xã giao|và làm việc|(?:và|,)\s*chiêu đãi|thân mật|chính thức|riêng|lần lượt)?\s*(?:,\s*)?"
     r"(?:(?i:đoàn|ông|bà|ngài|đồng chí|các|lãnh đạo|đại diện|đại sứ|phái đoàn|tổng|bộ|chủ tịch|"
-    r"thủ tướng|phó|giám đốc|hai|\w+\s+(?:đoàn|đại sứ))|[A-ZĐÀ-Ỹ])")
+    r"thủ tướng|phó|giám đốc|hai|nhóm|những|một số|doanh nghiệp|doanh nhân|\w+\s+(?:đoàn|đại sứ))|"
+    r"(?i:cựu|nguyên|tân)\s+[A-ZĐÀ-Ỹ]|[A-ZĐÀ-Ỹ])")
 
 
 ABBREV = re.compile(r"(?:\b(?:TS|GS|PGS|ThS|TP|Th|Tp|St|Mr|Mrs|Ms|Dr|P|Q|T\.Ư|TƯ|U\.S)|\b\w)$")
