@@ -315,7 +315,7 @@ def _fields_ok(c: Ctx, a: int, b: int) -> bool:
         s, e, w = c.toks[k]
         if w == "và" and s >= b - 4:
             continue
-        if c.t[:s].rstrip().endswith(",") and not is_cap(w):
+        if c.t[max(0, s - 4):s].rstrip().endswith(",") and not is_cap(w):
             return False
         if s in c.title_at or s in c.body_at or s in c.place_at or s in c.org_at \
                 or w in STOP or c.name_at(k) is not None or w.isupper():

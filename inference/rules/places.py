@@ -125,8 +125,8 @@ def place_candidates(c: Ctx) -> list[Cand]:
         out.append((s, e, "LOC", 6))
         # "Nam Lào", "Đông Bắc Campuchia", "miền Nam Italy": a compass part of a country
         m = DIRECTION_BEFORE_RE.search(t, max(0, s - 16), s)
-        if m and (m.start() == 0 or not t[:m.start()].rstrip()[-1:].isalpha()
-                  or t[:m.start()].rstrip().split()[-1].islower()):
+        before = t[max(0, s - 60):m.start()].split() if m else []
+        if m and (not before or not before[-1][-1:].isalpha() or before[-1].islower()):
             out.append((m.start(), e, "LOC", 6))
     # admin word + capitalised run: the run is a place even when not listed
     for s, e in c.admin_at.items():
