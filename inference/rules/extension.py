@@ -161,7 +161,7 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
             tail = 0
             continue
         # "tỉnh Lạng Sơn", "thành phố Kobe", or a bare "tỉnh"/"thành phố" at the end
-        if pos and w == "nước" and t[:s].endswith("Chủ tịch "):
+        if pos and w == "nước" and t.endswith("Chủ tịch ", 0, s):
             end, tail, consumed_any = e, 0, True  # "Phó Chủ tịch nước": the head of state
             i += 1
             continue
@@ -218,7 +218,7 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
             end, tail, consumed_any = e, 0 if w.isupper() and len(w) > 1 else 1, True
             i += 1
             continue
-        numbered = any(t[:end].endswith(h) for h in NUMBERED_HEADS)
+        numbered = any(t.endswith(h, 0, end) for h in NUMBERED_HEADS)
         if w.isdigit() and len(w) <= 4 and numbered and not t.startswith("/", e) \
                 and not re.match(r"[.\-]\w", t[e:e + 2]):
             end, tail, consumed_any = e, 0, True

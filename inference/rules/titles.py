@@ -32,14 +32,15 @@ def title_candidates(c: Ctx) -> list[Cand]:
         start = s
         # qualifiers before the head: "Phó", "Quyền", "nguyên"
         while True:
-            before = t[:start].rstrip(" ")
-            if len(before) == start:
+            w0 = max(0, start - 3)  # at most two blanks may separate a qualifier
+            blen = w0 + len(t[w0:start].rstrip(" "))
+            if blen == start:
                 break
-            q = next((q for q in TITLE_QUALIFIERS_BEFORE if before.endswith(q)
-                      and (len(before) == len(q) or not before[-len(q) - 1].isalnum())), None)
-            if not q or start - len(before) > 2:
+            q = next((q for q in TITLE_QUALIFIERS_BEFORE if t.endswith(q, 0, blen)
+                      and (blen == len(q) or not t[blen - len(q) - 1].isalnum())), None)
+            if not q or start - blen > 2:
                 break
-            start = len(before) - len(q)
+            start = blen - len(q)
         head = t[s:e]
         m = REPORTER_RE.match(t, s)
         if m:  # "Theo Đặc phái viên TTXVN": a reporter of the outlet, not an office
