@@ -622,3 +622,15 @@ def test_someone_greeted_from_afar_is_not_a_participant():
                     ("POS", "Bộ trưởng"), ("PER", "Lê Văn Ba"), ("POS", "Tổng Bí thư"),
                     ("PER", "Trần Văn Nam"))
     assert [(e.type, names(e)) for e in evs] == [("reception", ["Sổm Xay", "Lê Văn Ba"])]
+
+
+def test_a_frame_clause_after_an_outlet_tag_is_no_event_of_its_own():
+    t = ("(Tin Mới) - Tiếp tục các hoạt động trong khuôn khổ chuyến thăm chính thức Lào, "
+         "sáng 5/3, Chủ tịch Lê Quang Vinh đã tới thăm tỉnh Luông Pha Bang và tiếp ông "
+         "Bun Mi, Tỉnh trưởng tỉnh Luông Pha Bang.")
+    evs = events_of(t, ("ORG", "Tin Mới"), ("LOC", "Lào"), ("DATE", "5/3"), ("POS", "Chủ tịch"),
+                    ("PER", "Lê Quang Vinh"), ("LOC", "Luông Pha Bang"), ("PER", "Bun Mi"),
+                    ("POS", "Tỉnh trưởng tỉnh Luông Pha Bang"))
+    assert [(e.type, e.trigger_start, names(e)) for e in evs] == [
+        ("visit", t.index("thăm tỉnh"), ["Lê Quang Vinh"]),
+        ("reception", t.index("tiếp ông"), ["Lê Quang Vinh", "Bun Mi"])]

@@ -142,12 +142,14 @@ def dates_signing(text: str, trigger_end: int, span: Span) -> bool:
 
 
 FRAME = re.compile(r"^[\W\d]*(?:nằm\s+)?(?:trong khuôn khổ|nhân dịp(?!\s+này)|nhân chuyến|trong chương trình|"
-                   r"tiếp tục chương trình|tiếp theo chương trình|ngay sau|sau khi|sau(?!\s+đó)|"
+                   r"tiếp tục chương trình|tiếp theo chương trình|tiếp tục các hoạt động|"
+                   r"ngay sau|sau khi|sau(?!\s+đó)|"
                    r"trước khi|trong chuyến|trong dịp|nhân(?!\s+dân)|kết thúc)\b[^,]*$", re.I)
 
 
-# A crawler dateline glued to the front of the first sentence (" date 2025-08-13 Trong …").
-DATELINE_PREFIX = re.compile(r"^\s*date\s+[\d\-]+\s*")
+# A crawler dateline or an outlet's tag glued to the front of a sentence (" date 2025-08-13
+# Trong …", "(Ngày Nay) - Tiếp tục các hoạt động trong khuôn khổ …"): the frame follows it.
+DATELINE_PREFIX = re.compile(r"^\s*(?:date\s+[\d\-]+|\([^()]{1,30}\)\s*[-–])\s*")
 
 
 # "hai bên", "hai Bộ trưởng" as a subject: the two sides of the event just stated.
@@ -186,8 +188,9 @@ def names_visit(text: str, t: tuple[int, int, str], framed: Sequence[tuple[int, 
 def in_frame(text: str, sent_start: int, at: int) -> bool:
     """The trigger sits in a frame clause ("Trong khuôn khổ chuyến thăm …,", "Ngay sau lễ
     đón,"): it refers to an occasion rather than states the sentence's event. The frame may
-    follow a time or place clause ("Mới đây, trong chương trình thăm …") or a dateline, so
-    it is looked for in the clause (after the last comma) that holds the trigger."""
+    follow a time or place clause ("Mới đây, trong chương trình thăm …"), a dateline or an
+    outlet's tag, so it is looked for in the clause (after the last comma) that holds the
+    trigger."""
     clause_start = max(sent_start, text.rfind(",", sent_start, at) + 1)
     clause = text[clause_start:at]
     if clause_start == sent_start:
