@@ -634,3 +634,11 @@ def test_a_frame_clause_after_an_outlet_tag_is_no_event_of_its_own():
     assert [(e.type, e.trigger_start, names(e)) for e in evs] == [
         ("visit", t.index("thăm tỉnh"), ["Lê Quang Vinh"]),
         ("reception", t.index("tiếp ông"), ["Lê Quang Vinh", "Bun Mi"])]
+
+
+def test_a_range_written_with_words_dates_the_visit_by_its_first_day():
+    t = ("Từ ngày 3/5/2019 đến ngày 9/5/2019, Bộ trưởng Lê Quang Vinh thăm và làm việc tại "
+         "Hà Lan.")
+    evs = events_of(t, ("DATE", "ngày 3/5/2019"), ("DATE", "ngày 9/5/2019"), ("POS", "Bộ trưởng"),
+                    ("PER", "Lê Quang Vinh"), ("LOC", "Hà Lan"))
+    assert [(e.type, e.date, e.date_iso) for e in evs] == [("visit", "ngày 3/5/2019", "2019-05-03")]
