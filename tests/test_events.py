@@ -642,3 +642,14 @@ def test_a_range_written_with_words_dates_the_visit_by_its_first_day():
     evs = events_of(t, ("DATE", "ngày 3/5/2019"), ("DATE", "ngày 9/5/2019"), ("POS", "Bộ trưởng"),
                     ("PER", "Lê Quang Vinh"), ("LOC", "Hà Lan"))
     assert [(e.type, e.date, e.date_iso) for e in evs] == [("visit", "ngày 3/5/2019", "2019-05-03")]
+
+
+def test_a_visit_takes_the_range_written_after_it_and_a_meeting_that_day_keeps_the_day():
+    t = (" date 2024-05-20 Chiều 12/5, Tổng thống Ma-ri Kôn tới Hà Nội, bắt đầu thăm chính thức "
+         "Việt Nam từ ngày 12 - 14/5 theo lời mời của Chính phủ. Cùng ngày, Bộ trưởng Lê Quang "
+         "Vinh hội đàm với Tổng thống Ma-ri Kôn.")
+    evs = events_of(t, ("DATE", "2024-05-20"), ("DATE", "12/5"), ("POS", "Tổng thống"),
+                    ("PER", "Ma-ri Kôn"), ("LOC", "Hà Nội"), ("LOC", "Việt Nam"),
+                    ("DATE", "ngày 12 - 14/5"), ("POS", "Bộ trưởng"), ("PER", "Lê Quang Vinh"),
+                    ("POS", "Tổng thống"), ("PER", "Ma-ri Kôn"))
+    assert [(e.type, e.date) for e in evs] == [("visit", "ngày 12 - 14/5"), ("talks", "12/5")]

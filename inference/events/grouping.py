@@ -420,6 +420,17 @@ def own_range(art: _Article, trigger_end: int, end: int, day: Optional[Span]) ->
     return None
 
 
+def date_by_own_range(art: _Article, d: Draft, sents: Sequence[tuple[int, int]]) -> None:
+    """A visit dated by its first day ("Chiều tối 12/10, A tới Hà Nội, bắt đầu thăm chính
+    thức Việt Nam từ ngày 12 - 14/10") takes the range written right after its trigger:
+    annotators date a trip by its whole span. Done once the article is read, so the events
+    that inherited the day (the welcome on arrival) keep it."""
+    if d.type != "visit" or d.date is None:
+        return
+    end = next((e for s, e in sents if s <= d.trigger_start < e), len(art.text))
+    d.date = own_range(art, d.trigger_start + len(d.trigger), end, d.date) or d.date
+
+
 def extends_visit(art: _Article, passing: Draft) -> bool:
     """A dated visit with nobody named ("Chuyến thăm diễn ra từ ngày 25 đến 29-9", "… sang
     thăm từ ngày 27/8 đến 29/8") close to the date of the visit already stated is that visit's
@@ -675,6 +686,8 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         if d.date is None and d.trigger_start < art.headline_end:
             d.date = next((s for s in ents if s.label == "DATE" and s != skip
                            and s.start >= art.headline_end and dates_alone(s)), None)
+    for d in art.drafts:
+        date_by_own_range(art, d, sents)
     add_leaders(text, ents, art.drafts, delegation_leaders(text, ents, people, sents), sents)
     art.drafts.sort(key=lambda d: d.trigger_start)
     return [to_event(d, art.dateline) for d in art.drafts]
