@@ -653,3 +653,14 @@ def test_a_visit_takes_the_range_written_after_it_and_a_meeting_that_day_keeps_t
                     ("DATE", "ngày 12 - 14/5"), ("POS", "Bộ trưởng"), ("PER", "Lê Quang Vinh"),
                     ("POS", "Tổng thống"), ("PER", "Ma-ri Kôn"))
     assert [(e.type, e.date) for e in evs] == [("visit", "ngày 12 - 14/5"), ("talks", "12/5")]
+
+
+def test_the_first_event_without_a_date_takes_the_date_of_the_lead_that_sets_its_scene():
+    t = ("Ngày 15-6, tỉnh Hà Nam tổ chức chương trình kỷ niệm 50 năm quan hệ hai nước.\n"
+         "Đây là dịp ôn lại truyền thống hữu nghị.\n"
+         "Chương trình có sự tham dự của Chủ tịch UBND tỉnh Lê Quang Vinh và Tổng lãnh sự "
+         "Ma-ri Kôn.")
+    evs = events_of(t, ("DATE", "Ngày 15-6"), ("LOC", "Hà Nam"), ("POS", "Chủ tịch UBND tỉnh"),
+                    ("PER", "Lê Quang Vinh"), ("POS", "Tổng lãnh sự"), ("PER", "Ma-ri Kôn"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("other", "Ngày 15-6", ["Lê Quang Vinh", "Ma-ri Kôn"])]

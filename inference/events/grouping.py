@@ -682,8 +682,13 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
             state_sentence(art, sent, triggers, stated, free, framed)
         add_welcomed_visits(art, sent, [t for t in triggers if t[2] == "visit" and t not in stated])
         art.scene_date = None if joining or free else art.date_for(s_start, s_end, s_end)
-    for d in art.drafts:  # an undated headline event takes the lead's first day or month
-        if d.date is None and d.trigger_start < art.headline_end:
+    # An undated headline event, or the article's first event when undated, takes the lead's
+    # first day or month: the lead that dates the occasion ("Ngày 15-6, tỉnh tổ chức chương
+    # trình kỷ niệm …") may state no trigger, and the event is told further on ("Tham dự
+    # chương trình có …").
+    first = min(art.drafts, key=lambda d: d.trigger_start, default=None)
+    for d in art.drafts:
+        if d.date is None and (d.trigger_start < art.headline_end or d is first):
             d.date = next((s for s in ents if s.label == "DATE" and s != skip
                            and s.start >= art.headline_end and dates_alone(s)), None)
     for d in art.drafts:
