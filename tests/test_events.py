@@ -664,3 +664,13 @@ def test_the_first_event_without_a_date_takes_the_date_of_the_lead_that_sets_its
                     ("PER", "Lê Quang Vinh"), ("POS", "Tổng lãnh sự"), ("PER", "Ma-ri Kôn"))
     assert [(e.type, e.date, names(e)) for e in evs] == [
         ("other", "Ngày 15-6", ["Lê Quang Vinh", "Ma-ri Kôn"])]
+
+
+def test_a_headline_visit_takes_the_range_the_lead_writes_after_its_visit_trigger():
+    t = ("Tổng thống Ma-ri Kôn bắt đầu thăm chính thức Việt Nam\n"
+         "Chiều 12/5, Tổng thống Ma-ri Kôn tới Hà Nội, bắt đầu thăm chính thức Việt Nam từ "
+         "ngày 12 - 14/5 theo lời mời của Chính phủ.")
+    evs = events_of(t, ("POS", "Tổng thống"), ("PER", "Ma-ri Kôn"), ("LOC", "Việt Nam"),
+                    ("DATE", "12/5"), ("POS", "Tổng thống"), ("PER", "Ma-ri Kôn"),
+                    ("LOC", "Hà Nội"), ("LOC", "Việt Nam"), ("DATE", "ngày 12 - 14/5"))
+    assert [(e.type, e.date) for e in evs] == [("visit", "ngày 12 - 14/5")]

@@ -43,6 +43,7 @@ from vnmeet.inference.events.dating import (
     dates_alone,
     granularity,
     same_occasion_date,
+    spans_years,
 )
 from vnmeet.inference.events.drafts import ATTENDS, Draft, merge_target, spans_visit, to_event
 from vnmeet.inference.events.leaders import add_leaders, delegation_leaders
@@ -415,20 +416,26 @@ def own_range(art: _Article, trigger_end: int, end: int, day: Optional[Span]) ->
     for s in art.ents:
         if s.label == "DATE" and trigger_end <= s.start < min(end, trigger_end + 80):
             r = date_range(s.text, art.dateline or "2000-06-15")
-            if r is not None and r[0] < r[1] and same_occasion_date(s, day, art.dateline):
+            if (r is not None and r[0] < r[1] and not spans_years(s)
+                    and same_occasion_date(s, day, art.dateline)):
                 return s
     return None
 
 
 def date_by_own_range(art: _Article, d: Draft, sents: Sequence[tuple[int, int]]) -> None:
     """A visit dated by its first day ("Chiều tối 12/10, A tới Hà Nội, bắt đầu thăm chính
-    thức Việt Nam từ ngày 12 - 14/10") takes the range written right after its trigger:
+    thức Việt Nam từ ngày 12 - 14/10") takes the range written right after a visit trigger of
+    the article (its own, or the lead's when the headline stated it) that holds that day:
     annotators date a trip by its whole span. Done once the article is read, so the events
     that inherited the day (the welcome on arrival) keep it."""
     if d.type != "visit" or d.date is None:
         return
-    end = next((e for s, e in sents if s <= d.trigger_start < e), len(art.text))
-    d.date = own_range(art, d.trigger_start + len(d.trigger), end, d.date) or d.date
+    for s, e in sents:
+        for _, te, typ in find_triggers(art.text, s, e):
+            span = own_range(art, te, e, d.date) if typ == "visit" else None
+            if span is not None:
+                d.date = span
+                return
 
 
 def extends_visit(art: _Article, passing: Draft) -> bool:
