@@ -622,3 +622,55 @@ def test_someone_greeted_from_afar_is_not_a_participant():
                     ("POS", "Bộ trưởng"), ("PER", "Lê Văn Ba"), ("POS", "Tổng Bí thư"),
                     ("PER", "Trần Văn Nam"))
     assert [(e.type, names(e)) for e in evs] == [("reception", ["Sổm Xay", "Lê Văn Ba"])]
+
+
+def test_a_frame_clause_after_an_outlet_tag_is_no_event_of_its_own():
+    t = ("(Tin Mới) - Tiếp tục các hoạt động trong khuôn khổ chuyến thăm chính thức Lào, "
+         "sáng 5/3, Chủ tịch Lê Quang Vinh đã tới thăm tỉnh Luông Pha Bang và tiếp ông "
+         "Bun Mi, Tỉnh trưởng tỉnh Luông Pha Bang.")
+    evs = events_of(t, ("ORG", "Tin Mới"), ("LOC", "Lào"), ("DATE", "5/3"), ("POS", "Chủ tịch"),
+                    ("PER", "Lê Quang Vinh"), ("LOC", "Luông Pha Bang"), ("PER", "Bun Mi"),
+                    ("POS", "Tỉnh trưởng tỉnh Luông Pha Bang"))
+    assert [(e.type, e.trigger_start, names(e)) for e in evs] == [
+        ("visit", t.index("thăm tỉnh"), ["Lê Quang Vinh"]),
+        ("reception", t.index("tiếp ông"), ["Lê Quang Vinh", "Bun Mi"])]
+
+
+def test_a_range_written_with_words_dates_the_visit_by_its_first_day():
+    t = ("Từ ngày 3/5/2019 đến ngày 9/5/2019, Bộ trưởng Lê Quang Vinh thăm và làm việc tại "
+         "Hà Lan.")
+    evs = events_of(t, ("DATE", "ngày 3/5/2019"), ("DATE", "ngày 9/5/2019"), ("POS", "Bộ trưởng"),
+                    ("PER", "Lê Quang Vinh"), ("LOC", "Hà Lan"))
+    assert [(e.type, e.date, e.date_iso) for e in evs] == [("visit", "ngày 3/5/2019", "2019-05-03")]
+
+
+def test_a_visit_takes_the_range_written_after_it_and_a_meeting_that_day_keeps_the_day():
+    t = (" date 2024-05-20 Chiều 12/5, Tổng thống Ma-ri Kôn tới Hà Nội, bắt đầu thăm chính thức "
+         "Việt Nam từ ngày 12 - 14/5 theo lời mời của Chính phủ. Cùng ngày, Bộ trưởng Lê Quang "
+         "Vinh hội đàm với Tổng thống Ma-ri Kôn.")
+    evs = events_of(t, ("DATE", "2024-05-20"), ("DATE", "12/5"), ("POS", "Tổng thống"),
+                    ("PER", "Ma-ri Kôn"), ("LOC", "Hà Nội"), ("LOC", "Việt Nam"),
+                    ("DATE", "ngày 12 - 14/5"), ("POS", "Bộ trưởng"), ("PER", "Lê Quang Vinh"),
+                    ("POS", "Tổng thống"), ("PER", "Ma-ri Kôn"))
+    assert [(e.type, e.date) for e in evs] == [("visit", "ngày 12 - 14/5"), ("talks", "12/5")]
+
+
+def test_the_first_event_without_a_date_takes_the_date_of_the_lead_that_sets_its_scene():
+    t = ("Ngày 15-6, tỉnh Hà Nam tổ chức chương trình kỷ niệm 50 năm quan hệ hai nước.\n"
+         "Đây là dịp ôn lại truyền thống hữu nghị.\n"
+         "Chương trình có sự tham dự của Chủ tịch UBND tỉnh Lê Quang Vinh và Tổng lãnh sự "
+         "Ma-ri Kôn.")
+    evs = events_of(t, ("DATE", "Ngày 15-6"), ("LOC", "Hà Nam"), ("POS", "Chủ tịch UBND tỉnh"),
+                    ("PER", "Lê Quang Vinh"), ("POS", "Tổng lãnh sự"), ("PER", "Ma-ri Kôn"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("other", "Ngày 15-6", ["Lê Quang Vinh", "Ma-ri Kôn"])]
+
+
+def test_a_headline_visit_takes_the_range_the_lead_writes_after_its_visit_trigger():
+    t = ("Tổng thống Ma-ri Kôn bắt đầu thăm chính thức Việt Nam\n"
+         "Chiều 12/5, Tổng thống Ma-ri Kôn tới Hà Nội, bắt đầu thăm chính thức Việt Nam từ "
+         "ngày 12 - 14/5 theo lời mời của Chính phủ.")
+    evs = events_of(t, ("POS", "Tổng thống"), ("PER", "Ma-ri Kôn"), ("LOC", "Việt Nam"),
+                    ("DATE", "12/5"), ("POS", "Tổng thống"), ("PER", "Ma-ri Kôn"),
+                    ("LOC", "Hà Nội"), ("LOC", "Việt Nam"), ("DATE", "ngày 12 - 14/5"))
+    assert [(e.type, e.date) for e in evs] == [("visit", "ngày 12 - 14/5")]

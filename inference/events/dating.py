@@ -44,18 +44,29 @@ def dates_alone(span: Span) -> bool:
 def date_for(text: str, ents: Sequence[Span], start: int, end: int, trigger_at: int,
              skip: Optional[Span]) -> Optional[Span]:
     """The DATE of the sentence text[start:end] that dates its trigger: the most precise one
-    (a day before a month before a year), the last before the trigger, else the first after
-    it (the dateline itself excluded)."""
+    (a day before a month before a year), the last before the trigger (the start of a range
+    written with words), else the first after it (the dateline itself excluded)."""
     dates = [s for s in ents if s.label == "DATE" and within(s, start, end) and s != skip
              and (dates_alone(s) or (year_of_trigger(text, s, trigger_at) and not spans_years(s)))]
     for level in (3, 2, 1):
         here = [s for s in dates if granularity(s) == level]
         before = [s for s in here if s.end <= trigger_at]
         if before:
-            return before[-1]
+            return range_start(text, dates, before[-1])
         if here:
             return here[0]
     return None
+
+
+# Between the two DATEs of a range written with words ("từ [ngày 27/3] đến [ngày 2/4]").
+RANGE_WORDS = re.compile(r"^\s*(?:đến|tới)\s*$", re.I)
+
+
+def range_start(text: str, dates: Sequence[Span], span: Span) -> Span:
+    """The first DATE of a range written with words when ``span`` ends it: the occasion is
+    dated by the day it began, as a range written with a dash is ("ngày 11 - 15.6")."""
+    return next((s for s in dates if s.end <= span.start and RANGE_WORDS.match(text[s.end:span.start])
+                 and re.search(r"\btừ\s*$", text[max(0, s.start - 6):s.start], re.I)), span)
 
 
 def same_occasion_date(a: Optional[Span], b: Optional[Span], dateline: Optional[str]) -> bool:

@@ -43,6 +43,7 @@ from vnmeet.inference.events.dating import (
     dates_alone,
     granularity,
     same_occasion_date,
+    spans_years,
 )
 from vnmeet.inference.events.drafts import ATTENDS, Draft, merge_target, spans_visit, to_event
 from vnmeet.inference.events.leaders import add_leaders, delegation_leaders
@@ -142,12 +143,14 @@ def dates_signing(text: str, trigger_end: int, span: Span) -> bool:
 
 
 FRAME = re.compile(r"^[\W\d]*(?:nằm\s+)?(?:trong khuôn khổ|nhân dịp(?!\s+này)|nhân chuyến|trong chương trình|"
-                   r"tiếp tục chương trình|tiếp theo chương trình|ngay sau|sau khi|sau(?!\s+đó)|"
+                   r"tiếp tục chương trình|tiếp theo chương trình|tiếp tục các hoạt động|"
+                   r"ngay sau|sau khi|sau(?!\s+đó)|"
                    r"trước khi|trong chuyến|trong dịp|nhân(?!\s+dân)|kết thúc)\b[^,]*$", re.I)
 
 
-# A crawler dateline glued to the front of the first sentence (" date 2025-08-13 Trong …").
-DATELINE_PREFIX = re.compile(r"^\s*date\s+[\d\-]+\s*")
+# A crawler dateline or an outlet's tag glued to the front of a sentence (" date 2025-08-13
+# Trong …", "(Ngày Nay) - Tiếp tục các hoạt động trong khuôn khổ …"): the frame follows it.
+DATELINE_PREFIX = re.compile(r"^\s*(?:date\s+[\d\-]+|\([^()]{1,30}\)\s*[-–])\s*")
 
 
 # "hai bên", "hai Bộ trưởng" as a subject: the two sides of the event just stated.
@@ -186,8 +189,9 @@ def names_visit(text: str, t: tuple[int, int, str], framed: Sequence[tuple[int, 
 def in_frame(text: str, sent_start: int, at: int) -> bool:
     """The trigger sits in a frame clause ("Trong khuôn khổ chuyến thăm …,", "Ngay sau lễ
     đón,"): it refers to an occasion rather than states the sentence's event. The frame may
-    follow a time or place clause ("Mới đây, trong chương trình thăm …") or a dateline, so
-    it is looked for in the clause (after the last comma) that holds the trigger."""
+    follow a time or place clause ("Mới đây, trong chương trình thăm …"), a dateline or an
+    outlet's tag, so it is looked for in the clause (after the last comma) that holds the
+    trigger."""
     clause_start = max(sent_start, text.rfind(",", sent_start, at) + 1)
     clause = text[clause_start:at]
     if clause_start == sent_start:
@@ -412,9 +416,26 @@ def own_range(art: _Article, trigger_end: int, end: int, day: Optional[Span]) ->
     for s in art.ents:
         if s.label == "DATE" and trigger_end <= s.start < min(end, trigger_end + 80):
             r = date_range(s.text, art.dateline or "2000-06-15")
-            if r is not None and r[0] < r[1] and same_occasion_date(s, day, art.dateline):
+            if (r is not None and r[0] < r[1] and not spans_years(s)
+                    and same_occasion_date(s, day, art.dateline)):
                 return s
     return None
+
+
+def date_by_own_range(art: _Article, d: Draft, sents: Sequence[tuple[int, int]]) -> None:
+    """A visit dated by its first day ("Chiều tối 12/10, A tới Hà Nội, bắt đầu thăm chính
+    thức Việt Nam từ ngày 12 - 14/10") takes the range written right after a visit trigger of
+    the article (its own, or the lead's when the headline stated it) that holds that day:
+    annotators date a trip by its whole span. Done once the article is read, so the events
+    that inherited the day (the welcome on arrival) keep it."""
+    if d.type != "visit" or d.date is None:
+        return
+    for s, e in sents:
+        for _, te, typ in find_triggers(art.text, s, e):
+            span = own_range(art, te, e, d.date) if typ == "visit" else None
+            if span is not None:
+                d.date = span
+                return
 
 
 def extends_visit(art: _Article, passing: Draft) -> bool:
@@ -668,10 +689,17 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
             state_sentence(art, sent, triggers, stated, free, framed)
         add_welcomed_visits(art, sent, [t for t in triggers if t[2] == "visit" and t not in stated])
         art.scene_date = None if joining or free else art.date_for(s_start, s_end, s_end)
-    for d in art.drafts:  # an undated headline event takes the lead's first day or month
-        if d.date is None and d.trigger_start < art.headline_end:
+    # An undated headline event, or the article's first event when undated, takes the lead's
+    # first day or month: the lead that dates the occasion ("Ngày 15-6, tỉnh tổ chức chương
+    # trình kỷ niệm …") may state no trigger, and the event is told further on ("Tham dự
+    # chương trình có …").
+    first = min(art.drafts, key=lambda d: d.trigger_start, default=None)
+    for d in art.drafts:
+        if d.date is None and (d.trigger_start < art.headline_end or d is first):
             d.date = next((s for s in ents if s.label == "DATE" and s != skip
                            and s.start >= art.headline_end and dates_alone(s)), None)
+    for d in art.drafts:
+        date_by_own_range(art, d, sents)
     add_leaders(text, ents, art.drafts, delegation_leaders(text, ents, people, sents), sents)
     art.drafts.sort(key=lambda d: d.trigger_start)
     return [to_event(d, art.dateline) for d in art.drafts]
