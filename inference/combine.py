@@ -10,6 +10,7 @@ so rules recover entities the model missed without ever overriding a model decis
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Callable, Optional, Sequence
 
 from vnmeet.inference.document import Span
@@ -18,15 +19,29 @@ from vnmeet.inference.rules.labeller import weak_label
 RULE_MODES = ("none", "vet", "fill", "only")
 
 
-def _overlaps(span: Span, others: Sequence[Span]) -> bool:
-    return any(o.start < span.end and span.start < o.end for o in others)
+class _Overlaps:
+    """Finds the spans of a sorted, non-overlapping list that overlap a range, by bisection
+    (a long document has tens of thousands of spans on each side)."""
+
+    def __init__(self, spans: Sequence[Span]):
+        self.spans = sorted(spans)
+        self.ends = [s.end for s in self.spans]
+
+    def __call__(self, start: int, end: int) -> list[Span]:
+        out = []
+        for k in range(bisect_right(self.ends, start), len(self.spans)):
+            if self.spans[k].start >= end:
+                break
+            out.append(self.spans[k])
+        return out
 
 
 def drop_fragments(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> list[Span]:
     """Model spans without the one-word spans (acronyms excepted) that no rule span overlaps.
     Measured on our validation split, 33 of the 35 such spans were wrong."""
+    rules_over = _Overlaps(rule_spans)
     return [m for m in model_spans
-            if len(m.text.split()) > 1 or m.text.isupper() or _overlaps(m, rule_spans)]
+            if len(m.text.split()) > 1 or m.text.isupper() or rules_over(m.start, m.end)]
 
 
 def rule_boundaries(model_spans: Sequence[Span], rule_spans: Sequence[Span],
@@ -36,13 +51,13 @@ def rule_boundaries(model_spans: Sequence[Span], rule_spans: Sequence[Span],
     Organisation names are long and the network cuts them short or runs them on more often
     than the rules do: on our validation split this moves ORG F1 from 0.804 to 0.809 and
     changes no other label."""
+    rules_over, model_over = _Overlaps(rule_spans), _Overlaps(model_spans)
     out = []
     for m in model_spans:
-        over = [r for r in rule_spans if r.start < m.end and m.start < r.end]
+        over = rules_over(m.start, m.end)
         r = over[0] if len(over) == 1 else None
         if m.label in labels and r is not None and r.label == m.label \
-                and (r.start, r.end) != (m.start, m.end) \
-                and not any(o is not m and o.start < r.end and r.start < o.end for o in model_spans):
+                and (r.start, r.end) != (m.start, m.end) and model_over(r.start, r.end) == [m]:
             out.append(r)
         else:
             out.append(m)
@@ -51,7 +66,8 @@ def rule_boundaries(model_spans: Sequence[Span], rule_spans: Sequence[Span],
 
 def fill_gaps(model_spans: Sequence[Span], rule_spans: Sequence[Span]) -> list[Span]:
     """Model spans plus every rule span that overlaps none of them, sorted."""
-    return sorted([*model_spans, *(r for r in rule_spans if not _overlaps(r, model_spans))])
+    model_over = _Overlaps(model_spans)
+    return sorted([*model_spans, *(r for r in rule_spans if not model_over(r.start, r.end))])
 
 
 BLOCK_CHARS = 4000

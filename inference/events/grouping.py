@@ -32,6 +32,7 @@ The trigger lexicon and the word lists that rule triggers out are tables in trig
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
@@ -284,9 +285,16 @@ class _Article:
     drafts: list[Draft] = field(default_factory=list)
     last: Optional[Draft] = None
     scene_date: Optional[Span] = None
+    _dates: Optional[list[Span]] = None
 
     def people_in(self, start: int, end: int) -> list[Person]:
         return people_in(self.text, self.ents, self.people, start, end)
+
+    def dates(self) -> list[Span]:
+        """The DATE spans in text order (kept once: looked up by offset many times)."""
+        if self._dates is None:
+            self._dates = sorted((s for s in self.ents if s.label == "DATE"), key=lambda s: s.start)
+        return self._dates
 
     def date_for(self, start: int, end: int, at: int) -> Optional[Span]:
         return date_for(self.text, self.ents, start, end, at, self.dateline_span)
@@ -409,33 +417,45 @@ def add_visits(art: _Article, sent: tuple[int, int], visits: Sequence[tuple[int,
             art.place(d, False, before=None if vtyp == "visit" else sent[0])
 
 
+def ranges_after(art: _Article, trigger_end: int, end: int) -> list[Span]:
+    """The ranges of days (within one year) written right after a visit trigger, before the
+    sentence ends: the visit's own span ("… chuyến thăm Việt Nam từ ngày 18-22/10")."""
+    dates = art.dates()
+    k = bisect_left(dates, trigger_end, key=lambda s: s.start)
+    out = []
+    for s in dates[k:]:
+        if s.start >= min(end, trigger_end + 80):
+            break
+        r = date_range(s.text, art.dateline or "2000-06-15")
+        if r is not None and r[0] < r[1] and not spans_years(s):
+            out.append(s)
+    return out
+
+
 def own_range(art: _Article, trigger_end: int, end: int, day: Optional[Span]) -> Optional[Span]:
     """The range of days written right after a visit trigger that holds the sentence's day
     ("Chiều 20/10, A tiếp B trong khuôn khổ chuyến thăm Việt Nam từ ngày 18-22/10"): the
     visit's own span, which dates the visit instead of the reception's day."""
-    for s in art.ents:
-        if s.label == "DATE" and trigger_end <= s.start < min(end, trigger_end + 80):
-            r = date_range(s.text, art.dateline or "2000-06-15")
-            if (r is not None and r[0] < r[1] and not spans_years(s)
-                    and same_occasion_date(s, day, art.dateline)):
-                return s
-    return None
+    return next((s for s in ranges_after(art, trigger_end, end)
+                 if same_occasion_date(s, day, art.dateline)), None)
 
 
-def date_by_own_range(art: _Article, d: Draft, sents: Sequence[tuple[int, int]]) -> None:
+def visit_ranges(art: _Article, sents: Sequence[tuple[int, int]]) -> list[Span]:
+    """The ranges written right after each visit trigger of the article, in reading order
+    (found once per article: each visit then picks the first that holds its day)."""
+    return [span for s, e in sents for _, te, typ in find_triggers(art.text, s, e)
+            if typ == "visit" for span in ranges_after(art, te, e)]
+
+
+def date_by_own_range(art: _Article, d: Draft, ranges: Sequence[Span]) -> None:
     """A visit dated by its first day ("Chiều tối 12/10, A tới Hà Nội, bắt đầu thăm chính
     thức Việt Nam từ ngày 12 - 14/10") takes the range written right after a visit trigger of
-    the article (its own, or the lead's when the headline stated it) that holds that day:
-    annotators date a trip by its whole span. Done once the article is read, so the events
-    that inherited the day (the welcome on arrival) keep it."""
+    the article (its own, or the lead's when the headline stated it; ``visit_ranges``) that
+    holds that day: annotators date a trip by its whole span. Done once the article is read,
+    so the events that inherited the day (the welcome on arrival) keep it."""
     if d.type != "visit" or d.date is None:
         return
-    for s, e in sents:
-        for _, te, typ in find_triggers(art.text, s, e):
-            span = own_range(art, te, e, d.date) if typ == "visit" else None
-            if span is not None:
-                d.date = span
-                return
+    d.date = next((s for s in ranges if same_occasion_date(s, d.date, art.dateline)), d.date)
 
 
 def extends_visit(art: _Article, passing: Draft) -> bool:
@@ -698,8 +718,9 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         if d.date is None and (d.trigger_start < art.headline_end or d is first):
             d.date = next((s for s in ents if s.label == "DATE" and s != skip
                            and s.start >= art.headline_end and dates_alone(s)), None)
+    ranges = visit_ranges(art, sents)
     for d in art.drafts:
-        date_by_own_range(art, d, sents)
+        date_by_own_range(art, d, ranges)
     add_leaders(text, ents, art.drafts, delegation_leaders(text, ents, people, sents), sents)
     art.drafts.sort(key=lambda d: d.trigger_start)
     return [to_event(d, art.dateline) for d in art.drafts]
