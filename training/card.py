@@ -11,7 +11,7 @@ from vnmeet.training.config import TrainConfig
 from vnmeet.training.evaluation import format_scores
 
 MODE_NAMES = {"only": "weak labeller alone", "none": "model alone",
-              "vet": "model without one-word fragments the rules do not support",
+              "vet": "model without one-word fragments the rules do not support, rules' ORG boundaries",
               "fill": "model + rules where it found nothing"}
 
 
