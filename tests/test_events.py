@@ -624,15 +624,19 @@ def test_someone_greeted_from_afar_is_not_a_participant():
     assert [(e.type, names(e)) for e in evs] == [("reception", ["Sổm Xay", "Lê Văn Ba"])]
 
 
-def test_a_frame_clause_after_an_outlet_tag_is_no_event_of_its_own():
+def test_a_frame_clause_after_an_outlet_tag_frames_the_sentence_event():
+    # The frame's trip is not the sentence's main event (the stop at Luông Pha Bang is), but
+    # it is an occasion of its own beside the stop (test_a_stop_within_a_trip_is_…).
     t = ("(Tin Mới) - Tiếp tục các hoạt động trong khuôn khổ chuyến thăm chính thức Lào, "
          "sáng 5/3, Chủ tịch Lê Quang Vinh đã tới thăm tỉnh Luông Pha Bang và tiếp ông "
          "Bun Mi, Tỉnh trưởng tỉnh Luông Pha Bang.")
     evs = events_of(t, ("ORG", "Tin Mới"), ("LOC", "Lào"), ("DATE", "5/3"), ("POS", "Chủ tịch"),
                     ("PER", "Lê Quang Vinh"), ("LOC", "Luông Pha Bang"), ("PER", "Bun Mi"),
                     ("POS", "Tỉnh trưởng tỉnh Luông Pha Bang"))
-    assert [(e.type, e.trigger_start, names(e)) for e in evs] == [
-        ("visit", t.index("thăm tỉnh"), ["Lê Quang Vinh"]),
+    assert [(e.type, e.trigger_start, e.location, names(e)) for e in evs if e.type == "visit"] == [
+        ("visit", t.index("thăm chính thức"), "Lào", ["Lê Quang Vinh"]),
+        ("visit", t.index("thăm tỉnh"), "Luông Pha Bang", ["Lê Quang Vinh"])]
+    assert [(e.type, e.trigger_start, names(e)) for e in evs if e.type != "visit"] == [
         ("reception", t.index("tiếp ông"), ["Lê Quang Vinh", "Bun Mi"])]
 
 
@@ -674,3 +678,17 @@ def test_a_headline_visit_takes_the_range_the_lead_writes_after_its_visit_trigge
                     ("DATE", "12/5"), ("POS", "Tổng thống"), ("PER", "Ma-ri Kôn"),
                     ("LOC", "Hà Nội"), ("LOC", "Việt Nam"), ("DATE", "ngày 12 - 14/5"))
     assert [(e.type, e.date) for e in evs] == [("visit", "ngày 12 - 14/5")]
+
+
+def test_a_stop_within_a_trip_is_a_visit_of_its_own():
+    t = ("Trong khuôn khổ chuyến thăm chính thức Vương quốc Lumeria, sáng 12/5, Chủ tịch nước "
+         "Trần Minh Khoa đã tới thăm thành phố Dorvan và tiếp ông Erik Vallen, Thị trưởng thành "
+         "phố Dorvan.")
+    evs = events_of(t, ("LOC", "Vương quốc Lumeria"), ("DATE", "12/5"), ("POS", "Chủ tịch nước"),
+                    ("PER", "Trần Minh Khoa"), ("LOC", "Dorvan"), ("PER", "Erik Vallen"),
+                    ("POS", "Thị trưởng thành phố Dorvan"))
+    visits = [e for e in evs if e.type == "visit"]
+    assert len(visits) == 2
+    assert [names(e) for e in visits] == [["Trần Minh Khoa"], ["Trần Minh Khoa"]]
+    assert [e.location for e in visits] == ["Vương quốc Lumeria", "Dorvan"]
+    assert [e.type for e in evs].count("reception") == 1

@@ -19,7 +19,9 @@ Reading order, one sentence at a time (hard-wrapped lines are joined first):
    visit; a past signing with its own date ("thỏa thuận đã ký năm 2020") is an event; a
    follow-up cue naming talks not yet stated ("Tại cuộc hội đàm, …") states them; an unnamed
    dated visit close to the stated one ("Chuyến thăm diễn ra từ ngày 25 đến 29-9") dates it.
-   A visit's participants are its visitors, not the hosts named after "thăm".
+   A visit's participants are its visitors, not the hosts named after "thăm". A stop within a
+   trip ("Trong khuôn khổ chuyến thăm Hàn Quốc, A tới thăm thành phố Busan") is a visit of its
+   own beside the trip's.
 5. Later triggers coordinated with the main one ("A gặp B, thăm C và tham dự D") are events
    of the same subject; attending a conference named in a frame clause ("Trong khuôn khổ dự
    Hội nghị …, A gặp B") is the subject's event; a frame cue with a trigger of its own
@@ -624,7 +626,12 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
     opens_new = INHERIT.search(head) is not None
     if date is None:
         cand.date = inherited_date(art, opens_new, ts)
-    if places:
+    trip = trip_of_stop(art, sent, main, framed, end_main)
+    if trip is not None:
+        add_trip(art, sent, trip, cand)
+        cand.location = location_in(text, art.ents, ts, end_main)
+        art.last = art.place_at(cand)
+    elif places:
         for one in split_places(cand, places):
             art.last = art.place_at(one)
     else:
@@ -639,6 +646,34 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
         beside = [t for t in stated if names_visit(text, t, framed)
                   and t != main and t[0] not in passing_starts and t not in coords]
         add_visits(art, sent, beside, framed, cand.orgs, cand.date, main)
+
+
+def trip_of_stop(art: _Article, sent: tuple[int, int], main: tuple[int, int, str],
+                 framed: Sequence[tuple[int, int, str]], end_main: int) -> Optional[tuple[int, int, str]]:
+    """The trip that frames a stop ("Trong khuôn khổ chuyến thăm Hàn Quốc, A đã tới thăm thành
+    phố Busan"): a framed visit before a main visit that names a place of its own after its
+    trigger, other than the trip's. Annotators give the stop an event of its own, beside the
+    trip's."""
+    if main[2] != "visit":
+        return None
+    stop = location_in(art.text, art.ents, main[0], end_main)
+    trips = [t for t in framed if t[2] == "visit" and t[0] < main[0]]
+    if stop is None or not trips:
+        return None
+    where = location_in(art.text, art.ents, trips[-1][0], main[0])
+    return trips[-1] if where is None or norm(where) != norm(stop) else None
+
+
+def add_trip(art: _Article, sent: tuple[int, int], trip: tuple[int, int, str], stop: Draft) -> None:
+    """The trip a stop belongs to: the visitors' visit, on the stop's day (or the trip's own
+    span written after its trigger), merged with the trip already stated. Placed before the stop
+    so that the two are not merged."""
+    ts, te, typ = trip
+    d = Draft(art.text[ts:te], typ, ts, date=own_range(art, te, stop.trigger_start, stop.date) or stop.date)
+    d.add_people(stop.people)
+    d.location = location_in(art.text, art.ents, ts, stop.trigger_start)
+    d.add_orgs([o for o in parties_in(art.ents, sent[0], stop.trigger_start, art.text)])
+    art.place(d, False)
 
 
 # Right before a trigger that is the next predicate of the same subject ("A gặp B, thăm C và
