@@ -692,3 +692,23 @@ def test_a_stop_within_a_trip_is_a_visit_of_its_own():
     assert [names(e) for e in visits] == [["Trần Minh Khoa"], ["Trần Minh Khoa"]]
     assert [e.location for e in visits] == ["Vương quốc Lumeria", "Dorvan"]
     assert [e.type for e in evs].count("reception") == 1
+
+
+def test_another_delegations_visit_is_a_new_event():
+    t = ("Đoàn công tác thứ nhất do Chủ tịch tỉnh Hà Văn Lộc làm trưởng đoàn đã đến thăm, chúc "
+         "Tết nhân dân tỉnh Bravo. Đoàn công tác thứ hai do Phó Chủ tịch tỉnh Lý Thị Sen làm "
+         "trưởng đoàn đã đến thăm, chúc Tết nhân dân tỉnh Cerin.")
+    evs = events_of(t, ("POS", "Chủ tịch tỉnh"), ("PER", "Hà Văn Lộc"), ("LOC", "Bravo"),
+                    ("POS", "Phó Chủ tịch tỉnh"), ("PER", "Lý Thị Sen"), ("LOC", "Cerin"))
+    assert [(e.type, names(e)) for e in evs] == [("visit", ["Hà Văn Lộc"]), ("visit", ["Lý Thị Sen"])]
+
+
+def test_a_guest_received_on_another_visit_is_not_merged_into_the_first_visit():
+    t = ("Tổng thống Ardan Kelm sẽ thăm Việt Nam từ ngày 1 đến 5/11. Ngày 26/10, Tổng thống "
+         "Ardan Kelm đã tiếp Đại tướng Lê Văn Đạt nhân dịp sang thăm chính thức Ardania.")
+    evs = events_of(t, ("POS", "Tổng thống"), ("PER", "Ardan Kelm"), ("LOC", "Việt Nam"),
+                    ("DATE", "ngày 1 đến 5/11"), ("DATE", "Ngày 26/10"), ("POS", "Tổng thống"),
+                    ("PER", "Ardan Kelm"), ("POS", "Đại tướng"), ("PER", "Lê Văn Đạt"),
+                    ("LOC", "Ardania"))
+    visits = [names(e) for e in evs if e.type == "visit"]
+    assert ["Lê Văn Đạt"] in visits and all("Lê Văn Đạt" not in v for v in visits if v != ["Lê Văn Đạt"])

@@ -22,6 +22,9 @@ class Draft:
     location: Optional[str] = None
     people: list[Person] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)
+    # A visit whose visitors the words name as such (a delegation's leader, the owner after
+    # "của", the guest of a reception), not just whoever the sentence names.
+    own_visitors: bool = False
 
     def add_people(self, people: Sequence[Person]) -> None:
         for p in people:
@@ -59,12 +62,21 @@ def same_kind(a: Draft, b: Draft) -> bool:
     return a.type == b.type and (norm(a.trigger) in ATTENDS) == (norm(b.trigger) in ATTENDS)
 
 
+def other_visitors(earlier: Draft, cand: Draft) -> bool:
+    """A visit by another delegation ("Đoàn thứ hai do ông Y dẫn đầu đã đến thăm …" after X's
+    visit): the candidate names its visitors as such and shares nobody with the earlier visit,
+    so it is a new event rather than the same kind stated again."""
+    return (earlier.type == "visit" and cand.own_visitors and bool(earlier.people)
+            and bool(cand.people) and not shares_someone(earlier.people, cand.people))
+
+
 def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
                  dateline: Optional[str], headline_end: int,
                  opens_new: bool = False) -> Optional[Draft]:
     """The event a candidate restates, latest first: the same kind (``same_kind``) with the same
     people (or nobody named on one side) and no other date; the same kind again without a date
-    of its own; or an undated headline event and its dated lead sentence. ``opens_new`` (the
+    of its own (not a visit by another delegation, ``other_visitors``); or an undated headline
+    event and its dated lead sentence. ``opens_new`` (the
     sentence says "cùng ngày", "trước đó" …) is accepted for symmetry with callers."""
     def date_ok(d: Draft) -> bool:
         # A dated statement fills an undated event only right after it (headline and lead).
@@ -80,7 +92,8 @@ def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
         if mine <= theirs or theirs <= mine:
             return d
     if same_type and not explicit_date and not opens_new and (
-            cand.location is None or cand.location == same_type[0].location):
+            cand.location is None or cand.location == same_type[0].location) and (
+            not other_visitors(same_type[0], cand)):
         return same_type[0]
     for d in reversed(drafts):
         if (d.date is None and d.trigger_start < headline_end and explicit_date and date_ok(d)

@@ -414,6 +414,7 @@ def add_visits(art: _Article, sent: tuple[int, int], visits: Sequence[tuple[int,
             d.add_people(visitor(art.text, art.ents, art.people,
                                  (main[1] if after_main else sent[0], sent[1]), vs,
                                  (vs, ve, vtyp) in framed))
+            d.own_visitors = after_main and main[2] in HOSTING_TYPES  # "A tiếp B nhân dịp B thăm"
         d.add_orgs(orgs)
         if d.people:  # an attendance is not the sentence's own meeting (also type other)
             art.place(d, False, before=None if vtyp == "visit" else sent[0])
@@ -566,6 +567,17 @@ VISIT_NOUN = re.compile(r"chuyến\s*$", re.I)
 OWNER = re.compile(r"(?<!mời )\bcủa\b")
 
 
+# "Đoàn … do ông X, <title> dẫn đầu / làm trưởng đoàn" before a visit trigger: X's delegation visits.
+LED_BY = re.compile(r"\bdo\b[^.;]{0,200}?\b(?:dẫn đầu|làm trưởng đoàn)\b", re.I)
+
+
+def names_visitors(art: _Article, sent: tuple[int, int], main: tuple[int, int, str]) -> bool:
+    """Whether the sentence names the visitors as such: a delegation led by someone before
+    "thăm", or the owner of "chuyến thăm … của X"."""
+    return (LED_BY.search(art.text, sent[0], main[0]) is not None
+            or bool(visit_owners(art, sent, main)))
+
+
 def visit_owners(art: _Article, sent: tuple[int, int], main: tuple[int, int, str]) -> list[Person]:
     """The people after "của" in the clause of "chuyến thăm": the visitors, whoever speaks
     about the visit ("Bộ trưởng A và Đại sứ B chia sẻ về chuyến thăm … của Chủ tịch nước X")."""
@@ -614,6 +626,7 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
     used = [p for d in passing for p in d.people if all(p is not q for q in before_passing)]
     cand.add_people([p for p in stating_people(art, (s_start, end_main), main) if all(p is not q for q in used)])
     if typ == "visit" and cand.people:
+        cand.own_visitors = names_visitors(art, (s_start, end_main), main)
         cand.add_people(inviters_in(text, art.ents, art.people, s_start, ts))
     if not cand.people and art.last is not None and BOTH_SIDES.search(text, s_start, ts):
         cand.add_people(art.last.people)
