@@ -712,3 +712,15 @@ def test_a_guest_received_on_another_visit_is_not_merged_into_the_first_visit():
                     ("LOC", "Ardania"))
     visits = [names(e) for e in evs if e.type == "visit"]
     assert ["Lê Văn Đạt"] in visits and all("Lê Văn Đạt" not in v for v in visits if v != ["Lê Văn Đạt"])
+
+
+def test_hopes_proposals_and_invitations_to_visit_are_no_events_even_with_a_date():
+    t = ("Ngày 4/3, Bộ trưởng Lê Hoàng Nam tiếp Đô đốc Karl Brenn. Đô đốc Karl Brenn hy vọng "
+         "tháng 9 sẽ có chuyến tàu thăm Việt Nam. Bộ trưởng Lê Hoàng Nam chuyển lời mời của Chủ "
+         "tịch nước mời Tổng thống Otto Varga sang thăm Việt Nam trong năm 2026.")
+    evs = events_of(t, ("DATE", "Ngày 4/3"), ("POS", "Bộ trưởng"), ("PER", "Lê Hoàng Nam"),
+                    ("POS", "Đô đốc"), ("PER", "Karl Brenn"), ("POS", "Đô đốc"), ("PER", "Karl Brenn"),
+                    ("DATE", "tháng 9"), ("LOC", "Việt Nam"), ("POS", "Bộ trưởng"),
+                    ("PER", "Lê Hoàng Nam"), ("POS", "Chủ tịch nước"), ("POS", "Tổng thống"),
+                    ("PER", "Otto Varga"), ("LOC", "Việt Nam"), ("DATE", "năm 2026"))
+    assert [(e.type, names(e)) for e in evs] == [("reception", ["Lê Hoàng Nam", "Karl Brenn"])]

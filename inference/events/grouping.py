@@ -59,7 +59,7 @@ from vnmeet.inference.events.mentions import (
     person_of,
     within,
 )
-from vnmeet.inference.events.statements import states_event
+from vnmeet.inference.events.statements import states_event, wished
 from vnmeet.inference.events.triggers import find_triggers, sentences
 from vnmeet.inference.people import join_split_names, norm, person_spans
 
@@ -118,6 +118,8 @@ def passing_events(text: str, ents: Sequence[Span], people: Sequence[Person],
     out = []
     for k, (ts, te, typ) in enumerate(triggers):
         if typ not in PASSING_TYPES and not re.search(r"chuyến\s*$", text[max(0, ts - 10):ts]):
+            continue
+        if wished(text, sent[0], ts):
             continue
         limit = min(sent[1], triggers[k + 1][0] if k + 1 < len(triggers) else sent[1], te + 90)
         dates = [s for s in ents if s.label == "DATE" and te <= s.start and s.end <= limit

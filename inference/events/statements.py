@@ -18,6 +18,12 @@ GENERAL = re.compile(r"\b(?:tiếp tục|thường xuyên|hằng năm|hàng năm
                      r"thúc đẩy|trao đổi đoàn|các đoàn|nhiều đoàn)\b[^,;]{0,30}$", re.I)
 
 
+# Hopes, wishes, proposals and invitations ("hy vọng tháng 9 sẽ có chuyến thăm", "mời Tổng
+# thống X sang thăm Việt Nam trong năm 2015"): no event even with a date, unlike a plan.
+WISH = re.compile(r"\b(?:mong muốn|mong chờ|mong đợi|mong|hy vọng|hi vọng|đề nghị|đề xuất|"
+                  r"(?<!lời )mời)\b", re.I)
+
+
 PLAN_OR_SPEECH_WITH_DATE_OK = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch|sắp tới|chuẩn bị)\b", re.I)
 
 
@@ -25,7 +31,8 @@ TOTAL = re.compile(r"(?<![\d/.\-])\d+(?:[,.]\d+)?\s+(?:(?:triệu|nghìn|ngàn|v
 
 
 def states_event(text: str, sent_start: int, trigger_at: int, has_date: bool) -> bool:
-    """False for a plan without a date, a total, a general statement or reported speech."""
+    """False for a plan without a date, a hope, proposal or invitation (even dated), a total, a
+    general statement or reported speech."""
     clause_start = max(sent_start, text.rfind(";", sent_start, trigger_at) + 1)
     before = text[clause_start:trigger_at]
     clause = text[clause_start:text.find(";", trigger_at) if ";" in text[trigger_at:] else None]
@@ -38,4 +45,12 @@ def states_event(text: str, sent_start: int, trigger_at: int, has_date: bool) ->
     m = NOT_STATED.search(before)
     if m is None:
         return True
-    return has_date and PLAN_OR_SPEECH_WITH_DATE_OK.search(before) is not None
+    return (has_date and PLAN_OR_SPEECH_WITH_DATE_OK.search(before) is not None
+            and not wished(text, sent_start, trigger_at))
+
+
+def wished(text: str, sent_start: int, trigger_at: int) -> bool:
+    """A trigger hoped for, proposed or invited to ("mời Tổng thống X sang thăm Việt Nam trong
+    năm 2015", "mong chờ chuyến thăm … vào cuối tháng"): no event, whatever date follows."""
+    clause_start = max(sent_start, text.rfind(";", sent_start, trigger_at) + 1)
+    return WISH.search(text, clause_start, trigger_at) is not None
