@@ -724,3 +724,13 @@ def test_hopes_proposals_and_invitations_to_visit_are_no_events_even_with_a_date
                     ("PER", "Lê Hoàng Nam"), ("POS", "Chủ tịch nước"), ("POS", "Tổng thống"),
                     ("PER", "Otto Varga"), ("LOC", "Việt Nam"), ("DATE", "năm 2026"))
     assert [(e.type, names(e)) for e in evs] == [("reception", ["Lê Hoàng Nam", "Karl Brenn"])]
+
+
+def test_a_signing_after_a_follow_up_cue_is_the_first_signing():
+    t = ("Ngày 22/8, Phó Chủ tịch UBND tỉnh Hà Minh Tú tiếp và làm việc với đoàn công tác tỉnh "
+         "Xaveno. Tại đây, hai bên tiến hành ký kết biên bản ghi nhớ hợp tác giai đoạn 2025-2030.")
+    evs = events_of(t, ("DATE", "Ngày 22/8"), ("POS", "Phó Chủ tịch UBND tỉnh"), ("PER", "Hà Minh Tú"),
+                    ("LOC", "Xaveno"), ("DATE", "2025-2030"))
+    assert [(e.type, e.trigger, e.date) for e in evs] == [
+        ("reception", "tiếp và làm việc", "Ngày 22/8"), ("signing", "ký kết", "Ngày 22/8")]
+    assert evs[1].organisations == evs[0].organisations

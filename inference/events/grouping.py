@@ -168,9 +168,9 @@ WELCOMES = re.compile(r"\b(?:chào mừng|hoan nghênh|cảm ơn|cám ơn|vui m�
                       re.I)
 
 
-# Kinds of occasion that a follow-up cue ("Tại cuộc hội đàm, …") states for the first time
-# when the article has none of them yet.
-NEW_OCCASION_TYPES = ("talks",)
+# Kinds of occasion that a follow-up cue ("Tại cuộc hội đàm, …", "Tại đây, hai bên tiến hành
+# ký kết …") states for the first time when the article has none of them yet.
+NEW_OCCASION_TYPES = ("talks", "signing")
 
 
 # Frame-clause triggers that still took place as events of their own ("Sau lễ đón, …").
