@@ -734,3 +734,12 @@ def test_a_signing_after_a_follow_up_cue_is_the_first_signing():
     assert [(e.type, e.trigger, e.date) for e in evs] == [
         ("reception", "tiếp và làm việc", "Ngày 22/8"), ("signing", "ký kết", "Ngày 22/8")]
     assert evs[1].organisations == evs[0].organisations
+
+
+def test_the_attendance_of_people_joins_the_last_event():
+    t = ("Ngày 16/8, Phó Chủ tịch tỉnh Trần Văn Bảo và Phó Tỉnh trưởng Kham Sy ký biên bản hợp tác. "
+         "Buổi lễ còn có sự tham dự của ông Lò Văn Đạt, Phó Bí thư Tỉnh ủy.")
+    evs = events_of(t, ("DATE", "Ngày 16/8"), ("POS", "Phó Chủ tịch tỉnh"), ("PER", "Trần Văn Bảo"),
+                    ("POS", "Phó Tỉnh trưởng"), ("PER", "Kham Sy"), ("PER", "Lò Văn Đạt"),
+                    ("POS", "Phó Bí thư Tỉnh ủy"))
+    assert [(e.type, names(e)) for e in evs] == [("signing", ["Trần Văn Bảo", "Kham Sy", "Lò Văn Đạt"])]

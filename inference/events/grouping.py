@@ -95,8 +95,10 @@ INHERIT = re.compile(r"\b(?:cùng ngày|trước đó|sau đó|cũng trong|cùng
                      r"ngay sau đó|tối cùng|sáng cùng|chiều cùng)\b", re.I)
 
 
-# "Chín Đại sứ … gồm các đồng chí: A, …; B, …": a roll of names the last event is about.
-LISTS_PEOPLE = re.compile(r"\b(?:gồm|gồm có|có)\s+(?:các\s+)?(?:đồng chí|ông|bà|vị|ngài)\s*:", re.I)
+# "Chín Đại sứ … gồm các đồng chí: A, …; B, …": a roll of names the last event is about; "Buổi
+# lễ còn có sự tham dự của ông X": those who attended it.
+LISTS_PEOPLE = re.compile(r"\b(?:gồm|gồm có|có)\s+(?:các\s+)?(?:đồng chí|ông|bà|vị|ngài)\s*:"
+                          r"|\bcó\s+sự\s+(?:tham dự|tham gia|hiện diện|chứng kiến)\s+của\b", re.I)
 
 
 # Triggers that, with a date of their own, are past events mentioned in passing ("tỉnh đã ký
