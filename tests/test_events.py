@@ -743,3 +743,11 @@ def test_the_attendance_of_people_joins_the_last_event():
                     ("POS", "Phó Tỉnh trưởng"), ("PER", "Kham Sy"), ("PER", "Lò Văn Đạt"),
                     ("POS", "Phó Bí thư Tỉnh ủy"))
     assert [(e.type, names(e)) for e in evs] == [("signing", ["Trần Văn Bảo", "Kham Sy", "Lò Văn Đạt"])]
+
+
+def test_praise_of_a_visit_with_an_adverb_is_no_statement_of_it():
+    t = ("Ngày 5/6, Tổng thống Arno Vell bắt đầu thăm chính thức Việt Nam. Đại sứ Lina Koss đánh giá "
+         "rất cao ý nghĩa của chuyến thăm.")
+    evs = events_of(t, ("DATE", "Ngày 5/6"), ("POS", "Tổng thống"), ("PER", "Arno Vell"),
+                    ("LOC", "Việt Nam"), ("POS", "Đại sứ"), ("PER", "Lina Koss"))
+    assert [(e.type, names(e)) for e in evs] == [("visit", ["Arno Vell"])]
