@@ -674,3 +674,26 @@ def test_a_headline_visit_takes_the_range_the_lead_writes_after_its_visit_trigge
                     ("DATE", "12/5"), ("POS", "Tổng thống"), ("PER", "Ma-ri Kôn"),
                     ("LOC", "Hà Nội"), ("LOC", "Việt Nam"), ("DATE", "ngày 12 - 14/5"))
     assert [(e.type, e.date) for e in evs] == [("visit", "ngày 12 - 14/5")]
+
+
+def test_two_bodies_that_sign_are_the_parties_of_a_signing_with_its_own_year():
+    t = ("Ngày 3/5, Chủ tịch UBND tỉnh Trần Minh Khoa tiếp đoàn tỉnh Noong-khai (Thái Lan). "
+         "Tại buổi tiếp, ông Trần Minh Khoa cho biết: năm 2019, tỉnh Hòa Phong và tỉnh "
+         "Noong-khai (Thái Lan) đã ký biên bản hợp tác.")
+    evs = events_of(t, ("DATE", "Ngày 3/5"), ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Trần Minh Khoa"),
+                    ("LOC", "Noong-khai"), ("LOC", "Thái Lan"), ("PER", "Trần Minh Khoa"),
+                    ("DATE", "năm 2019"), ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"), ("LOC", "Thái Lan"))
+    assert [(e.trigger, e.type, e.date) for e in evs] == [
+        ("tiếp", "reception", "Ngày 3/5"), ("ký", "signing", "năm 2019")]
+    assert names(evs[1]) == [] and evs[1].organisations == ["Hòa Phong", "Noong-khai"]
+
+
+def test_a_signing_by_two_bodies_restated_on_its_day_is_one_event():
+    t = ("Sở Ngoại vụ tỉnh Hòa Phong và Văn phòng Đối ngoại tỉnh Noong-khai ký kết thỏa thuận hợp tác. "
+         "Ngày 3/5, Sở Ngoại vụ tỉnh Hòa Phong và Văn phòng Đối ngoại tỉnh Noong-khai đã ký kết "
+         "thỏa thuận hợp tác giai đoạn 2024 - 2026.")
+    evs = events_of(t, ("ORG", "Sở Ngoại vụ tỉnh Hòa Phong"), ("ORG", "Văn phòng Đối ngoại tỉnh Noong-khai"),
+                    ("DATE", "Ngày 3/5"), ("ORG", "Sở Ngoại vụ tỉnh Hòa Phong"),
+                    ("ORG", "Văn phòng Đối ngoại tỉnh Noong-khai"), ("DATE", "2024 - 2026"))
+    assert [(e.trigger, e.date) for e in evs] == [("ký kết", "Ngày 3/5")]
+    assert evs[0].organisations == ["Sở Ngoại vụ tỉnh Hòa Phong", "Văn phòng Đối ngoại tỉnh Noong-khai"]
