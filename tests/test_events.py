@@ -697,3 +697,11 @@ def test_a_signing_by_two_bodies_restated_on_its_day_is_one_event():
                     ("ORG", "Văn phòng Đối ngoại tỉnh Noong-khai"), ("DATE", "2024 - 2026"))
     assert [(e.trigger, e.date) for e in evs] == [("ký kết", "Ngày 3/5")]
     assert evs[0].organisations == ["Sở Ngoại vụ tỉnh Hòa Phong", "Văn phòng Đối ngoại tỉnh Noong-khai"]
+
+
+def test_an_event_with_neither_people_nor_organisations_is_dropped():
+    t = ("Sáng 5/7, đoàn khách du lịch nhập cảnh qua cửa khẩu. "
+         "Đón và tiếp xã giao đoàn, phía tỉnh Hòa Phong có ông Lê Văn Tâm, Giám đốc Sở Du lịch.")
+    evs = events_of(t, ("DATE", "5/7"), ("LOC", "Hòa Phong"), ("PER", "Lê Văn Tâm"),
+                    ("POS", "Giám đốc Sở Du lịch"))
+    assert all(e.participants or e.organisations for e in evs)

@@ -801,4 +801,11 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         date_by_own_range(art, d, ranges)
     add_leaders(text, ents, art.drafts, delegation_leaders(text, ents, people, sents), sents)
     art.drafts.sort(key=lambda d: d.trigger_start)
-    return [to_event(d, art.dateline) for d in art.drafts]
+    return [to_event(d, art.dateline) for d in art.drafts if held_by_someone(d)]
+
+
+def held_by_someone(d: Draft) -> bool:
+    """An event names a participant or an organisation that holds it: one with neither ("Chúc
+    mừng thành công của các cuộc hội kiến") is no concrete meeting, and annotators match an
+    event without people by its organisations (EVALUATION.md)."""
+    return bool(d.people or d.orgs)
