@@ -705,3 +705,14 @@ def test_an_event_with_neither_people_nor_organisations_is_dropped():
     evs = events_of(t, ("DATE", "5/7"), ("LOC", "Hòa Phong"), ("PER", "Lê Văn Tâm"),
                     ("POS", "Giám đốc Sở Du lịch"))
     assert all(e.participants or e.organisations for e in evs)
+
+
+def test_both_sides_that_sign_at_a_meeting_sign_for_its_bodies():
+    t = ("Ngày 8/4, lãnh đạo tỉnh Hòa Phong đã có buổi tiếp và làm việc với đoàn đại biểu tỉnh Noong-khai. "
+         "Tại đây, hai bên tiến hành ký kết biên bản ghi nhớ hợp tác giai đoạn 2024 - 2028. "
+         "Các thỏa thuận mà lãnh đạo hai tỉnh đã ký kết được triển khai tích cực.")
+    evs = events_of(t, ("DATE", "Ngày 8/4"), ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"),
+                    ("DATE", "2024 - 2028"))
+    assert [(e.trigger, e.type, e.date) for e in evs] == [
+        ("tiếp và làm việc", "reception", "Ngày 8/4"), ("ký kết", "signing", "Ngày 8/4")]
+    assert evs[1].organisations == ["Hòa Phong", "Noong-khai"]

@@ -723,6 +723,19 @@ def signing_date(art: _Article, sent: tuple[int, int], ts: int, te: int) -> Opti
     return before[-1] if before else after[0] if after else None
 
 
+# "hai bên", "hai tỉnh", "Hội Phụ nữ hai nước" opening the clause as the subject of "ký", adverbs
+# between (not "thỏa thuận mà lãnh đạo hai nước đã ký kết", an agreement of the past).
+BOTH_SIDES_SIGN = re.compile(r"\s*(?:[^\s,;]+\s+){0,3}?hai\s+(?:bên|phía|tỉnh|nước|địa phương|thành phố|đơn vị|cơ quan)\s+"
+                             r"(?:(?:đã|cũng|vừa|chính thức|tiến hành|cùng)\s+)*", re.I)
+
+
+def signed_by_both_sides(text: str, sent_start: int, trigger_at: int) -> bool:
+    """"Tại đây, hai bên tiến hành ký kết …", "Dịp này, Hội Phụ nữ hai nước đã ký kết …": the
+    signing is between the two sides of the occasion just told, whose bodies are its parties."""
+    clause_start = max(sent_start, text.rfind(",", sent_start, trigger_at) + 1)
+    return BOTH_SIDES_SIGN.fullmatch(text, clause_start, trigger_at) is not None
+
+
 def dated_signing(art: _Article, cand: Draft) -> Optional[Draft]:
     """The signing already stated on the candidate's date. A dated signing by two bodies does
     not date an undated one: "Năm 2015, tỉnh A và tỉnh B ký …" told at today's ceremony is the
@@ -741,11 +754,16 @@ def add_org_signings(art: _Article, sent: tuple[int, int], triggers: Sequence[tu
         if typ != "signing":
             continue
         parties = signing_parties(art.text, art.ents, sent[0], ts)
-        if not parties or not states_event(art.text, parties[0].start, ts, True):
+        if parties and states_event(art.text, parties[0].start, ts, True):
+            orgs = [p.text for p in parties]
+        elif (art.last is not None and signed_by_both_sides(art.text, sent[0], ts)
+              and states_event(art.text, sent[0], ts, False)):
+            orgs = art.last.orgs
+        else:
             continue
         date = signing_date(art, sent, ts, te) or art.date_for(sent[0], sent[1], ts)
         d = Draft(art.text[ts:te], typ, ts, date=date or (art.last.date if art.last else None))
-        d.add_orgs([p.text for p in parties])
+        d.add_orgs(orgs)
         target = next((x for x in art.drafts if x.trigger_start == ts), None)
         if target is None and date is None:
             art.place(d, False)
