@@ -716,3 +716,12 @@ def test_both_sides_that_sign_at_a_meeting_sign_for_its_bodies():
     assert [(e.trigger, e.type, e.date) for e in evs] == [
         ("tiếp và làm việc", "reception", "Ngày 8/4"), ("ký kết", "signing", "Ngày 8/4")]
     assert evs[1].organisations == ["Hòa Phong", "Noong-khai"]
+
+
+def test_a_planned_visit_named_as_a_noun_with_nobody_named_is_no_event_of_its_own():
+    t = ("Sáng 12/3, Chủ tịch UBND tỉnh Hòa Phong Lê Văn Tâm tiếp Đại sứ Noong-khai Sổm Phết. "
+         "Theo thông báo của Sở Ngoại vụ, chuyến thăm Noong-khai sẽ diễn ra từ ngày 20 - 23/4.")
+    evs = events_of(t, ("DATE", "12/3"), ("POS", "Chủ tịch UBND tỉnh Hòa Phong"), ("PER", "Lê Văn Tâm"),
+                    ("POS", "Đại sứ Noong-khai"), ("PER", "Sổm Phết"), ("ORG", "Sở Ngoại vụ"),
+                    ("LOC", "Noong-khai"), ("DATE", "ngày 20 - 23/4"))
+    assert [(e.trigger, e.type) for e in evs] == [("tiếp", "reception")]

@@ -32,7 +32,7 @@ The trigger lexicon and the word lists that rule triggers out are tables in trig
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
@@ -819,7 +819,27 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         date_by_own_range(art, d, ranges)
     add_leaders(text, ents, art.drafts, delegation_leaders(text, ents, people, sents), sents)
     art.drafts.sort(key=lambda d: d.trigger_start)
-    return [to_event(d, art.dateline) for d in art.drafts if held_by_someone(d)]
+    return [to_event(d, art.dateline) for d in art.drafts if held_by_someone(d)
+            and not planned_visit_noun(text, sentence_at(sents, d.trigger_start), d)]
+
+
+def sentence_at(sents: Sequence[tuple[int, int]], at: int) -> tuple[int, int]:
+    """The sentence that holds offset ``at`` (found by bisection: a long document has many)."""
+    k = bisect_right(sents, at, key=lambda s: s[0]) - 1
+    return sents[k] if k >= 0 and at < sents[k][1] else (at, at)
+
+
+# A trip still to come: "chuyến thăm sẽ diễn ra từ ngày …", "mong chờ chuyến thăm … vào tháng 10".
+PLANNED = re.compile(r"\b(?:sẽ|dự kiến|sắp|mong chờ|chờ đợi|chuẩn bị|kế hoạch)\b", re.I)
+
+
+def planned_visit_noun(text: str, sent: tuple[int, int], d: Draft) -> bool:
+    """A visit named as a noun with nobody named, in a sentence that plans it ("Theo thông báo,
+    chuyến thăm sẽ diễn ra từ ngày …"): it announces a trip (the article's, stated with its
+    visitor elsewhere) rather than states one of its own; a date does not make it an event."""
+    return (d.type == "visit" and not d.people
+            and VISIT_NOUN.search(text[max(0, d.trigger_start - 8):d.trigger_start]) is not None
+            and PLANNED.search(text, sent[0], sent[1]) is not None)
 
 
 def held_by_someone(d: Draft) -> bool:
