@@ -24,6 +24,12 @@ Reading order, one sentence at a time (hard-wrapped lines are joined first):
    of the same subject; attending a conference named in a frame clause ("Trong khuôn khổ dự
    Hội nghị …, A gặp B") is the subject's event; a frame cue with a trigger of its own
    ("Sau lễ đón, hai bên hội đàm") states a new event instead of joining the last one.
+6. In any sentence, a signing whose subject is two bodies or places ("Tỉnh A và tỉnh B đã ký
+   …") or the two sides of the occasion just told ("Tại đây, hai bên ký kết …") is a signing
+   between those bodies, with the date of its own clause.
+
+Once the article is read, an event that names neither a person nor a body is dropped, and so
+is a planned visit named as a noun with nobody named ("chuyến thăm sẽ diễn ra …").
 
 Dates come from the sentence's most precise DATE or are inherited from the previous event
 ("cùng ngày", "trước đó"); ``date_iso`` uses the article's dateline for the year (dates.py).
