@@ -751,3 +751,54 @@ def test_praise_of_a_visit_with_an_adverb_is_no_statement_of_it():
     evs = events_of(t, ("DATE", "Ngày 5/6"), ("POS", "Tổng thống"), ("PER", "Arno Vell"),
                     ("LOC", "Việt Nam"), ("POS", "Đại sứ"), ("PER", "Lina Koss"))
     assert [(e.type, names(e)) for e in evs] == [("visit", ["Arno Vell"])]
+
+
+def test_two_bodies_that_sign_are_the_parties_of_a_signing_with_its_own_year():
+    t = ("Ngày 3/5, Chủ tịch UBND tỉnh Trần Minh Khoa tiếp đoàn tỉnh Noong-khai (Thái Lan). "
+         "Tại buổi tiếp, ông Trần Minh Khoa cho biết: năm 2019, tỉnh Hòa Phong và tỉnh "
+         "Noong-khai (Thái Lan) đã ký biên bản hợp tác.")
+    evs = events_of(t, ("DATE", "Ngày 3/5"), ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Trần Minh Khoa"),
+                    ("LOC", "Noong-khai"), ("LOC", "Thái Lan"), ("PER", "Trần Minh Khoa"),
+                    ("DATE", "năm 2019"), ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"), ("LOC", "Thái Lan"))
+    assert [(e.trigger, e.type, e.date) for e in evs] == [
+        ("tiếp", "reception", "Ngày 3/5"), ("ký", "signing", "năm 2019")]
+    assert names(evs[1]) == [] and evs[1].organisations == ["Hòa Phong", "Noong-khai"]
+
+
+def test_a_signing_by_two_bodies_restated_on_its_day_is_one_event():
+    t = ("Sở Ngoại vụ tỉnh Hòa Phong và Văn phòng Đối ngoại tỉnh Noong-khai ký kết thỏa thuận hợp tác. "
+         "Ngày 3/5, Sở Ngoại vụ tỉnh Hòa Phong và Văn phòng Đối ngoại tỉnh Noong-khai đã ký kết "
+         "thỏa thuận hợp tác giai đoạn 2024 - 2026.")
+    evs = events_of(t, ("ORG", "Sở Ngoại vụ tỉnh Hòa Phong"), ("ORG", "Văn phòng Đối ngoại tỉnh Noong-khai"),
+                    ("DATE", "Ngày 3/5"), ("ORG", "Sở Ngoại vụ tỉnh Hòa Phong"),
+                    ("ORG", "Văn phòng Đối ngoại tỉnh Noong-khai"), ("DATE", "2024 - 2026"))
+    assert [(e.trigger, e.date) for e in evs] == [("ký kết", "Ngày 3/5")]
+    assert evs[0].organisations == ["Sở Ngoại vụ tỉnh Hòa Phong", "Văn phòng Đối ngoại tỉnh Noong-khai"]
+
+
+def test_an_event_with_neither_people_nor_organisations_is_dropped():
+    t = ("Sáng 5/7, đoàn khách du lịch nhập cảnh qua cửa khẩu. "
+         "Đón và tiếp xã giao đoàn, phía tỉnh Hòa Phong có ông Lê Văn Tâm, Giám đốc Sở Du lịch.")
+    evs = events_of(t, ("DATE", "5/7"), ("LOC", "Hòa Phong"), ("PER", "Lê Văn Tâm"),
+                    ("POS", "Giám đốc Sở Du lịch"))
+    assert all(e.participants or e.organisations for e in evs)
+
+
+def test_both_sides_that_sign_at_a_meeting_sign_for_its_bodies():
+    t = ("Ngày 8/4, lãnh đạo tỉnh Hòa Phong đã có buổi tiếp và làm việc với đoàn đại biểu tỉnh Noong-khai. "
+         "Tại đây, hai bên tiến hành ký kết biên bản ghi nhớ hợp tác giai đoạn 2024 - 2028. "
+         "Các thỏa thuận mà lãnh đạo hai tỉnh đã ký kết được triển khai tích cực.")
+    evs = events_of(t, ("DATE", "Ngày 8/4"), ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"),
+                    ("DATE", "2024 - 2028"))
+    assert [(e.trigger, e.type, e.date) for e in evs] == [
+        ("tiếp và làm việc", "reception", "Ngày 8/4"), ("ký kết", "signing", "Ngày 8/4")]
+    assert evs[1].organisations == ["Hòa Phong", "Noong-khai"]
+
+
+def test_a_planned_visit_named_as_a_noun_with_nobody_named_is_no_event_of_its_own():
+    t = ("Sáng 12/3, Chủ tịch UBND tỉnh Hòa Phong Lê Văn Tâm tiếp Đại sứ Noong-khai Sổm Phết. "
+         "Theo thông báo của Sở Ngoại vụ, chuyến thăm Noong-khai sẽ diễn ra từ ngày 20 - 23/4.")
+    evs = events_of(t, ("DATE", "12/3"), ("POS", "Chủ tịch UBND tỉnh Hòa Phong"), ("PER", "Lê Văn Tâm"),
+                    ("POS", "Đại sứ Noong-khai"), ("PER", "Sổm Phết"), ("ORG", "Sở Ngoại vụ"),
+                    ("LOC", "Noong-khai"), ("DATE", "ngày 20 - 23/4"))
+    assert [(e.trigger, e.type) for e in evs] == [("tiếp", "reception")]

@@ -26,6 +26,12 @@ Reading order, one sentence at a time (hard-wrapped lines are joined first):
    of the same subject; attending a conference named in a frame clause ("Trong khuôn khổ dự
    Hội nghị …, A gặp B") is the subject's event; a frame cue with a trigger of its own
    ("Sau lễ đón, hai bên hội đàm") states a new event instead of joining the last one.
+6. In any sentence, a signing whose subject is two bodies or places ("Tỉnh A và tỉnh B đã ký
+   …") or the two sides of the occasion just told ("Tại đây, hai bên ký kết …") is a signing
+   between those bodies, with the date of its own clause.
+
+Once the article is read, an event that names neither a person nor a body is dropped, and so
+is a planned visit named as a noun with nobody named ("chuyến thăm sẽ diễn ra …").
 
 Dates come from the sentence's most precise DATE or are inherited from the previous event
 ("cùng ngày", "trước đó"); ``date_iso`` uses the article's dateline for the year (dates.py).
@@ -34,7 +40,7 @@ The trigger lexicon and the word lists that rule triggers out are tables in trig
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
@@ -733,6 +739,101 @@ def add_coordinated(art: _Article, sent: tuple[int, int], main: tuple[int, int, 
             art.place(d, cand.date is not None, before=sent[0])
 
 
+# Between the second party and "ký": adverbs, or the party's country in brackets ("Kampot
+# (Campuchia) ký", "đã tiến hành ký kết").
+PARTY_TO_SIGN = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:đã|cũng|vừa|chính thức|tiến hành|cùng)\s+)*$",
+                           re.I)
+
+
+# Between the two parties: their joiner and a place word ("tỉnh A và tỉnh B", "A (Việt Nam) và
+# B", "tỉnh A - B").
+PARTY_TO_PARTY = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:và|[-–])\s*"
+                            r"(?:(?:tỉnh|thành phố|TP\.?|huyện|châu|nước|thủ đô|bang)\s*)?$", re.I)
+
+
+def bracketed(text: str, span: Span) -> bool:
+    """A place in brackets after a party ("Attapư (Lào)") says where the party is: no party."""
+    return (text[:span.start].rstrip().endswith("(")
+            and text[span.end:span.end + 3].lstrip().startswith(")"))
+
+
+def signing_parties(text: str, ents: Sequence[Span], sent_start: int, trigger_at: int) -> list[Span]:
+    """"Tỉnh A và tỉnh B (Lào) đã ký kết …": the two ORG/LOC written as the subject of "ký" are
+    the parties of a signing, whether or not anyone is named (the subject is the bodies)."""
+    before = [s for s in ents if s.label in ("ORG", "LOC") and sent_start <= s.start and s.end <= trigger_at
+              and not bracketed(text, s)]
+    if len(before) < 2 or not PARTY_TO_SIGN.match(text[before[-1].end:trigger_at]):
+        return []
+    first, second = before[-2], before[-1]
+    return [first, second] if PARTY_TO_PARTY.match(text[first.end:second.start]) else []
+
+
+def signing_date(art: _Article, sent: tuple[int, int], ts: int, te: int) -> Optional[Span]:
+    """The DATE of the clause of "ký" ("Năm 2015, tỉnh A và tỉnh B ký …"): a year dates the
+    signing there too, before the trigger, or after it when it says when it was signed
+    (``dates_signing``); an anniversary or a term does not."""
+    start = max(sent[0], art.text.rfind(";", sent[0], ts) + 1, art.text.rfind(":", sent[0], ts) + 1)
+    end = art.text.find(";", te, sent[1])
+    dates = [s for s in art.dates() if within(s, start, sent[1] if end < 0 else end)
+             and s != art.dateline_span and not spans_years(s)]
+    before = [s for s in dates if s.end <= ts]
+    after = [s for s in dates if s.start >= te and dates_signing(art.text, te, s)]
+    return before[-1] if before else after[0] if after else None
+
+
+# "hai bên", "hai tỉnh", "Hội Phụ nữ hai nước" opening the clause as the subject of "ký", adverbs
+# between (not "thỏa thuận mà lãnh đạo hai nước đã ký kết", an agreement of the past).
+BOTH_SIDES_SIGN = re.compile(r"\s*(?:[^\s,;]+\s+){0,3}?hai\s+(?:bên|phía|tỉnh|nước|địa phương|thành phố|đơn vị|cơ quan)\s+"
+                             r"(?:(?:đã|cũng|vừa|chính thức|tiến hành|cùng)\s+)*", re.I)
+
+
+def signed_by_both_sides(text: str, sent_start: int, trigger_at: int) -> bool:
+    """"Tại đây, hai bên tiến hành ký kết …", "Dịp này, Hội Phụ nữ hai nước đã ký kết …": the
+    signing is between the two sides of the occasion just told, whose bodies are its parties."""
+    clause_start = max(sent_start, text.rfind(",", sent_start, trigger_at) + 1)
+    return BOTH_SIDES_SIGN.fullmatch(text, clause_start, trigger_at) is not None
+
+
+def dated_signing(art: _Article, cand: Draft) -> Optional[Draft]:
+    """The signing already stated on the candidate's date. A dated signing by two bodies does
+    not date an undated one: "Năm 2015, tỉnh A và tỉnh B ký …" told at today's ceremony is the
+    earlier agreement."""
+    return next((d for d in reversed(art.drafts) if d.type == cand.type and d.date is not None
+                 and same_occasion_date(d.date, cand.date, art.dateline)), None)
+
+
+def add_org_signings(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]]) -> None:
+    """A signing whose subject is two bodies or places ("Tỉnh A và tỉnh B đã ký bản ghi nhớ")
+    is an event between them, dated by its clause or sentence (else by the last event). The
+    sentence's own event at that trigger takes its parties and date; a dated one joins the
+    signing of that date, else is an event of its own (a past agreement, or the signing at a
+    meeting reported in a follow-up sentence)."""
+    for ts, te, typ in triggers:
+        if typ != "signing":
+            continue
+        parties = signing_parties(art.text, art.ents, sent[0], ts)
+        if parties and states_event(art.text, parties[0].start, ts, True):
+            orgs = [p.text for p in parties]
+        elif (art.last is not None and signed_by_both_sides(art.text, sent[0], ts)
+              and states_event(art.text, sent[0], ts, False)):
+            orgs = art.last.orgs
+        else:
+            continue
+        date = signing_date(art, sent, ts, te) or art.date_for(sent[0], sent[1], ts)
+        d = Draft(art.text[ts:te], typ, ts, date=date or (art.last.date if art.last else None))
+        d.add_orgs(orgs)
+        target = next((x for x in art.drafts if x.trigger_start == ts), None)
+        if target is None and date is None:
+            art.place(d, False)
+            continue
+        target = target or dated_signing(art, d)
+        if target is None:
+            art.drafts.append(d)
+        else:
+            target.date = target.date or d.date
+            target.add_orgs(d.orgs)
+
+
 def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> list[Event]:
     """Meeting events in reading order of their first statement."""
     ents = person_spans(text, join_split_names(text, ents))
@@ -760,6 +861,7 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         else:
             state_sentence(art, sent, triggers, stated, free, framed)
         add_welcomed_visits(art, sent, [t for t in triggers if t[2] == "visit" and t not in stated])
+        add_org_signings(art, sent, triggers)
         art.scene_date = None if joining or free else art.date_for(s_start, s_end, s_end)
     # An undated headline event, or the article's first event when undated, takes the lead's
     # first day or month: the lead that dates the occasion ("Ngày 15-6, tỉnh tổ chức chương
@@ -775,4 +877,31 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         date_by_own_range(art, d, ranges)
     add_leaders(text, ents, art.drafts, delegation_leaders(text, ents, people, sents), sents)
     art.drafts.sort(key=lambda d: d.trigger_start)
-    return [to_event(d, art.dateline) for d in art.drafts]
+    return [to_event(d, art.dateline) for d in art.drafts if held_by_someone(d)
+            and not planned_visit_noun(text, sentence_at(sents, d.trigger_start), d)]
+
+
+def sentence_at(sents: Sequence[tuple[int, int]], at: int) -> tuple[int, int]:
+    """The sentence that holds offset ``at`` (found by bisection: a long document has many)."""
+    k = bisect_right(sents, at, key=lambda s: s[0]) - 1
+    return sents[k] if k >= 0 and at < sents[k][1] else (at, at)
+
+
+# A trip still to come: "chuyến thăm sẽ diễn ra từ ngày …", "mong chờ chuyến thăm … vào tháng 10".
+PLANNED = re.compile(r"\b(?:sẽ|dự kiến|sắp|mong chờ|chờ đợi|chuẩn bị|kế hoạch)\b", re.I)
+
+
+def planned_visit_noun(text: str, sent: tuple[int, int], d: Draft) -> bool:
+    """A visit named as a noun with nobody named, in a sentence that plans it ("Theo thông báo,
+    chuyến thăm sẽ diễn ra từ ngày …"): it announces a trip (the article's, stated with its
+    visitor elsewhere) rather than states one of its own; a date does not make it an event."""
+    return (d.type == "visit" and not d.people
+            and VISIT_NOUN.search(text[max(0, d.trigger_start - 8):d.trigger_start]) is not None
+            and PLANNED.search(text, sent[0], sent[1]) is not None)
+
+
+def held_by_someone(d: Draft) -> bool:
+    """An event names a participant or an organisation that holds it: one with neither ("Chúc
+    mừng thành công của các cuộc hội kiến") is no concrete meeting, and annotators match an
+    event without people by its organisations (EVALUATION.md)."""
+    return bool(d.people or d.orgs)
