@@ -674,3 +674,16 @@ def test_a_headline_visit_takes_the_range_the_lead_writes_after_its_visit_trigge
                     ("DATE", "12/5"), ("POS", "Tổng thống"), ("PER", "Ma-ri Kôn"),
                     ("LOC", "Hà Nội"), ("LOC", "Việt Nam"), ("DATE", "ngày 12 - 14/5"))
     assert [(e.type, e.date) for e in evs] == [("visit", "ngày 12 - 14/5")]
+
+
+def test_escorts_listed_after_the_welcome_also_go_on_the_visit():
+    t = ("Chiều 3/5, Tổng thống Mác-cô Ri-ve đến Hà Nội, bắt đầu thăm chính thức Việt Nam. "
+         "Ra sân bay đón đoàn có Thứ trưởng Ngoại giao Lý Văn Tâm. "
+         "Tháp tùng Tổng thống Mác-cô Ri-ve có Bộ trưởng Ngoại giao Păn-lô Xi-ta.")
+    evs = events_of(t, ("DATE", "3/5"), ("POS", "Tổng thống"), ("PER", "Mác-cô Ri-ve"),
+                    ("LOC", "Hà Nội"), ("LOC", "Việt Nam"), ("POS", "Thứ trưởng Ngoại giao"),
+                    ("PER", "Lý Văn Tâm"), ("POS", "Tổng thống"), ("PER", "Mác-cô Ri-ve"),
+                    ("POS", "Bộ trưởng Ngoại giao"), ("PER", "Păn-lô Xi-ta"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("visit", ["Mác-cô Ri-ve", "Păn-lô Xi-ta"]),
+        ("welcome", ["Lý Văn Tâm", "Mác-cô Ri-ve", "Păn-lô Xi-ta"])]

@@ -388,9 +388,34 @@ def join_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple
             art.place(d, True)
     if joining and last is not None:
         used = [p for d in passing for p in d.people]
-        last.add_people([p for p in art.people_in(*sent) if all(p is not q for q in used)])
+        joined = [p for p in art.people_in(*sent) if all(p is not q for q in used)]
+        last.add_people(joined)
+        for d in accompanied(art, sent, last):
+            d.add_people(joined)
         if last.date is None and not passing:
             last.date = art.date_for(sent[0], sent[1], sent[1])
+
+
+# "Tháp tùng Tổng thống X có …", "Cùng đi với Thủ tướng X có …", "Cùng tham dự các hoạt động
+# với Bộ trưởng X có …": those listed go along with X on the trip, not to one meeting only.
+COMPANIONS = re.compile(r"[\W\d]*(?:tháp tùng|cùng đi|cùng tham gia đoàn|"
+                        r"cùng tham dự các hoạt động)\b(?P<whom>[^.:;]{0,120}?)\bcó\b", re.I)
+
+
+# The trip itself and its arrival and departure: what a companion goes along on.
+TRIP_TYPES = ("visit", "welcome", "farewell")
+
+
+def accompanied(art: _Article, sent: tuple[int, int], last: Draft) -> list[Draft]:
+    """The events a companion line ("Tháp tùng X có A; B") adds its people to besides the
+    last one: the trip events so far of the person accompanied (the visit and its welcome;
+    the talks X held are X's own)."""
+    m = COMPANIONS.match(art.text, sent[0])
+    if m is None:
+        return []
+    whom = art.people_in(m.start("whom"), m.end("whom"))
+    return [d for d in art.drafts if whom and d is not last and d.type in TRIP_TYPES
+            and any(p is whom[0] for p in d.people)]
 
 
 def add_visits(art: _Article, sent: tuple[int, int], visits: Sequence[tuple[int, int, str]],
