@@ -687,3 +687,12 @@ def test_escorts_listed_after_the_welcome_also_go_on_the_visit():
     assert [(e.type, names(e)) for e in evs] == [
         ("visit", ["Mác-cô Ri-ve", "Păn-lô Xi-ta"]),
         ("welcome", ["Lý Văn Tâm", "Mác-cô Ri-ve", "Păn-lô Xi-ta"])]
+
+
+def test_who_sends_greetings_through_a_guest_is_not_there():
+    t = ("Sáng 8/9, Thủ tướng Bun-mi Sổm tiếp Đại sứ Trần Văn Khải. "
+         "Tại buổi tiếp, Đại sứ Trần Văn Khải chuyển lời chào của Chủ tịch nước Hoàng Minh Đức tới Thủ tướng.")
+    evs = events_of(t, ("DATE", "8/9"), ("POS", "Thủ tướng"), ("PER", "Bun-mi Sổm"),
+                    ("POS", "Đại sứ"), ("PER", "Trần Văn Khải"), ("POS", "Đại sứ"),
+                    ("PER", "Trần Văn Khải"), ("POS", "Chủ tịch nước"), ("PER", "Hoàng Minh Đức"))
+    assert [(e.type, names(e)) for e in evs] == [("reception", ["Bun-mi Sổm", "Trần Văn Khải"])]

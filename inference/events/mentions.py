@@ -15,6 +15,11 @@ INVITER = re.compile(r"lời mời của[^,.;]*$", re.I)
 # afar, not met.
 GREETED = re.compile(r"(?:chuyển|gửi)\s+lời\s+(?:thăm hỏi|hỏi thăm|chào|chúc|mời)[^.;]*?"
                      r"(?:tới|đến)\b[^.;]*$", re.I)
+# "chuyển lời chào của Chủ tịch nước X tới …", "gửi lời chúc mừng của X": X sends greetings
+# through the speaker and is not there (the sender is named after "của", before "tới/đến").
+GREETED_BY = re.compile(r"(?:chuyển|gửi)\s+(?:những\s+)?lời\s+(?:chào|thăm hỏi|hỏi thăm|chúc)"
+                        r"(?:(?!\b(?:tới|đến)\b)[^.;])*?\bcủa\b(?:(?!\b(?:tới|đến)\b)[^.;])*$",
+                        re.I)
 # Words right before a byline or photo credit.
 CREDIT = re.compile(r"(?:ảnh|nguồn|theo|photo|bài)\s*:?\s*$", re.I)
 
@@ -42,7 +47,8 @@ def people_in(text: str, ents: Sequence[Span], people: Sequence[Person],
     found += [(t.start, p) for p in people for t in p.title_mentions if within(t, start, end)]
     return _unique([person for at, person in sorted(found, key=lambda f: f[0])
                     if not INVITER.search(text[max(start, at - 80):at])
-                    and not GREETED.search(text[max(start, at - 160):at])])
+                    and not GREETED.search(text[max(start, at - 160):at])
+                    and not GREETED_BY.search(text[max(start, at - 160):at])])
 
 
 def inviters_in(text: str, ents: Sequence[Span], people: Sequence[Person],
