@@ -696,3 +696,11 @@ def test_who_sends_greetings_through_a_guest_is_not_there():
                     ("POS", "Đại sứ"), ("PER", "Trần Văn Khải"), ("POS", "Đại sứ"),
                     ("PER", "Trần Văn Khải"), ("POS", "Chủ tịch nước"), ("PER", "Hoàng Minh Đức"))
     assert [(e.type, names(e)) for e in evs] == [("reception", ["Bun-mi Sổm", "Trần Văn Khải"])]
+
+
+def test_who_speaks_to_the_press_about_a_visit_is_not_its_participant():
+    t = ("Ngày 4/7, Tổng thống Ha-ri Mên đến Hà Nội, bắt đầu thăm chính thức Việt Nam. "
+         "Trả lời báo chí, Đại sứ Lâm Quốc Trí đánh giá cao ý nghĩa chuyến thăm.")
+    evs = events_of(t, ("DATE", "4/7"), ("POS", "Tổng thống"), ("PER", "Ha-ri Mên"),
+                    ("LOC", "Hà Nội"), ("LOC", "Việt Nam"), ("POS", "Đại sứ"), ("PER", "Lâm Quốc Trí"))
+    assert [(e.type, names(e)) for e in evs] == [("visit", ["Ha-ri Mên"])]

@@ -254,13 +254,21 @@ def split_plural(text: str, ents: Sequence[Span], people: Sequence[Person], cand
     return out
 
 
+# "Trả lời báo chí, Đại sứ X đánh giá …", "phỏng vấn bà X", "Thông báo tại cuộc họp báo, Người
+# phát ngôn X cho biết": the speaker talks to the press about the meeting, not at it.
+TO_PRESS = re.compile(r"(?:trả lời|phát biểu với|chia sẻ với|trao đổi với|nói với|thông tin với)\s+"
+                      r"(?:báo chí|báo giới|phóng viên|truyền thông)|phỏng vấn|họp báo|gặp gỡ báo chí|"
+                      r"người phát ngôn", re.I)
+
+
 def first_speaker(text: str, ents: Sequence[Span], people: Sequence[Person], start: int,
                   end: int) -> Optional[Person]:
     """The person who opens a sentence and then speaks ("Ông X, Chủ tịch …, cho biết",
-    "Theo ông X, …"); nobody when another name follows closely ("X tặng quà Y")."""
+    "Theo ông X, …"); nobody when another name follows closely ("X tặng quà Y") or when the
+    sentence is told to the press (``TO_PRESS``)."""
     found = [s for s in ents if s.label == "PER" and within(s, start, end) and s.start - start <= 90
              and not is_credit(text, s)]
-    if not found:
+    if not found or TO_PRESS.search(text, start, end):
         return None
     first = found[0]
     if re.match(r"\W*theo\s+(?:ông|bà|đồng chí|ngài)?\s*[^,]{0,60}$", text[start:first.start], re.I):
