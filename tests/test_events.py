@@ -704,3 +704,14 @@ def test_who_speaks_to_the_press_about_a_visit_is_not_its_participant():
     evs = events_of(t, ("DATE", "4/7"), ("POS", "Tổng thống"), ("PER", "Ha-ri Mên"),
                     ("LOC", "Hà Nội"), ("LOC", "Việt Nam"), ("POS", "Đại sứ"), ("PER", "Lâm Quốc Trí"))
     assert [(e.type, names(e)) for e in evs] == [("visit", ["Ha-ri Mên"])]
+
+
+def test_counterparts_of_meetings_still_to_come_do_not_join_the_visit():
+    t = ("Ngày 5/3, Thủ tướng Đào Minh Khang đến Lima, bắt đầu thăm chính thức Peru. "
+         "Trong chuyến thăm, Thủ tướng Đào Minh Khang sẽ có các cuộc hội đàm với Tổng thống "
+         "Hoa-kin Ri-ô và Chủ tịch Quốc hội Ma-ri-a Xô-tô.")
+    evs = events_of(t, ("DATE", "5/3"), ("POS", "Thủ tướng"), ("PER", "Đào Minh Khang"),
+                    ("LOC", "Lima"), ("LOC", "Peru"), ("POS", "Thủ tướng"), ("PER", "Đào Minh Khang"),
+                    ("POS", "Tổng thống"), ("PER", "Hoa-kin Ri-ô"), ("POS", "Chủ tịch Quốc hội"),
+                    ("PER", "Ma-ri-a Xô-tô"))
+    assert [(e.type, names(e)) for e in evs] == [("visit", ["Đào Minh Khang"])]

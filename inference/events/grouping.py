@@ -374,6 +374,20 @@ def first_statement(art: _Article, sent: tuple[int, int], kind: tuple[int, int, 
     return d
 
 
+# Right before a trigger: the meeting is still to come ("A sẽ hội đàm với B", "sẽ có các cuộc
+# hội kiến với C", "dự kiến sẽ lần lượt gặp D") — not "Dự kiến sau lễ đón, …", a plan framed by
+# the occasion under way.
+PLANNED = re.compile(r"\b(?:sẽ|dự kiến)\s+(?:(?:có|tiến hành|lần lượt)\s+)*(?:(?:các|những|một)\s+)?"
+                     r"(?:(?:cuộc|buổi)\s+)?$", re.I)
+
+
+def plans_from(text: str, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]]) -> int:
+    """Where a follow-up sentence starts listing meetings still to come ("Trong chuyến thăm,
+    A sẽ hội đàm với B; hội kiến C"): those named from there on are no party to the event it
+    joins. The sentence's end when it plans nothing."""
+    return next((ts for ts, _, _ in triggers if PLANNED.search(text, sent[0], ts)), sent[1])
+
+
 def join_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]],
                   joining: bool) -> None:
     """A sentence that states no event of its own: a follow-up adds its people (and, to an
@@ -396,7 +410,8 @@ def join_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple
             art.place(d, True)
     if joining and last is not None:
         used = [p for d in passing for p in d.people]
-        joined = [p for p in art.people_in(*sent) if all(p is not q for q in used)]
+        joined = [p for p in art.people_in(sent[0], plans_from(art.text, sent, triggers))
+                  if all(p is not q for q in used)]
         last.add_people(joined)
         for d in accompanied(art, sent, last):
             d.add_people(joined)
