@@ -715,3 +715,15 @@ def test_counterparts_of_meetings_still_to_come_do_not_join_the_visit():
                     ("POS", "Tổng thống"), ("PER", "Hoa-kin Ri-ô"), ("POS", "Chủ tịch Quốc hội"),
                     ("PER", "Ma-ri-a Xô-tô"))
     assert [(e.type, names(e)) for e in evs] == [("visit", ["Đào Minh Khang"])]
+
+
+def test_the_delegation_as_subject_brings_its_members_to_the_meeting():
+    t = ("Từ ngày 5/5, Phó Chủ tịch tỉnh Lò Thị Mai thăm và làm việc tại tỉnh Ô-ren-bua. "
+         "Tham gia đoàn có ông Vi Văn Toàn, Giám đốc Sở Ngoại vụ. "
+         "Ngày 6/5, đoàn đã chào xã giao Thống đốc Dmi-tri Pê-trốp.")
+    evs = events_of(t, ("DATE", "ngày 5/5"), ("POS", "Phó Chủ tịch tỉnh"), ("PER", "Lò Thị Mai"),
+                    ("LOC", "Ô-ren-bua"), ("PER", "Vi Văn Toàn"), ("POS", "Giám đốc Sở Ngoại vụ"),
+                    ("DATE", "6/5"), ("POS", "Thống đốc"), ("PER", "Dmi-tri Pê-trốp"))
+    assert [(e.type, sorted(names(e))) for e in evs] == [
+        ("visit", ["Lò Thị Mai", "Vi Văn Toàn"]),
+        ("reception", ["Dmi-tri Pê-trốp", "Lò Thị Mai", "Vi Văn Toàn"])]

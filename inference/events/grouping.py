@@ -47,7 +47,7 @@ from vnmeet.inference.events.dating import (
     spans_years,
 )
 from vnmeet.inference.events.drafts import ATTENDS, Draft, merge_target, spans_visit, to_event
-from vnmeet.inference.events.leaders import add_leaders, delegation_leaders
+from vnmeet.inference.events.leaders import add_leaders, delegation_leaders, delegation_named
 from vnmeet.inference.events.mentions import (
     inviters_in,
     is_credit,
@@ -634,6 +634,15 @@ def inherited_date(art: _Article, opens_new: bool, trigger_at: int) -> Optional[
     return None
 
 
+def delegation_on_trip(art: _Article) -> list[Person]:
+    """Who a bare "đoàn" stands for as the subject of a meeting, nobody named before the
+    trigger ("Ngày 16/5, đoàn đã có buổi làm việc với …", "đoàn đã đến chào xã giao Ngài X"):
+    the people of the latest visit, the delegation on its trip with those listed as going
+    along (annotators name them all)."""
+    visits = [d for d in art.drafts if d.type == "visit"]
+    return list(visits[-1].people) if visits else []
+
+
 def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]],
                    stated: Sequence[tuple[int, int, str]], free: Sequence[tuple[int, int, str]],
                    framed: Sequence[tuple[int, int, str]]) -> None:
@@ -663,6 +672,8 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
         cand.add_people(inviters_in(text, art.ents, art.people, s_start, ts))
     if not cand.people and art.last is not None and BOTH_SIDES.search(text, s_start, ts):
         cand.add_people(art.last.people)
+    if not art.people_in(s_start, ts) and delegation_named(text, art.ents, (s_start, ts), ts) == "":
+        cand.add_people(delegation_on_trip(art))
     if not cand.people and not parties_in(art.ents, s_start, s_end, text):
         return
     cand.location = location_in(text, art.ents, s_start, end_main)
