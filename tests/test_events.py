@@ -727,3 +727,15 @@ def test_the_delegation_as_subject_brings_its_members_to_the_meeting():
     assert [(e.type, sorted(names(e))) for e in evs] == [
         ("visit", ["Lò Thị Mai", "Vi Văn Toàn"]),
         ("reception", ["Dmi-tri Pê-trốp", "Lò Thị Mai", "Vi Văn Toàn"])]
+
+
+def test_escorts_listed_for_one_side_go_on_the_visit():
+    t = ("Sáng 9/4, Tổng thống Kim Sơn Hỷ đến Hà Nội, bắt đầu thăm cấp Nhà nước Việt Nam. "
+         "Đón Tổng thống tại sân bay có Thứ trưởng Ngoại giao Lý Văn Tâm. "
+         "Về phía Hàn Quốc, tháp tùng Tổng thống Kim Sơn Hỷ có Bộ trưởng Ngoại giao Pắc Min-su.")
+    evs = events_of(t, ("DATE", "9/4"), ("POS", "Tổng thống"), ("PER", "Kim Sơn Hỷ"),
+                    ("LOC", "Hà Nội"), ("LOC", "Việt Nam"), ("POS", "Tổng thống"),
+                    ("POS", "Thứ trưởng Ngoại giao"), ("PER", "Lý Văn Tâm"), ("LOC", "Hàn Quốc"),
+                    ("POS", "Tổng thống"), ("PER", "Kim Sơn Hỷ"),
+                    ("POS", "Bộ trưởng Ngoại giao"), ("PER", "Pắc Min-su"))
+    assert evs[0].type == "visit" and names(evs[0]) == ["Kim Sơn Hỷ", "Pắc Min-su"]

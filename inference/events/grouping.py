@@ -419,9 +419,10 @@ def join_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple
             last.date = art.date_for(sent[0], sent[1], sent[1])
 
 
-# "Tháp tùng Tổng thống X có …", "Cùng đi với Thủ tướng X có …", "Cùng tham dự các hoạt động
-# với Bộ trưởng X có …": those listed go along with X on the trip, not to one meeting only.
-COMPANIONS = re.compile(r"[\W\d]*(?:tháp tùng|cùng đi|cùng tham gia đoàn|"
+# "Tháp tùng Tổng thống X có …", "Về phía Hàn Quốc, tháp tùng Tổng thống có …", "Cùng đi với
+# Thủ tướng X có …", "Cùng tham dự các hoạt động với Bộ trưởng X có …": those listed go along
+# with X on the trip, not to one meeting only.
+COMPANIONS = re.compile(r"[\W\d]*(?:(?:về\s+)?phía\s+[^,.:;]{1,60},\s*)?(?:tháp tùng|cùng đi|cùng tham gia đoàn|"
                         r"cùng tham dự các hoạt động)\b(?P<whom>[^.:;]{0,120}?)\bcó\b", re.I)
 
 
