@@ -739,3 +739,13 @@ def test_escorts_listed_for_one_side_go_on_the_visit():
                     ("POS", "Tổng thống"), ("PER", "Kim Sơn Hỷ"),
                     ("POS", "Bộ trưởng Ngoại giao"), ("PER", "Pắc Min-su"))
     assert evs[0].type == "visit" and names(evs[0]) == ["Kim Sơn Hỷ", "Pắc Min-su"]
+
+
+def test_the_owner_of_the_trip_that_frames_a_meeting_is_not_its_party():
+    t = ("Chiều 12/8, trong khuôn khổ chuyến thăm Nhật Bản của Chủ tịch nước Trịnh Văn Hòa, "
+         "Bộ trưởng Công Thương Lê Thị Nga đã có buổi làm việc với Bộ trưởng Kinh tế Sa-tô Kên.")
+    evs = events_of(t, ("DATE", "12/8"), ("LOC", "Nhật Bản"), ("POS", "Chủ tịch nước"),
+                    ("PER", "Trịnh Văn Hòa"), ("POS", "Bộ trưởng Công Thương"), ("PER", "Lê Thị Nga"),
+                    ("POS", "Bộ trưởng Kinh tế"), ("PER", "Sa-tô Kên"))
+    work = [e for e in evs if e.type == "working_session"]
+    assert [names(e) for e in work] == [["Lê Thị Nga", "Sa-tô Kên"]]

@@ -644,6 +644,31 @@ def delegation_on_trip(art: _Article) -> list[Person]:
     return list(visits[-1].people) if visits else []
 
 
+# In a frame clause, what precedes the owner of the trip it names ("chuyến thăm … của X",
+# "tháp tùng X thăm …").
+FRAME_OWNER = re.compile(r"(?<!mời )\bcủa\b|\btháp tùng\b", re.I)
+
+
+def frame_only(art: _Article, sent: tuple[int, int], framed: Sequence[tuple[int, int, str]],
+               main: tuple[int, int, str]) -> list[Person]:
+    """The people a frame clause before the main trigger names as the owner of the trip it
+    refers to ("Trong khuôn khổ chuyến thăm Hàn Quốc của Tổng Bí thư X, Bộ trưởng A làm việc
+    với B", "nhân dịp tháp tùng Chủ tịch X thăm Lào, A làm việc với B"): X's trip frames the
+    meeting, and X is no party to it unless named again outside the frame."""
+    before = [t for t in framed if t[1] <= main[0]]
+    if not before:
+        return []
+    fs, fe, _ = before[0]
+    start = max(sent[0], art.text.rfind(",", sent[0], fs) + 1)
+    end = art.text.find(",", fe, main[0])
+    end = main[0] if end < 0 else end
+    m = FRAME_OWNER.search(art.text, start, end)
+    if m is None:
+        return []
+    outside = art.people_in(sent[0], start) + art.people_in(end, sent[1])
+    return [p for p in art.people_in(m.end(), end) if all(p is not q for q in outside)]
+
+
 def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]],
                    stated: Sequence[tuple[int, int, str]], free: Sequence[tuple[int, int, str]],
                    framed: Sequence[tuple[int, int, str]]) -> None:
@@ -668,6 +693,7 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
     # Who is named only in a passing event's words is that event's, not the main one's.
     before_passing = art.people_in(s_start, end_main)
     used = [p for d in passing for p in d.people if all(p is not q for q in before_passing)]
+    used += frame_only(art, sent, framed, main)
     cand.add_people([p for p in stating_people(art, (s_start, end_main), main) if all(p is not q for q in used)])
     if typ == "visit" and cand.people:
         cand.add_people(inviters_in(text, art.ents, art.people, s_start, ts))
