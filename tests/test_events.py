@@ -749,3 +749,11 @@ def test_the_owner_of_the_trip_that_frames_a_meeting_is_not_its_party():
                     ("POS", "Bộ trưởng Kinh tế"), ("PER", "Sa-tô Kên"))
     work = [e for e in evs if e.type == "working_session"]
     assert [names(e) for e in work] == [["Lê Thị Nga", "Sa-tô Kên"]]
+
+
+def test_people_going_along_before_any_event_join_the_first_one():
+    t = ("Cùng đi với đoàn có ông Hà Văn Khoa, Phó Chủ tịch UBND tỉnh. "
+         "Tiếp và làm việc với đoàn có Tỉnh trưởng Bun-xôm Phăn.")
+    evs = events_of(t, ("PER", "Hà Văn Khoa"), ("POS", "Phó Chủ tịch UBND tỉnh"),
+                    ("POS", "Tỉnh trưởng"), ("PER", "Bun-xôm Phăn"))
+    assert [sorted(names(e)) for e in evs] == [["Bun-xôm Phăn", "Hà Văn Khoa"]]

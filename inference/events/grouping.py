@@ -72,6 +72,11 @@ JOIN_CUE = re.compile(
     r"|dẫn đầu\s+(?:đoàn|phái đoàn)[^.]{0,120}?\bcó\b)", re.I)
 
 
+# "Cùng đi với đoàn có …", "Cùng dự có …": people who go along with an occasion; before any
+# event is stated (an article that opens with them) they wait for the first one.
+GOES_ALONG = re.compile(r"[\W\d]*cùng\s+(?:đi|dự|tham\s+dự|tham\s+gia)\b[^.]{0,150}?\bcó\b", re.I)
+
+
 # A follow-up cue that only frames what comes next ("Sau lễ đón, hai bên hội đàm", "Trong chuyến
 # thăm, A hội kiến B"): with a trigger of its own the sentence states a new event.
 AFTER_CUE = re.compile(r"^[\W\d]*(?:(?:ngay\s+)?(?:sau|kết thúc)\s+(?:buổi|cuộc|lễ|phiên|hội đàm|hội kiến)"
@@ -293,6 +298,7 @@ class _Article:
     drafts: list[Draft] = field(default_factory=list)
     last: Optional[Draft] = None
     scene_date: Optional[Span] = None
+    pending: list[Person] = field(default_factory=list)
     _dates: Optional[list[Span]] = None
 
     def people_in(self, start: int, end: int) -> list[Person]:
@@ -786,6 +792,9 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         joining = (art.last is not None
                    and bool(JOIN_CUE.match(head) or AT_MEETING.search(head) or LISTS_PEOPLE.search(head))
                    and not (free and AFTER_CUE.match(head)))
+        if art.last is None and GOES_ALONG.match(head):
+            art.pending += art.people_in(s_start, s_end)  # joins the first event, once stated
+            continue
         if joining or not free:
             join_sentence(art, sent, triggers, joining)
             if not joining:
@@ -804,6 +813,8 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         if d.date is None and (d.trigger_start < art.headline_end or d is first):
             d.date = next((s for s in ents if s.label == "DATE" and s != skip
                            and s.start >= art.headline_end and dates_alone(s)), None)
+    if art.pending and art.drafts:
+        art.drafts[0].add_people(art.pending)
     ranges = visit_ranges(art, sents)
     for d in art.drafts:
         date_by_own_range(art, d, ranges)
