@@ -757,3 +757,12 @@ def test_people_going_along_before_any_event_join_the_first_one():
     evs = events_of(t, ("PER", "Hà Văn Khoa"), ("POS", "Phó Chủ tịch UBND tỉnh"),
                     ("POS", "Tỉnh trưởng"), ("PER", "Bun-xôm Phăn"))
     assert [sorted(names(e)) for e in evs] == [["Bun-xôm Phăn", "Hà Văn Khoa"]]
+
+
+def test_a_guest_who_opens_a_sentence_and_commits_took_part():
+    t = ("Sáng 3/6, Chủ tịch nước Mai Văn Hòa tiếp Đại sứ Chi-lê Pê-đrô Ma-ta. "
+         "Đại sứ Chi-lê Hoan Ri-ốt cũng cam kết thúc đẩy hợp tác.")
+    evs = events_of(t, ("DATE", "3/6"), ("POS", "Chủ tịch nước"), ("PER", "Mai Văn Hòa"),
+                    ("POS", "Đại sứ Chi-lê"), ("PER", "Pê-đrô Ma-ta"), ("POS", "Đại sứ Chi-lê"),
+                    ("PER", "Hoan Ri-ốt"))
+    assert [names(e) for e in evs] == [["Mai Văn Hòa", "Pê-đrô Ma-ta", "Hoan Ri-ốt"]]

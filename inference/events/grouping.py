@@ -86,7 +86,8 @@ AFTER_CUE = re.compile(r"^[\W\d]*(?:(?:ngay\s+)?(?:sau|kết thúc)\s+(?:buổi|
 # "X, Chủ tịch …, cho biết": a speaker in the report of a meeting took part in it.
 SPEAKER = re.compile(r"[^.;:]{0,120}?\b(?:khẳng định|cho biết|nhấn mạnh|đánh giá cao|bày tỏ|cảm ơn|"
                      r"cám ơn|đề nghị|chúc mừng|mong muốn|chia sẻ|phát biểu|hoan nghênh|"
-                     r"thông tin|giới thiệu|đề xuất|báo cáo|nhận định|trao đổi|tặng quà|trao tặng)\b",
+                     r"thông tin|giới thiệu|đề xuất|báo cáo|nhận định|trao đổi|tặng quà|trao tặng|"
+                     r"cho rằng|cam kết)\b",
                      re.I)
 
 
