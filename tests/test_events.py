@@ -766,3 +766,14 @@ def test_a_guest_who_opens_a_sentence_and_commits_took_part():
                     ("POS", "Đại sứ Chi-lê"), ("PER", "Pê-đrô Ma-ta"), ("POS", "Đại sứ Chi-lê"),
                     ("PER", "Hoan Ri-ốt"))
     assert [names(e) for e in evs] == [["Mai Văn Hòa", "Pê-đrô Ma-ta", "Hoan Ri-ốt"]]
+
+
+def test_everyone_in_a_list_greeted_from_afar_is_not_there():
+    t = ("Sáng 2/4, Thủ tướng Xổm-xạ Vông tiếp Bộ trưởng Đinh Quang Huy. "
+         "Tại buổi tiếp, Thủ tướng Xổm-xạ Vông chuyển lời thăm hỏi tới Tổng Bí thư Lê Văn An; "
+         "Chủ tịch nước Phạm Thu Hà.")
+    evs = events_of(t, ("DATE", "2/4"), ("POS", "Thủ tướng"), ("PER", "Xổm-xạ Vông"),
+                    ("POS", "Bộ trưởng"), ("PER", "Đinh Quang Huy"), ("POS", "Thủ tướng"),
+                    ("PER", "Xổm-xạ Vông"), ("POS", "Tổng Bí thư"), ("PER", "Lê Văn An"),
+                    ("POS", "Chủ tịch nước"), ("PER", "Phạm Thu Hà"))
+    assert [names(e) for e in evs] == [["Xổm-xạ Vông", "Đinh Quang Huy"]]

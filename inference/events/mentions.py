@@ -11,10 +11,10 @@ from vnmeet.inference.people import norm, same_person
 # "theo lời mời của X": X invited, and is no party to the sentence's meeting (a visit he
 # hosts adds him back: inviters_in).
 INVITER = re.compile(r"lời mời của[^,.;]*$", re.I)
-# "chuyển lời thăm hỏi tới Tổng Bí thư X", "gửi lời mời đến X": X is greeted or invited from
-# afar, not met.
+# "chuyển lời thăm hỏi tới Tổng Bí thư X; Thủ tướng Y", "gửi lời mời đến X": X and Y are
+# greeted or invited from afar, not met (a ";" before a capital continues the list of names).
 GREETED = re.compile(r"(?:chuyển|gửi)\s+lời\s+(?:thăm hỏi|hỏi thăm|chào|chúc|mời)[^.;]*?"
-                     r"(?:tới|đến)\b[^.;]*$", re.I)
+                     r"(?:tới|đến)\b(?:[^.;]|;(?=\s*(?-i:[A-ZĐÂĂÊÔƠƯỦ])))*$", re.I)
 # "chuyển lời chào của Chủ tịch nước X tới …", "gửi lời chúc mừng của X": X sends greetings
 # through the speaker and is not there (the sender is named after "của", before "tới/đến").
 GREETED_BY = re.compile(r"(?:chuyển|gửi)\s+(?:những\s+)?lời\s+(?:chào|thăm hỏi|hỏi thăm|chúc)"
