@@ -777,3 +777,12 @@ def test_everyone_in_a_list_greeted_from_afar_is_not_there():
                     ("PER", "Xổm-xạ Vông"), ("POS", "Tổng Bí thư"), ("PER", "Lê Văn An"),
                     ("POS", "Chủ tịch nước"), ("PER", "Phạm Thu Hà"))
     assert [names(e) for e in evs] == [["Xổm-xạ Vông", "Đinh Quang Huy"]]
+
+
+def test_whose_spouse_a_guest_is_does_not_make_them_a_participant():
+    t = ("Sáng 8/3, bà Lê Thu Trang, Phu nhân Chủ tịch nước Hoàng Văn Đạt, đã gặp mặt "
+         "bà Ma-ri-a Lô-pết, Chủ tịch Nhóm Phụ nữ ASEAN.")
+    evs = events_of(t, ("DATE", "8/3"), ("PER", "Lê Thu Trang"), ("POS", "Chủ tịch nước"),
+                    ("PER", "Hoàng Văn Đạt"), ("PER", "Ma-ri-a Lô-pết"),
+                    ("POS", "Chủ tịch Nhóm Phụ nữ ASEAN"))
+    assert [names(e) for e in evs] == [["Lê Thu Trang", "Ma-ri-a Lô-pết"]]

@@ -20,6 +20,9 @@ GREETED = re.compile(r"(?:chuyển|gửi)\s+lời\s+(?:thăm hỏi|hỏi thăm|c
 GREETED_BY = re.compile(r"(?:chuyển|gửi)\s+(?:những\s+)?lời\s+(?:chào|thăm hỏi|hỏi thăm|chúc)"
                         r"(?:(?!\b(?:tới|đến)\b)[^.;])*?\bcủa\b(?:(?!\b(?:tới|đến)\b)[^.;])*$",
                         re.I)
+# "bà A, Phu nhân Phó Thủ tướng, Bộ trưởng Ngoại giao X": X is named to say whose spouse A is,
+# not as one who is there.
+SPOUSE_OF = re.compile(r",\s*(?:phu nhân|phu quân)\s+(?-i:[A-ZĐÂĂÊÔƠƯỦ])[^;.()]{2,80}$", re.I)
 # Words right before a byline or photo credit.
 CREDIT = re.compile(r"(?:ảnh|nguồn|theo|photo|bài)\s*:?\s*$", re.I)
 
@@ -48,7 +51,16 @@ def people_in(text: str, ents: Sequence[Span], people: Sequence[Person],
     return _unique([person for at, person in sorted(found, key=lambda f: f[0])
                     if not INVITER.search(text[max(start, at - 80):at])
                     and not GREETED.search(text[max(start, at - 160):at])
-                    and not GREETED_BY.search(text[max(start, at - 160):at])])
+                    and not GREETED_BY.search(text[max(start, at - 160):at])
+                    and not names_spouse_of(text, ents, start, at)])
+
+
+def names_spouse_of(text: str, ents: Sequence[Span], start: int, at: int) -> bool:
+    """Whether the name at ``at`` only says whose spouse the person before it is ("bà A, Phu
+    nhân Chủ tịch nước X"): "Phu nhân" and titles, with no other name between them."""
+    lo = max(start, at - 100)
+    m = SPOUSE_OF.search(text, lo, at)
+    return m is not None and not any(s.label == "PER" and m.start() <= s.start < at for s in ents)
 
 
 def inviters_in(text: str, ents: Sequence[Span], people: Sequence[Person],
