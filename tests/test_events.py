@@ -802,3 +802,115 @@ def test_a_planned_visit_named_as_a_noun_with_nobody_named_is_no_event_of_its_ow
                     ("POS", "Đại sứ Noong-khai"), ("PER", "Sổm Phết"), ("ORG", "Sở Ngoại vụ"),
                     ("LOC", "Noong-khai"), ("DATE", "ngày 20 - 23/4"))
     assert [(e.trigger, e.type) for e in evs] == [("tiếp", "reception")]
+
+
+def test_escorts_listed_after_the_welcome_also_go_on_the_visit():
+    t = ("Chiều 3/5, Tổng thống Mác-cô Ri-ve đến Hà Nội, bắt đầu thăm chính thức Việt Nam. "
+         "Ra sân bay đón đoàn có Thứ trưởng Ngoại giao Lý Văn Tâm. "
+         "Tháp tùng Tổng thống Mác-cô Ri-ve có Bộ trưởng Ngoại giao Păn-lô Xi-ta.")
+    evs = events_of(t, ("DATE", "3/5"), ("POS", "Tổng thống"), ("PER", "Mác-cô Ri-ve"),
+                    ("LOC", "Hà Nội"), ("LOC", "Việt Nam"), ("POS", "Thứ trưởng Ngoại giao"),
+                    ("PER", "Lý Văn Tâm"), ("POS", "Tổng thống"), ("PER", "Mác-cô Ri-ve"),
+                    ("POS", "Bộ trưởng Ngoại giao"), ("PER", "Păn-lô Xi-ta"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("visit", ["Mác-cô Ri-ve", "Păn-lô Xi-ta"]),
+        ("welcome", ["Lý Văn Tâm", "Mác-cô Ri-ve", "Păn-lô Xi-ta"])]
+
+
+def test_who_sends_greetings_through_a_guest_is_not_there():
+    t = ("Sáng 8/9, Thủ tướng Bun-mi Sổm tiếp Đại sứ Trần Văn Khải. "
+         "Tại buổi tiếp, Đại sứ Trần Văn Khải chuyển lời chào của Chủ tịch nước Hoàng Minh Đức tới Thủ tướng.")
+    evs = events_of(t, ("DATE", "8/9"), ("POS", "Thủ tướng"), ("PER", "Bun-mi Sổm"),
+                    ("POS", "Đại sứ"), ("PER", "Trần Văn Khải"), ("POS", "Đại sứ"),
+                    ("PER", "Trần Văn Khải"), ("POS", "Chủ tịch nước"), ("PER", "Hoàng Minh Đức"))
+    assert [(e.type, names(e)) for e in evs] == [("reception", ["Bun-mi Sổm", "Trần Văn Khải"])]
+
+
+def test_who_speaks_to_the_press_about_a_visit_is_not_its_participant():
+    t = ("Ngày 4/7, Tổng thống Ha-ri Mên đến Hà Nội, bắt đầu thăm chính thức Việt Nam. "
+         "Trả lời báo chí, Đại sứ Lâm Quốc Trí đánh giá cao ý nghĩa chuyến thăm.")
+    evs = events_of(t, ("DATE", "4/7"), ("POS", "Tổng thống"), ("PER", "Ha-ri Mên"),
+                    ("LOC", "Hà Nội"), ("LOC", "Việt Nam"), ("POS", "Đại sứ"), ("PER", "Lâm Quốc Trí"))
+    assert [(e.type, names(e)) for e in evs] == [("visit", ["Ha-ri Mên"])]
+
+
+def test_counterparts_of_meetings_still_to_come_do_not_join_the_visit():
+    t = ("Ngày 5/3, Thủ tướng Đào Minh Khang đến Lima, bắt đầu thăm chính thức Peru. "
+         "Trong chuyến thăm, Thủ tướng Đào Minh Khang sẽ có các cuộc hội đàm với Tổng thống "
+         "Hoa-kin Ri-ô và Chủ tịch Quốc hội Ma-ri-a Xô-tô.")
+    evs = events_of(t, ("DATE", "5/3"), ("POS", "Thủ tướng"), ("PER", "Đào Minh Khang"),
+                    ("LOC", "Lima"), ("LOC", "Peru"), ("POS", "Thủ tướng"), ("PER", "Đào Minh Khang"),
+                    ("POS", "Tổng thống"), ("PER", "Hoa-kin Ri-ô"), ("POS", "Chủ tịch Quốc hội"),
+                    ("PER", "Ma-ri-a Xô-tô"))
+    assert [(e.type, names(e)) for e in evs] == [("visit", ["Đào Minh Khang"])]
+
+
+def test_the_delegation_as_subject_brings_its_members_to_the_meeting():
+    t = ("Từ ngày 5/5, Phó Chủ tịch tỉnh Lò Thị Mai thăm và làm việc tại tỉnh Ô-ren-bua. "
+         "Tham gia đoàn có ông Vi Văn Toàn, Giám đốc Sở Ngoại vụ. "
+         "Ngày 6/5, đoàn đã chào xã giao Thống đốc Dmi-tri Pê-trốp.")
+    evs = events_of(t, ("DATE", "ngày 5/5"), ("POS", "Phó Chủ tịch tỉnh"), ("PER", "Lò Thị Mai"),
+                    ("LOC", "Ô-ren-bua"), ("PER", "Vi Văn Toàn"), ("POS", "Giám đốc Sở Ngoại vụ"),
+                    ("DATE", "6/5"), ("POS", "Thống đốc"), ("PER", "Dmi-tri Pê-trốp"))
+    assert [(e.type, sorted(names(e))) for e in evs] == [
+        ("visit", ["Lò Thị Mai", "Vi Văn Toàn"]),
+        ("reception", ["Dmi-tri Pê-trốp", "Lò Thị Mai", "Vi Văn Toàn"])]
+
+
+def test_escorts_listed_for_one_side_go_on_the_visit():
+    t = ("Sáng 9/4, Tổng thống Kim Sơn Hỷ đến Hà Nội, bắt đầu thăm cấp Nhà nước Việt Nam. "
+         "Đón Tổng thống tại sân bay có Thứ trưởng Ngoại giao Lý Văn Tâm. "
+         "Về phía Hàn Quốc, tháp tùng Tổng thống Kim Sơn Hỷ có Bộ trưởng Ngoại giao Pắc Min-su.")
+    evs = events_of(t, ("DATE", "9/4"), ("POS", "Tổng thống"), ("PER", "Kim Sơn Hỷ"),
+                    ("LOC", "Hà Nội"), ("LOC", "Việt Nam"), ("POS", "Tổng thống"),
+                    ("POS", "Thứ trưởng Ngoại giao"), ("PER", "Lý Văn Tâm"), ("LOC", "Hàn Quốc"),
+                    ("POS", "Tổng thống"), ("PER", "Kim Sơn Hỷ"),
+                    ("POS", "Bộ trưởng Ngoại giao"), ("PER", "Pắc Min-su"))
+    assert evs[0].type == "visit" and names(evs[0]) == ["Kim Sơn Hỷ", "Pắc Min-su"]
+
+
+def test_the_owner_of_the_trip_that_frames_a_meeting_is_not_its_party():
+    t = ("Chiều 12/8, trong khuôn khổ chuyến thăm Nhật Bản của Chủ tịch nước Trịnh Văn Hòa, "
+         "Bộ trưởng Công Thương Lê Thị Nga đã có buổi làm việc với Bộ trưởng Kinh tế Sa-tô Kên.")
+    evs = events_of(t, ("DATE", "12/8"), ("LOC", "Nhật Bản"), ("POS", "Chủ tịch nước"),
+                    ("PER", "Trịnh Văn Hòa"), ("POS", "Bộ trưởng Công Thương"), ("PER", "Lê Thị Nga"),
+                    ("POS", "Bộ trưởng Kinh tế"), ("PER", "Sa-tô Kên"))
+    work = [e for e in evs if e.type == "working_session"]
+    assert [names(e) for e in work] == [["Lê Thị Nga", "Sa-tô Kên"]]
+
+
+def test_people_going_along_before_any_event_join_the_first_one():
+    t = ("Cùng đi với đoàn có ông Hà Văn Khoa, Phó Chủ tịch UBND tỉnh. "
+         "Tiếp và làm việc với đoàn có Tỉnh trưởng Bun-xôm Phăn.")
+    evs = events_of(t, ("PER", "Hà Văn Khoa"), ("POS", "Phó Chủ tịch UBND tỉnh"),
+                    ("POS", "Tỉnh trưởng"), ("PER", "Bun-xôm Phăn"))
+    assert [sorted(names(e)) for e in evs] == [["Bun-xôm Phăn", "Hà Văn Khoa"]]
+
+
+def test_a_guest_who_opens_a_sentence_and_commits_took_part():
+    t = ("Sáng 3/6, Chủ tịch nước Mai Văn Hòa tiếp Đại sứ Chi-lê Pê-đrô Ma-ta. "
+         "Đại sứ Chi-lê Hoan Ri-ốt cũng cam kết thúc đẩy hợp tác.")
+    evs = events_of(t, ("DATE", "3/6"), ("POS", "Chủ tịch nước"), ("PER", "Mai Văn Hòa"),
+                    ("POS", "Đại sứ Chi-lê"), ("PER", "Pê-đrô Ma-ta"), ("POS", "Đại sứ Chi-lê"),
+                    ("PER", "Hoan Ri-ốt"))
+    assert [names(e) for e in evs] == [["Mai Văn Hòa", "Pê-đrô Ma-ta", "Hoan Ri-ốt"]]
+
+
+def test_everyone_in_a_list_greeted_from_afar_is_not_there():
+    t = ("Sáng 2/4, Thủ tướng Xổm-xạ Vông tiếp Bộ trưởng Đinh Quang Huy. "
+         "Tại buổi tiếp, Thủ tướng Xổm-xạ Vông chuyển lời thăm hỏi tới Tổng Bí thư Lê Văn An; "
+         "Chủ tịch nước Phạm Thu Hà.")
+    evs = events_of(t, ("DATE", "2/4"), ("POS", "Thủ tướng"), ("PER", "Xổm-xạ Vông"),
+                    ("POS", "Bộ trưởng"), ("PER", "Đinh Quang Huy"), ("POS", "Thủ tướng"),
+                    ("PER", "Xổm-xạ Vông"), ("POS", "Tổng Bí thư"), ("PER", "Lê Văn An"),
+                    ("POS", "Chủ tịch nước"), ("PER", "Phạm Thu Hà"))
+    assert [names(e) for e in evs] == [["Xổm-xạ Vông", "Đinh Quang Huy"]]
+
+
+def test_whose_spouse_a_guest_is_does_not_make_them_a_participant():
+    t = ("Sáng 8/3, bà Lê Thu Trang, Phu nhân Chủ tịch nước Hoàng Văn Đạt, đã gặp mặt "
+         "bà Ma-ri-a Lô-pết, Chủ tịch Nhóm Phụ nữ ASEAN.")
+    evs = events_of(t, ("DATE", "8/3"), ("PER", "Lê Thu Trang"), ("POS", "Chủ tịch nước"),
+                    ("PER", "Hoàng Văn Đạt"), ("PER", "Ma-ri-a Lô-pết"),
+                    ("POS", "Chủ tịch Nhóm Phụ nữ ASEAN"))
+    assert [names(e) for e in evs] == [["Lê Thu Trang", "Ma-ri-a Lô-pết"]]

@@ -55,7 +55,7 @@ from vnmeet.inference.events.dating import (
     spans_years,
 )
 from vnmeet.inference.events.drafts import ATTENDS, Draft, merge_target, spans_visit, to_event
-from vnmeet.inference.events.leaders import add_leaders, delegation_leaders
+from vnmeet.inference.events.leaders import add_leaders, delegation_leaders, delegation_named
 from vnmeet.inference.events.mentions import (
     inviters_in,
     is_credit,
@@ -80,6 +80,11 @@ JOIN_CUE = re.compile(
     r"|dẫn đầu\s+(?:đoàn|phái đoàn)[^.]{0,120}?\bcó\b)", re.I)
 
 
+# "Cùng đi với đoàn có …", "Cùng dự có …": people who go along with an occasion; before any
+# event is stated (an article that opens with them) they wait for the first one.
+GOES_ALONG = re.compile(r"[\W\d]*cùng\s+(?:đi|dự|tham\s+dự|tham\s+gia)\b[^.]{0,150}?\bcó\b", re.I)
+
+
 # A follow-up cue that only frames what comes next ("Sau lễ đón, hai bên hội đàm", "Trong chuyến
 # thăm, A hội kiến B"): with a trigger of its own the sentence states a new event.
 AFTER_CUE = re.compile(r"^[\W\d]*(?:(?:ngay\s+)?(?:sau|kết thúc)\s+(?:buổi|cuộc|lễ|phiên|hội đàm|hội kiến)"
@@ -89,7 +94,8 @@ AFTER_CUE = re.compile(r"^[\W\d]*(?:(?:ngay\s+)?(?:sau|kết thúc)\s+(?:buổi|
 # "X, Chủ tịch …, cho biết": a speaker in the report of a meeting took part in it.
 SPEAKER = re.compile(r"[^.;:]{0,120}?\b(?:khẳng định|cho biết|nhấn mạnh|đánh giá cao|bày tỏ|cảm ơn|"
                      r"cám ơn|đề nghị|chúc mừng|mong muốn|chia sẻ|phát biểu|hoan nghênh|"
-                     r"thông tin|giới thiệu|đề xuất|báo cáo|nhận định|trao đổi|tặng quà|trao tặng)\b",
+                     r"thông tin|giới thiệu|đề xuất|báo cáo|nhận định|trao đổi|tặng quà|trao tặng|"
+                     r"cho rằng|cam kết)\b",
                      re.I)
 
 
@@ -266,13 +272,21 @@ def split_plural(text: str, ents: Sequence[Span], people: Sequence[Person], cand
     return out
 
 
+# "Trả lời báo chí, Đại sứ X đánh giá …", "phỏng vấn bà X", "Thông báo tại cuộc họp báo, Người
+# phát ngôn X cho biết": the speaker talks to the press about the meeting, not at it.
+TO_PRESS = re.compile(r"(?:trả lời|phát biểu với|chia sẻ với|trao đổi với|nói với|thông tin với)\s+"
+                      r"(?:báo chí|báo giới|phóng viên|truyền thông)|phỏng vấn|họp báo|gặp gỡ báo chí|"
+                      r"người phát ngôn", re.I)
+
+
 def first_speaker(text: str, ents: Sequence[Span], people: Sequence[Person], start: int,
                   end: int) -> Optional[Person]:
     """The person who opens a sentence and then speaks ("Ông X, Chủ tịch …, cho biết",
-    "Theo ông X, …"); nobody when another name follows closely ("X tặng quà Y")."""
+    "Theo ông X, …"); nobody when another name follows closely ("X tặng quà Y") or when the
+    sentence is told to the press (``TO_PRESS``)."""
     found = [s for s in ents if s.label == "PER" and within(s, start, end) and s.start - start <= 90
              and not is_credit(text, s)]
-    if not found:
+    if not found or TO_PRESS.search(text, start, end):
         return None
     first = found[0]
     if re.match(r"\W*theo\s+(?:ông|bà|đồng chí|ngài)?\s*[^,]{0,60}$", text[start:first.start], re.I):
@@ -297,6 +311,7 @@ class _Article:
     drafts: list[Draft] = field(default_factory=list)
     last: Optional[Draft] = None
     scene_date: Optional[Span] = None
+    pending: list[Person] = field(default_factory=list)
     _dates: Optional[list[Span]] = None
 
     def people_in(self, start: int, end: int) -> list[Person]:
@@ -378,6 +393,20 @@ def first_statement(art: _Article, sent: tuple[int, int], kind: tuple[int, int, 
     return d
 
 
+# Right before a trigger: the meeting is still to come ("A sẽ hội đàm với B", "sẽ có các cuộc
+# hội kiến với C", "dự kiến sẽ lần lượt gặp D") — not "Dự kiến sau lễ đón, …", a plan framed by
+# the occasion under way.
+PLANNED = re.compile(r"\b(?:sẽ|dự kiến)\s+(?:(?:có|tiến hành|lần lượt)\s+)*(?:(?:các|những|một)\s+)?"
+                     r"(?:(?:cuộc|buổi)\s+)?$", re.I)
+
+
+def plans_from(text: str, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]]) -> int:
+    """Where a follow-up sentence starts listing meetings still to come ("Trong chuyến thăm,
+    A sẽ hội đàm với B; hội kiến C"): those named from there on are no party to the event it
+    joins. The sentence's end when it plans nothing."""
+    return next((ts for ts, _, _ in triggers if PLANNED.search(text, sent[0], ts)), sent[1])
+
+
 def join_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]],
                   joining: bool) -> None:
     """A sentence that states no event of its own: a follow-up adds its people (and, to an
@@ -400,9 +429,36 @@ def join_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple
             art.place(d, True)
     if joining and last is not None:
         used = [p for d in passing for p in d.people]
-        last.add_people([p for p in art.people_in(*sent) if all(p is not q for q in used)])
+        joined = [p for p in art.people_in(sent[0], plans_from(art.text, sent, triggers))
+                  if all(p is not q for q in used)]
+        last.add_people(joined)
+        for d in accompanied(art, sent, last):
+            d.add_people(joined)
         if last.date is None and not passing:
             last.date = art.date_for(sent[0], sent[1], sent[1])
+
+
+# "Tháp tùng Tổng thống X có …", "Về phía Hàn Quốc, tháp tùng Tổng thống có …", "Cùng đi với
+# Thủ tướng X có …", "Cùng tham dự các hoạt động với Bộ trưởng X có …": those listed go along
+# with X on the trip, not to one meeting only.
+COMPANIONS = re.compile(r"[\W\d]*(?:(?:về\s+)?phía\s+[^,.:;]{1,60},\s*)?(?:tháp tùng|cùng đi|cùng tham gia đoàn|"
+                        r"cùng tham dự các hoạt động)\b(?P<whom>[^.:;]{0,120}?)\bcó\b", re.I)
+
+
+# The trip itself and its arrival and departure: what a companion goes along on.
+TRIP_TYPES = ("visit", "welcome", "farewell")
+
+
+def accompanied(art: _Article, sent: tuple[int, int], last: Draft) -> list[Draft]:
+    """The events a companion line ("Tháp tùng X có A; B") adds its people to besides the
+    last one: the trip events so far of the person accompanied (the visit and its welcome;
+    the talks X held are X's own)."""
+    m = COMPANIONS.match(art.text, sent[0])
+    if m is None:
+        return []
+    whom = art.people_in(m.start("whom"), m.end("whom"))
+    return [d for d in art.drafts if whom and d is not last and d.type in TRIP_TYPES
+            and any(p is whom[0] for p in d.people)]
 
 
 def add_visits(art: _Article, sent: tuple[int, int], visits: Sequence[tuple[int, int, str]],
@@ -610,6 +666,40 @@ def inherited_date(art: _Article, opens_new: bool, trigger_at: int) -> Optional[
     return None
 
 
+def delegation_on_trip(art: _Article) -> list[Person]:
+    """Who a bare "đoàn" stands for as the subject of a meeting, nobody named before the
+    trigger ("Ngày 16/5, đoàn đã có buổi làm việc với …", "đoàn đã đến chào xã giao Ngài X"):
+    the people of the latest visit, the delegation on its trip with those listed as going
+    along (annotators name them all)."""
+    visits = [d for d in art.drafts if d.type == "visit"]
+    return list(visits[-1].people) if visits else []
+
+
+# In a frame clause, what precedes the owner of the trip it names ("chuyến thăm … của X",
+# "tháp tùng X thăm …").
+FRAME_OWNER = re.compile(r"(?<!mời )\bcủa\b|\btháp tùng\b", re.I)
+
+
+def frame_only(art: _Article, sent: tuple[int, int], framed: Sequence[tuple[int, int, str]],
+               main: tuple[int, int, str]) -> list[Person]:
+    """The people a frame clause before the main trigger names as the owner of the trip it
+    refers to ("Trong khuôn khổ chuyến thăm Hàn Quốc của Tổng Bí thư X, Bộ trưởng A làm việc
+    với B", "nhân dịp tháp tùng Chủ tịch X thăm Lào, A làm việc với B"): X's trip frames the
+    meeting, and X is no party to it unless named again outside the frame."""
+    before = [t for t in framed if t[1] <= main[0]]
+    if not before:
+        return []
+    fs, fe, _ = before[0]
+    start = max(sent[0], art.text.rfind(",", sent[0], fs) + 1)
+    end = art.text.find(",", fe, main[0])
+    end = main[0] if end < 0 else end
+    m = FRAME_OWNER.search(art.text, start, end)
+    if m is None:
+        return []
+    outside = art.people_in(sent[0], start) + art.people_in(end, sent[1])
+    return [p for p in art.people_in(m.end(), end) if all(p is not q for q in outside)]
+
+
 def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]],
                    stated: Sequence[tuple[int, int, str]], free: Sequence[tuple[int, int, str]],
                    framed: Sequence[tuple[int, int, str]]) -> None:
@@ -634,12 +724,15 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
     # Who is named only in a passing event's words is that event's, not the main one's.
     before_passing = art.people_in(s_start, end_main)
     used = [p for d in passing for p in d.people if all(p is not q for q in before_passing)]
+    used += frame_only(art, sent, framed, main)
     cand.add_people([p for p in stating_people(art, (s_start, end_main), main) if all(p is not q for q in used)])
     if typ == "visit" and cand.people:
         cand.own_visitors = names_visitors(art, (s_start, end_main), main)
         cand.add_people(inviters_in(text, art.ents, art.people, s_start, ts))
     if not cand.people and art.last is not None and BOTH_SIDES.search(text, s_start, ts):
         cand.add_people(art.last.people)
+    if not art.people_in(s_start, ts) and delegation_named(text, art.ents, (s_start, ts), ts) == "":
+        cand.add_people(delegation_on_trip(art))
     if not cand.people and not parties_in(art.ents, s_start, s_end, text):
         return
     cand.location = location_in(text, art.ents, s_start, end_main)
@@ -853,6 +946,9 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         joining = (art.last is not None
                    and bool(JOIN_CUE.match(head) or AT_MEETING.search(head) or LISTS_PEOPLE.search(head))
                    and not (free and AFTER_CUE.match(head)))
+        if art.last is None and GOES_ALONG.match(head):
+            art.pending += art.people_in(s_start, s_end)  # joins the first event, once stated
+            continue
         if joining or not free:
             join_sentence(art, sent, triggers, joining)
             if not joining:
@@ -872,6 +968,8 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         if d.date is None and (d.trigger_start < art.headline_end or d is first):
             d.date = next((s for s in ents if s.label == "DATE" and s != skip
                            and s.start >= art.headline_end and dates_alone(s)), None)
+    if art.pending and art.drafts:
+        art.drafts[0].add_people(art.pending)
     ranges = visit_ranges(art, sents)
     for d in art.drafts:
         date_by_own_range(art, d, ranges)

@@ -11,10 +11,18 @@ from vnmeet.inference.people import norm, same_person
 # "theo lời mời của X": X invited, and is no party to the sentence's meeting (a visit he
 # hosts adds him back: inviters_in).
 INVITER = re.compile(r"lời mời của[^,.;]*$", re.I)
-# "chuyển lời thăm hỏi tới Tổng Bí thư X", "gửi lời mời đến X": X is greeted or invited from
-# afar, not met.
+# "chuyển lời thăm hỏi tới Tổng Bí thư X; Thủ tướng Y", "gửi lời mời đến X": X and Y are
+# greeted or invited from afar, not met (a ";" before a capital continues the list of names).
 GREETED = re.compile(r"(?:chuyển|gửi)\s+lời\s+(?:thăm hỏi|hỏi thăm|chào|chúc|mời)[^.;]*?"
-                     r"(?:tới|đến)\b[^.;]*$", re.I)
+                     r"(?:tới|đến)\b(?:[^.;]|;(?=\s*(?-i:[A-ZĐÂĂÊÔƠƯỦ])))*$", re.I)
+# "chuyển lời chào của Chủ tịch nước X tới …", "gửi lời chúc mừng của X": X sends greetings
+# through the speaker and is not there (the sender is named after "của", before "tới/đến").
+GREETED_BY = re.compile(r"(?:chuyển|gửi)\s+(?:những\s+)?lời\s+(?:chào|thăm hỏi|hỏi thăm|chúc)"
+                        r"(?:(?!\b(?:tới|đến)\b)[^.;])*?\bcủa\b(?:(?!\b(?:tới|đến)\b)[^.;])*$",
+                        re.I)
+# "bà A, Phu nhân Phó Thủ tướng, Bộ trưởng Ngoại giao X": X is named to say whose spouse A is,
+# not as one who is there.
+SPOUSE_OF = re.compile(r",\s*(?:phu nhân|phu quân)\s+(?-i:[A-ZĐÂĂÊÔƠƯỦ])[^;.()]{2,80}$", re.I)
 # Words right before a byline or photo credit.
 CREDIT = re.compile(r"(?:ảnh|nguồn|theo|photo|bài)\s*:?\s*$", re.I)
 
@@ -42,7 +50,17 @@ def people_in(text: str, ents: Sequence[Span], people: Sequence[Person],
     found += [(t.start, p) for p in people for t in p.title_mentions if within(t, start, end)]
     return _unique([person for at, person in sorted(found, key=lambda f: f[0])
                     if not INVITER.search(text[max(start, at - 80):at])
-                    and not GREETED.search(text[max(start, at - 160):at])])
+                    and not GREETED.search(text[max(start, at - 160):at])
+                    and not GREETED_BY.search(text[max(start, at - 160):at])
+                    and not names_spouse_of(text, ents, start, at)])
+
+
+def names_spouse_of(text: str, ents: Sequence[Span], start: int, at: int) -> bool:
+    """Whether the name at ``at`` only says whose spouse the person before it is ("bà A, Phu
+    nhân Chủ tịch nước X"): "Phu nhân" and titles, with no other name between them."""
+    lo = max(start, at - 100)
+    m = SPOUSE_OF.search(text, lo, at)
+    return m is not None and not any(s.label == "PER" and m.start() <= s.start < at for s in ents)
 
 
 def inviters_in(text: str, ents: Sequence[Span], people: Sequence[Person],
