@@ -136,6 +136,12 @@ RANGE_END = re.compile(r"\d{1,2}(?:\s*[/.\-]\s*\d{1,2})?\s*(?:[-–]|đến|tớ
                        r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)", re.I)
 
 
+def _next_year_if_earlier(year: int, end_month: int, first_month: int) -> int:
+    """The year of a range's end that writes none: the next one when its month comes before
+    the first day's ("26/12 - 3/1" ends in January of the next year)."""
+    return year + 1 if end_month < first_month else year
+
+
 def date_range(text: str, dateline: Optional[str] = None) -> Optional[tuple[str, str]]:
     """First and last ISO day of a DATE text ("ngày 18 – 28/4" -> the 18th and the 28th; a
     single day is a range of one day), so that a day inside a trip's range is the same trip.
@@ -146,9 +152,8 @@ def date_range(text: str, dateline: Optional[str] = None) -> Optional[tuple[str,
     m = RANGE_END.search(" ".join(text.split()))
     if m is None:
         return first, first
-    y = int(m.group(3)) if m.group(3) else int(first[:4])
-    if int(m.group(2)) < int(first[5:7]):
-        y += 1  # "26/12 - 3/1": the range ends in the next year
+    y = int(m.group(3)) if m.group(3) else _next_year_if_earlier(int(first[:4]), int(m.group(2)),
+                                                                   int(first[5:7]))
     if not _valid(y, int(m.group(2)), int(m.group(1))):
         return first, first
     last = _iso(y, int(m.group(2)), int(m.group(1)))

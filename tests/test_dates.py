@@ -80,6 +80,8 @@ def test_a_range_of_days_covers_its_first_and_last_day():
     assert date_range("ngày 26/11-2/12", "2017-11-22") == ("2017-11-26", "2017-12-02")
     assert date_range("20/4", "2023-05-01") == ("2023-04-20", "2023-04-20")
     assert date_range("tháng 4", "2023-05-01") is None
+    assert date_range("26/12 - 3/1", "2024-01-05") == ("2023-12-26", "2024-01-03")
+    assert date_range("26/12/2023 - 3/1/2024") == ("2023-12-26", "2024-01-03")  # its own year
 
 
 def test_a_range_written_in_words_gives_its_first_day():
