@@ -15,7 +15,8 @@ from vnmeet.inference.document import Span
 _SEP = r"[/.\-]"
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)"
 
-ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+# "2025-08-13", and a year-first stamp "2020/9/8" (one separator throughout).
+ISO = re.compile(r"(?<!\d)(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?!\d)")
 # d/m/y, d.m.y, d-m-y (also the first day of "5/9/1962 - 5/9/2017").
 DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})%s(\d{1,2})%s(\d{4}|\d{2})(?![\d/.\-]?\d)" % (_SEP, _SEP))
 # "14-18/10", "11 - 15.6", "ngày 8 - 10/1/2024": a day range in one month.
@@ -59,12 +60,12 @@ def _year(y: str) -> int:
 def parse_parts(text: str) -> Optional[tuple[Optional[int], Optional[int], Optional[int]]]:
     """(year, month, day) written in a DATE text, each ``None`` when not written."""
     t = " ".join(text.split())
-    for rx, order in ((ISO, "ymd"), (WORDS, "dmy"), (WORD_RANGE, "dmy"), (DMY, "dmy"), (CROSS_RANGE, "dmy"), (DAY_RANGE, "dmy"),
+    for rx, order in ((ISO, "y_md"), (WORDS, "dmy"), (WORD_RANGE, "dmy"), (DMY, "dmy"), (CROSS_RANGE, "dmy"), (DAY_RANGE, "dmy"),
                       (MONTH_YEAR, "my"), (ISO_MONTH, "ym"), (MY, "my"), (DM, "dm")):
         m = rx.search(t)
         if not m:
             continue
-        vals = dict(zip(order, m.groups()))
+        vals = dict(zip(order, m.groups()))  # "_" skips a group (the stamp's separator)
         y = _year(vals["y"]) if vals.get("y") else None
         mo = int(vals["m"])
         d = int(vals["d"]) if vals.get("d") else None
