@@ -674,3 +674,13 @@ def test_a_headline_visit_takes_the_range_the_lead_writes_after_its_visit_trigge
                     ("DATE", "12/5"), ("POS", "Tổng thống"), ("PER", "Ma-ri Kôn"),
                     ("LOC", "Hà Nội"), ("LOC", "Việt Nam"), ("DATE", "ngày 12 - 14/5"))
     assert [(e.type, e.date) for e in evs] == [("visit", "ngày 12 - 14/5")]
+
+
+def test_a_yearless_day_is_read_in_the_year_of_the_range_beside_it():
+    from vnmeet.inference.document import Span
+    from vnmeet.inference.events.dating import same_occasion_date
+    day = Span(0, 5, "DATE", "17/08")
+    trip = Span(10, 28, "DATE", "ngày 17-19/08/2017")
+    assert same_occasion_date(day, trip, None) and same_occasion_date(trip, day, None)
+    assert not same_occasion_date(Span(0, 5, "DATE", "25/08"), trip, None)
+

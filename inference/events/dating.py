@@ -69,6 +69,16 @@ def range_start(text: str, dates: Sequence[Span], span: Span) -> Span:
                  and re.search(r"\btừ\s*$", text[max(0, s.start - 6):s.start], re.I)), span)
 
 
+def reference(dateline: Optional[str], other: Span) -> str:
+    """The date a yearless day is read against when set beside ``other``: the dateline, else
+    the end of the year ``other`` writes (without a dateline, "17/08" beside "ngày
+    17-19/08/2017" is a day of that trip), else a fixed mid-year day."""
+    if dateline:
+        return dateline
+    parts = parse_parts(other.text)
+    return "%04d-12-31" % parts[0] if parts and parts[0] is not None else "2000-06-15"
+
+
 def same_occasion_date(a: Optional[Span], b: Optional[Span], dateline: Optional[str]) -> bool:
     """Two dates of one occasion: equal, or a day inside the other's range of days ("20/4"
     falls in "ngày 18 – 28/4", so the trip stated twice is one event)."""
@@ -76,10 +86,11 @@ def same_occasion_date(a: Optional[Span], b: Optional[Span], dateline: Optional[
         return True
     if norm(a.text) == norm(b.text):
         return True
-    ia, ib = parse_date(a.text, dateline or "2000-06-15"), parse_date(b.text, dateline or "2000-06-15")
+    ref_a, ref_b = reference(dateline, b), reference(dateline, a)
+    ia, ib = parse_date(a.text, ref_a), parse_date(b.text, ref_b)
     if ia is not None and ia == ib:
         return True
-    ra, rb = date_range(a.text, dateline or "2000-06-15"), date_range(b.text, dateline or "2000-06-15")
+    ra, rb = date_range(a.text, ref_a), date_range(b.text, ref_b)
     return ra is not None and rb is not None and (
         ra[0] <= rb[0] <= rb[1] <= ra[1] or rb[0] <= ra[0] <= ra[1] <= rb[1])
 
