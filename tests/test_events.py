@@ -684,3 +684,17 @@ def test_a_yearless_day_is_read_in_the_year_of_the_range_beside_it():
     assert same_occasion_date(day, trip, None) and same_occasion_date(trip, day, None)
     assert not same_occasion_date(Span(0, 5, "DATE", "25/08"), trip, None)
 
+
+def test_a_sentence_set_inside_a_trip_without_a_date_is_dated_by_the_trip_span():
+    t = ("Chiều 5/3, Chủ tịch nước Lê Văn Bình đến Viêng Chăn, bắt đầu chuyến thăm chính thức "
+         "Lào từ ngày 5-7/3.\nTrong khuôn khổ chuyến thăm, Chủ tịch nước Lê Văn Bình hội đàm "
+         "với Tổng thống Xổm-phết Ka-ly.\nSáng 6/3, trong khuôn khổ chuyến thăm, Chủ tịch nước "
+         "Lê Văn Bình hội kiến Chủ tịch Quốc hội Bun-my Xay.")
+    evs = events_of(t, ("DATE", "Chiều 5/3"), ("POS", "Chủ tịch nước"), ("PER", "Lê Văn Bình"),
+                    ("LOC", "Viêng Chăn"), ("LOC", "Lào"), ("DATE", "ngày 5-7/3"),
+                    ("POS", "Chủ tịch nước"), ("PER", "Lê Văn Bình"), ("POS", "Tổng thống"),
+                    ("PER", "Xổm-phết Ka-ly"), ("DATE", "Sáng 6/3"), ("POS", "Chủ tịch nước"),
+                    ("PER", "Lê Văn Bình"), ("POS", "Chủ tịch Quốc hội"), ("PER", "Bun-my Xay"))
+    dates = {e.trigger: e.date for e in evs}
+    assert dates["hội đàm"] == "ngày 5-7/3"   # no date of its own: the trip's span
+    assert dates["hội kiến"] == "Sáng 6/3"    # its own day stays

@@ -458,6 +458,30 @@ def date_by_own_range(art: _Article, d: Draft, ranges: Sequence[Span]) -> None:
     d.date = next((s for s in ranges if same_occasion_date(s, d.date, art.dateline)), d.date)
 
 
+# A clause that sets a sentence inside a trip ("Trong khuôn khổ chuyến thăm, A hội đàm B; gặp C").
+IN_TRIP = re.compile(r"(?:^|[,;]\s*)(?:trong\s+(?:khuôn khổ\s+)?|nhân\s+(?:dịp\s+)?)(?:chuyến|chương trình)"
+                     r"\s+(?:thăm|công tác)\b", re.I)
+
+
+def date_by_trip(art: _Article, sents: Sequence[tuple[int, int]], d: Draft) -> None:
+    """An event told inside a trip ("Trong khuôn khổ chuyến thăm, Thủ tướng hội đàm với …")
+    in a sentence that writes no date of its own is dated by the trip's whole span, as the
+    annotators do, not by the day of the last event (the welcome on arrival): the latest
+    visit stated before it, when dated by a range of days that holds the inherited day."""
+    sent = next(((s, e) for s, e in sents if s <= d.trigger_start < e), None)
+    if sent is None or not IN_TRIP.search(art.text[sent[0]:d.trigger_start].strip()):
+        return
+    if art.date_for(sent[0], sent[1], d.trigger_start) is not None:
+        return
+    visits = [v for v in art.drafts if v.type == "visit" and v.trigger_start < sent[0] and v.date]
+    if not visits:
+        return
+    span = visits[-1].date
+    r = date_range(span.text, art.dateline or "2000-06-15")  # type: ignore[union-attr]
+    if r is not None and r[0] < r[1] and same_occasion_date(span, d.date, art.dateline):
+        d.date = span
+
+
 def extends_visit(art: _Article, passing: Draft) -> bool:
     """A dated visit with nobody named ("Chuyến thăm diễn ra từ ngày 25 đến 29-9", "… sang
     thăm từ ngày 27/8 đến 29/8") close to the date of the visit already stated is that visit's
@@ -721,6 +745,8 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
     ranges = visit_ranges(art, sents)
     for d in art.drafts:
         date_by_own_range(art, d, ranges)
+    for d in art.drafts:
+        date_by_trip(art, sents, d)
     add_leaders(text, ents, art.drafts, delegation_leaders(text, ents, people, sents), sents)
     art.drafts.sort(key=lambda d: d.trigger_start)
     return [to_event(d, art.dateline) for d in art.drafts]
