@@ -698,3 +698,15 @@ def test_a_sentence_set_inside_a_trip_without_a_date_is_dated_by_the_trip_span()
     dates = {e.trigger: e.date for e in evs}
     assert dates["hội đàm"] == "ngày 5-7/3"   # no date of its own: the trip's span
     assert dates["hội kiến"] == "Sáng 6/3"    # its own day stays
+
+
+def test_coordinated_reception_triggers_are_receptions():
+    t = ("Ngày 4/5, Chủ tịch UBND tỉnh Hà Văn Tâm tiếp, làm việc với Đại sứ Ru-ma-ni Ion Popa.\n"
+         "Ngày 6/5, Bí thư Tỉnh ủy Lò Văn Mạnh tiếp đón đoàn đại biểu tỉnh Gi-a.\n"
+         "Đại sứ Ion Popa cảm ơn sự tiếp đón chu đáo của tỉnh.")
+    evs = events_of(t, ("DATE", "Ngày 4/5"), ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Hà Văn Tâm"),
+                    ("POS", "Đại sứ"), ("LOC", "Ru-ma-ni"), ("PER", "Ion Popa"),
+                    ("DATE", "Ngày 6/5"), ("POS", "Bí thư Tỉnh ủy"), ("PER", "Lò Văn Mạnh"),
+                    ("LOC", "Gi-a"), ("POS", "Đại sứ"), ("PER", "Ion Popa"))
+    assert [(e.trigger, e.type) for e in evs] == [("tiếp, làm việc", "reception"),
+                                                  ("tiếp đón", "reception")]
