@@ -710,3 +710,18 @@ def test_coordinated_reception_triggers_are_receptions():
                     ("LOC", "Gi-a"), ("POS", "Đại sứ"), ("PER", "Ion Popa"))
     assert [(e.trigger, e.type) for e in evs] == [("tiếp, làm việc", "reception"),
                                                   ("tiếp đón", "reception")]
+
+
+def test_a_year_after_a_document_name_does_not_date_the_meeting():
+    from vnmeet.inference.document import Span
+    from vnmeet.inference.events.dating import year_of_trigger
+    t = "Hai tỉnh ký kết thỏa thuận hợp tác năm 2026. Hai nước ký hiệp định vào năm 2019. Ký năm 2008."
+    at = t.index("ký kết")
+    span = Span(t.index("năm 2026"), t.index("năm 2026") + 8, "DATE", "năm 2026")
+    assert not year_of_trigger(t, span, at)               # the agreement's year
+    at = t.index("ký hiệp định")
+    span = Span(t.index("năm 2019"), t.index("năm 2019") + 8, "DATE", "năm 2019")
+    assert year_of_trigger(t, span, at)                   # "vào năm": when it was signed
+    at = t.index("Ký năm")
+    span = Span(t.index("năm 2008"), t.index("năm 2008") + 8, "DATE", "năm 2008")
+    assert year_of_trigger(t, span, at)

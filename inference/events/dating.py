@@ -18,11 +18,25 @@ def granularity(span: Span) -> int:
     return 3 if parts[2] is not None else 2 if parts[1] is not None else 1
 
 
+# A document's name: a year written after it is the document's ("thỏa thuận hợp tác năm 2025",
+# "Kế hoạch 2025"), unless "vào", "trong" or "từ" says when it was signed ("ký hiệp định vào năm 2019").
+DOCUMENT = re.compile(r"(?<!\w)(?:thỏa thuận|thoả thuận|hiệp định|nghị định|nghị quyết|quyết định|kế hoạch|"
+                      r"chương trình|bản ghi nhớ|biên bản|văn kiện|hợp đồng|đề án|công ước)(?!\w)", re.I)
+WHEN = re.compile(r"(?<!\w)(?:vào|trong|từ)\s+(?:cuối\s+|đầu\s+|giữa\s+)?$", re.I)
+
+
+def names_document(gap: str) -> bool:
+    """Whether the words between a trigger and a year name a document the year belongs to."""
+    return DOCUMENT.search(gap) is not None and WHEN.search(gap) is None
+
+
 def year_of_trigger(text: str, span: Span, trigger_at: int) -> bool:
-    """A year dates an event only when written right after its trigger ("ký năm 2008") and
-    is not a period ("2021 - 2025")."""
+    """A year dates an event only when written right after its trigger ("ký năm 2008"), is
+    not a period ("2021 - 2025") and is not a document's ("ký kết thỏa thuận hợp tác năm 2025"
+    is signed on the day the article tells)."""
+    gap = text[trigger_at:span.start]
     return (0 <= span.start - trigger_at <= 40 and not re.search(r"\d\s*[-–]\s*\d", span.text)
-            and not re.search(r"[,.;]", text[trigger_at:span.start]))
+            and not re.search(r"[,.;]", gap) and not names_document(gap))
 
 
 YEARS_APART = re.compile(r"(?<!\d)(\d{4})(?!\d).*?[-–].*?(?<!\d)(\d{4})(?!\d)")
