@@ -725,3 +725,11 @@ def test_a_year_after_a_document_name_does_not_date_the_meeting():
     at = t.index("Ký năm")
     span = Span(t.index("năm 2008"), t.index("năm 2008") + 8, "DATE", "năm 2008")
     assert year_of_trigger(t, span, at)
+
+
+def test_an_announced_visit_is_dated_by_its_span_not_by_the_announcement_day():
+    t = ("Ngày 3/9, Bộ Ngoại giao thông báo Thủ tướng Lê Minh Tâm sẽ thăm chính thức "
+         "Ác-hen-ti-na từ ngày 10-12/9.")
+    evs = events_of(t, ("DATE", "Ngày 3/9"), ("ORG", "Bộ Ngoại giao"), ("POS", "Thủ tướng"),
+                    ("PER", "Lê Minh Tâm"), ("LOC", "Ác-hen-ti-na"), ("DATE", "ngày 10-12/9"))
+    assert [(e.type, e.date) for e in evs] == [("visit", "ngày 10-12/9")]

@@ -447,7 +447,8 @@ def visit_ranges(art: _Article, sents: Sequence[tuple[int, int]]) -> list[Span]:
             if typ == "visit" for span in ranges_after(art, te, e)]
 
 
-def date_by_own_range(art: _Article, d: Draft, ranges: Sequence[Span]) -> None:
+def date_by_own_range(art: _Article, sents: Sequence[tuple[int, int]], d: Draft,
+                      ranges: Sequence[Span]) -> None:
     """A visit dated by its first day ("Chiều tối 12/10, A tới Hà Nội, bắt đầu thăm chính
     thức Việt Nam từ ngày 12 - 14/10") takes the range written right after a visit trigger of
     the article (its own, or the lead's when the headline stated it; ``visit_ranges``) that
@@ -455,7 +456,18 @@ def date_by_own_range(art: _Article, d: Draft, ranges: Sequence[Span]) -> None:
     so the events that inherited the day (the welcome on arrival) keep it."""
     if d.type != "visit" or d.date is None:
         return
-    d.date = next((s for s in ranges if same_occasion_date(s, d.date, art.dateline)), d.date)
+    d.date = next((s for s in ranges if same_occasion_date(s, d.date, art.dateline)),
+                  announced_range(sents, d.date, ranges) or d.date)
+
+
+def announced_range(sents: Sequence[tuple[int, int]], day: Span,
+                    ranges: Sequence[Span]) -> Optional[Span]:
+    """A range of days written after a visit trigger in the sentence that writes the visit's
+    day before it, when the range does not hold that day ("Ngày 23/5, Bộ Ngoại giao thông báo
+    … sẽ thăm chính thức … từ ngày 29-31/5"): the day is the announcement's, and the visit is
+    dated by its span."""
+    sent = next(((s, e) for s, e in sents if s <= day.start < e), None)
+    return next((r for r in ranges if sent is not None and day.end <= r.start < sent[1]), None)
 
 
 # A clause that sets a sentence inside a trip ("Trong khuôn khổ chuyến thăm, A hội đàm B; gặp C").
@@ -744,7 +756,7 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
                            and s.start >= art.headline_end and dates_alone(s)), None)
     ranges = visit_ranges(art, sents)
     for d in art.drafts:
-        date_by_own_range(art, d, ranges)
+        date_by_own_range(art, sents, d, ranges)
     for d in art.drafts:
         date_by_trip(art, sents, d)
     add_leaders(text, ents, art.drafts, delegation_leaders(text, ents, people, sents), sents)
