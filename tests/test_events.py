@@ -733,3 +733,12 @@ def test_an_announced_visit_is_dated_by_its_span_not_by_the_announcement_day():
     evs = events_of(t, ("DATE", "Ngày 3/9"), ("ORG", "Bộ Ngoại giao"), ("POS", "Thủ tướng"),
                     ("PER", "Lê Minh Tâm"), ("LOC", "Ác-hen-ti-na"), ("DATE", "ngày 10-12/9"))
     assert [(e.type, e.date) for e in evs] == [("visit", "ngày 10-12/9")]
+
+
+def test_an_attendance_is_dated_by_the_range_its_sentence_writes():
+    t = ("Sáng 8/5, Chủ tịch nước Đỗ Văn Phong đến Gia-các-ta, bắt đầu chuyến thăm chính thức "
+         "In-đô-nê-xi-a và tham dự Hội nghị Thượng đỉnh các nước Đông Nam Á mở rộng lần thứ 9 "
+         "(gọi tắt là HNTĐ 9) từ 8-10/5.")
+    evs = events_of(t, ("DATE", "Sáng 8/5"), ("POS", "Chủ tịch nước"), ("PER", "Đỗ Văn Phong"),
+                    ("LOC", "Gia-các-ta"), ("LOC", "In-đô-nê-xi-a"), ("DATE", "8-10/5"))
+    assert {e.trigger: e.date for e in evs}["tham dự"] == "8-10/5"

@@ -417,14 +417,15 @@ def add_visits(art: _Article, sent: tuple[int, int], visits: Sequence[tuple[int,
             art.place(d, False, before=None if vtyp == "visit" else sent[0])
 
 
-def ranges_after(art: _Article, trigger_end: int, end: int) -> list[Span]:
-    """The ranges of days (within one year) written right after a visit trigger, before the
-    sentence ends: the visit's own span ("… chuyến thăm Việt Nam từ ngày 18-22/10")."""
+def ranges_after(art: _Article, trigger_end: int, end: int, reach: int = 80) -> list[Span]:
+    """The ranges of days (within one year) written right after a visit trigger (within
+    ``reach`` characters), before the sentence ends: the visit's own span ("… chuyến thăm
+    Việt Nam từ ngày 18-22/10")."""
     dates = art.dates()
     k = bisect_left(dates, trigger_end, key=lambda s: s.start)
     out = []
     for s in dates[k:]:
-        if s.start >= min(end, trigger_end + 80):
+        if s.start >= min(end, trigger_end + reach):
             break
         r = date_range(s.text, art.dateline or "2000-06-15")
         if r is not None and r[0] < r[1] and not spans_years(s):
@@ -452,12 +453,27 @@ def date_by_own_range(art: _Article, sents: Sequence[tuple[int, int]], d: Draft,
     """A visit dated by its first day ("Chiều tối 12/10, A tới Hà Nội, bắt đầu thăm chính
     thức Việt Nam từ ngày 12 - 14/10") takes the range written right after a visit trigger of
     the article (its own, or the lead's when the headline stated it; ``visit_ranges``) that
-    holds that day: annotators date a trip by its whole span. Done once the article is read,
-    so the events that inherited the day (the welcome on arrival) keep it."""
+    holds that day: annotators date a trip by its whole span; an attendance likewise takes
+    the range its sentence writes (``attendance_range``). Done once the article is read, so
+    the events that inherited the day (the welcome on arrival) keep it."""
+    if d.date is not None and norm(d.trigger) in ATTENDS:
+        d.date = attendance_range(art, sents, d) or d.date
     if d.type != "visit" or d.date is None:
         return
     d.date = next((s for s in ranges if same_occasion_date(s, d.date, art.dateline)),
                   announced_range(sents, d.date, ranges) or d.date)
+
+
+def attendance_range(art: _Article, sents: Sequence[tuple[int, int]], d: Draft) -> Optional[Span]:
+    """The range of days written later in the sentence that states an attendance and holds
+    its day ("bắt đầu chuyến thăm … và tham dự Hội nghị Thượng đỉnh … (gọi tắt là GMS 4) từ
+    19-21/12"): a conference is dated by its whole span, which may follow its long name or
+    the trip's other doings."""
+    sent = next(((s, e) for s, e in sents if s <= d.trigger_start < e), None)
+    if sent is None:
+        return None
+    return next((r for r in ranges_after(art, d.trigger_start + len(d.trigger), sent[1], reach=160)
+                 if same_occasion_date(r, d.date, art.dateline)), None)
 
 
 def announced_range(sents: Sequence[tuple[int, int]], day: Span,
