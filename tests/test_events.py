@@ -742,3 +742,13 @@ def test_an_attendance_is_dated_by_the_range_its_sentence_writes():
     evs = events_of(t, ("DATE", "Sáng 8/5"), ("POS", "Chủ tịch nước"), ("PER", "Đỗ Văn Phong"),
                     ("LOC", "Gia-các-ta"), ("LOC", "In-đô-nê-xi-a"), ("DATE", "8-10/5"))
     assert {e.trigger: e.date for e in evs}["tham dự"] == "8-10/5"
+
+
+def test_a_month_said_of_a_visit_dated_by_a_day_does_not_replace_its_day():
+    t = ("Tổng thống Ê-cu-a-đo Rô-ha Mên-đết đang thăm chính thức Việt Nam từ ngày 14 đến ngày "
+         "16-11.\nChuyến thăm diễn ra trong bối cảnh quan hệ giữa Việt Nam và Ê-cu-a-đo phát "
+         "triển mạnh mẽ, nhất là từ khi hai nước thiết lập quan hệ Đối tác toàn diện vào tháng 2/2023.")
+    evs = events_of(t, ("POS", "Tổng thống"), ("LOC", "Ê-cu-a-đo"), ("PER", "Rô-ha Mên-đết"),
+                    ("LOC", "Việt Nam"), ("DATE", "ngày 14"), ("DATE", "ngày 16-11"),
+                    ("LOC", "Việt Nam"), ("LOC", "Ê-cu-a-đo"), ("DATE", "tháng 2/2023"))
+    assert [(e.type, e.date) for e in evs] == [("visit", "ngày 14")]

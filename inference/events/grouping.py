@@ -510,16 +510,24 @@ def date_by_trip(art: _Article, sents: Sequence[tuple[int, int]], d: Draft) -> N
         d.date = span
 
 
+def coarser(new: Optional[Span], old: Optional[Span]) -> bool:
+    """A month or a year said of a visit already dated by a day ("Chuyến thăm diễn ra trong
+    bối cảnh … thiết lập quan hệ vào tháng 3-2024") is the context's, not a better date."""
+    return new is not None and old is not None and granularity(new) < granularity(old)
+
+
 def extends_visit(art: _Article, passing: Draft) -> bool:
     """A dated visit with nobody named ("Chuyến thăm diễn ra từ ngày 25 đến 29-9", "… sang
     thăm từ ngày 27/8 đến 29/8") close to the date of the visit already stated is that visit's
-    span: the latest visit takes that date instead of becoming a second, unnamed event."""
+    span: the latest visit takes that date (unless coarser than its own) instead of becoming a
+    second, unnamed event."""
     if passing.type != "visit" or passing.people:
         return False
     visits = [d for d in art.drafts if d.type == "visit"]
     if not visits or not close_dates(visits[-1].date, passing.date):
         return False
-    visits[-1].date = passing.date
+    if not coarser(passing.date, visits[-1].date):
+        visits[-1].date = passing.date
     visits[-1].add_orgs(passing.orgs)
     return True
 
