@@ -752,3 +752,15 @@ def test_a_month_said_of_a_visit_dated_by_a_day_does_not_replace_its_day():
                     ("LOC", "Việt Nam"), ("DATE", "ngày 14"), ("DATE", "ngày 16-11"),
                     ("LOC", "Việt Nam"), ("LOC", "Ê-cu-a-đo"), ("DATE", "tháng 2/2023"))
     assert [(e.type, e.date) for e in evs] == [("visit", "ngày 14")]
+
+
+
+def test_a_visit_takes_the_first_date_of_its_span_written_with_words_unless_it_is_that_day():
+    def visit_date(day):
+        t = ("%s, Thủ tướng Trần Văn Khải đến Ô-xlô, bắt đầu chuyến thăm chính thức Na Uy từ "
+             "ngày 11 đến 14/6." % day)
+        evs = events_of(t, ("DATE", day), ("POS", "Thủ tướng"), ("PER", "Trần Văn Khải"),
+                        ("LOC", "Ô-xlô"), ("LOC", "Na Uy"), ("DATE", "ngày 11"), ("DATE", "14/6"))
+        return [(e.type, e.date) for e in evs]
+    assert visit_date("Chiều 12/6") == [("visit", "ngày 11")]
+    assert visit_date("Chiều 11/6") == [("visit", "Chiều 11/6")]   # the day of arrival

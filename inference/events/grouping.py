@@ -36,7 +36,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from vnmeet.inference.dates import date_range, dateline_span, find_dateline
+from vnmeet.inference.dates import date_range, dateline_span, find_dateline, parse_date
 from vnmeet.inference.document import Event, Person, Span
 from vnmeet.inference.events.dating import (
     close_dates,
@@ -449,19 +449,61 @@ def visit_ranges(art: _Article, sents: Sequence[tuple[int, int]]) -> list[Span]:
 
 
 def date_by_own_range(art: _Article, sents: Sequence[tuple[int, int]], d: Draft,
-                      ranges: Sequence[Span]) -> None:
+                      ranges: Sequence[Span], word_ranges: Sequence[tuple[Span, Span]]) -> None:
     """A visit dated by its first day ("Chiều tối 12/10, A tới Hà Nội, bắt đầu thăm chính
     thức Việt Nam từ ngày 12 - 14/10") takes the range written right after a visit trigger of
     the article (its own, or the lead's when the headline stated it; ``visit_ranges``) that
-    holds that day: annotators date a trip by its whole span; an attendance likewise takes
+    holds that day: annotators date a trip by its whole span (by the first DATE of a span
+    written with words, ``word_range_start``); an attendance likewise takes
     the range its sentence writes (``attendance_range``). Done once the article is read, so
     the events that inherited the day (the welcome on arrival) keep it."""
     if d.date is not None and norm(d.trigger) in ATTENDS:
         d.date = attendance_range(art, sents, d) or d.date
     if d.type != "visit" or d.date is None:
         return
-    d.date = next((s for s in ranges if same_occasion_date(s, d.date, art.dateline)),
-                  announced_range(sents, d.date, ranges) or d.date)
+    d.date = (next((s for s in ranges if same_occasion_date(s, d.date, art.dateline)), None)
+              or word_range_start(art, d.date, word_ranges)
+              or announced_range(sents, d.date, ranges) or d.date)
+
+
+def word_range_start(art: _Article, day: Span, word_ranges: Sequence[tuple[Span, Span]]) -> Optional[Span]:
+    """The first DATE of a span written with words after a visit trigger ("… thăm chính thức
+    New Zealand từ ngày 11 đến 14/3") that holds the visit's day written before it (the
+    headline's "12/3"): annotators date the trip by that first DATE. The day of arrival
+    itself ("Chiều 11/3, … từ ngày 11 đến 14/3") keeps its fuller text, and a day written
+    after the span tells a later doing of the trip, not the trip."""
+    ref = art.dateline or "2000-06-15"
+    for first, whole in word_ranges:
+        r = date_range(whole.text, ref)
+        if (day.start < whole.start and same_occasion_date(whole, day, art.dateline)
+                and r is not None and parse_date(day.text, ref) != r[0]):
+            return first
+    return None
+
+
+# Between the two DATEs of a trip's span written with words ("từ ngày 10 đến ngày 11/3").
+SPAN_WORDS = re.compile(r"\s*(?:đến|tới)\s*", re.I)
+
+
+def visit_word_ranges(art: _Article, sents: Sequence[tuple[int, int]]) -> list[tuple[Span, Span]]:
+    """The spans written with words right after each visit trigger ("… thăm chính thức New
+    Zealand từ ngày 10 đến ngày 11/3"), as (first DATE, a span covering both): annotators
+    date the trip by the first of the two DATEs, as they date it by a range written with a
+    dash."""
+    out: list[tuple[Span, Span]] = []
+    dates = art.dates()
+    for s, e in sents:
+        for _, te, typ in find_triggers(art.text, s, e):
+            if typ != "visit":
+                continue
+            k = bisect_left(dates, te, key=lambda x: x.start)
+            near = [x for x in dates[k:k + 4] if x.end <= min(e, te + 80)]
+            for a, b in zip(near, near[1:]):
+                whole = Span(a.start, b.end, "DATE", art.text[a.start:b.end])
+                r = date_range(whole.text, art.dateline or "2000-06-15")
+                if SPAN_WORDS.fullmatch(art.text[a.end:b.start]) and r is not None and r[0] < r[1]:
+                    out.append((a, whole))
+    return out
 
 
 def attendance_range(art: _Article, sents: Sequence[tuple[int, int]], d: Draft) -> Optional[Span]:
@@ -779,8 +821,9 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
             d.date = next((s for s in ents if s.label == "DATE" and s != skip
                            and s.start >= art.headline_end and dates_alone(s)), None)
     ranges = visit_ranges(art, sents)
+    word_ranges = visit_word_ranges(art, sents)
     for d in art.drafts:
-        date_by_own_range(art, sents, d, ranges)
+        date_by_own_range(art, sents, d, ranges, word_ranges)
     for d in art.drafts:
         date_by_trip(art, sents, d)
     add_leaders(text, ents, art.drafts, delegation_leaders(text, ents, people, sents), sents)
