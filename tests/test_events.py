@@ -764,3 +764,4 @@ def test_a_visit_takes_the_first_date_of_its_span_written_with_words_unless_it_i
         return [(e.type, e.date) for e in evs]
     assert visit_date("Chiều 12/6") == [("visit", "ngày 11")]
     assert visit_date("Chiều 11/6") == [("visit", "Chiều 11/6")]   # the day of arrival
+    assert visit_date("Tối 10/6") == [("visit", "ngày 11")]       # the evening before

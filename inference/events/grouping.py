@@ -462,21 +462,25 @@ def date_by_own_range(art: _Article, sents: Sequence[tuple[int, int]], d: Draft,
     if d.type != "visit" or d.date is None:
         return
     d.date = (next((s for s in ranges if same_occasion_date(s, d.date, art.dateline)), None)
-              or word_range_start(art, d.date, word_ranges)
+              or word_range_start(art, sents, d.date, word_ranges)
               or announced_range(sents, d.date, ranges) or d.date)
 
 
-def word_range_start(art: _Article, day: Span, word_ranges: Sequence[tuple[Span, Span]]) -> Optional[Span]:
+def word_range_start(art: _Article, sents: Sequence[tuple[int, int]], day: Span,
+                     word_ranges: Sequence[tuple[Span, Span]]) -> Optional[Span]:
     """The first DATE of a span written with words after a visit trigger ("… thăm chính thức
     New Zealand từ ngày 11 đến 14/3") that holds the visit's day written before it (the
-    headline's "12/3"): annotators date the trip by that first DATE. The day of arrival
+    headline's "12/3"), or that follows that day in its sentence without holding it (the
+    evening before: "Tối 9/3, … tới Auckland, thăm chính thức New Zealand từ ngày 10 đến ngày
+    11/3"): annotators date the trip by that first DATE. The day of arrival
     itself ("Chiều 11/3, … từ ngày 11 đến 14/3") keeps its fuller text, and a day written
     after the span tells a later doing of the trip, not the trip."""
     ref = art.dateline or "2000-06-15"
     for first, whole in word_ranges:
         r = date_range(whole.text, ref)
-        if (day.start < whole.start and same_occasion_date(whole, day, art.dateline)
-                and r is not None and parse_date(day.text, ref) != r[0]):
+        if (day.start < whole.start and r is not None and parse_date(day.text, ref) != r[0]
+                and (same_occasion_date(whole, day, art.dateline)
+                     or announced_range(sents, day, [whole]) is not None)):
             return first
     return None
 
