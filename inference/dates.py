@@ -17,8 +17,9 @@ _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhậ
 
 # "2025-08-13", and a year-first stamp "2020/9/8" (one separator throughout).
 ISO = re.compile(r"(?<!\d)(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?!\d)")
-# d/m/y, d.m.y, d-m-y (also the first day of "5/9/1962 - 5/9/2017").
-DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})%s(\d{1,2})%s(\d{4}|\d{2})(?![\d/.\-]?\d)" % (_SEP, _SEP))
+# d/m/y, d.m.y, d-m-y, one separator throughout (also the first day of "5/9/1962 - 5/9/2017";
+# "11-12/04" is a range of days in April, not the 11th of December 2004).
+DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})(%s)(\d{1,2})\2(\d{4}|\d{2})(?![\d/.\-]?\d)" % _SEP)
 # "14-18/10", "11 - 15.6", "ngày 8 - 10/1/2024": a day range in one month.
 CROSS_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})\s*[-–]\s*\d{1,2}[/.]\d{1,2}(?:[/.](\d{4}))?")
 DAY_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})\s*[-–]\s*\d{1,2}\s*[/.](\d{1,2})(?:\s*[/.]\s*(\d{4}))?(?!\d)")
@@ -60,8 +61,8 @@ def _year(y: str) -> int:
 def parse_parts(text: str) -> Optional[tuple[Optional[int], Optional[int], Optional[int]]]:
     """(year, month, day) written in a DATE text, each ``None`` when not written."""
     t = " ".join(text.split())
-    for rx, order in ((ISO, "y_md"), (WORDS, "dmy"), (WORD_RANGE, "dmy"), (DMY, "dmy"), (CROSS_RANGE, "dmy"), (DAY_RANGE, "dmy"),
-                      (MONTH_YEAR, "my"), (ISO_MONTH, "ym"), (MY, "my"), (DM, "dm")):
+    for rx, order in ((ISO, "y_md"), (WORDS, "dmy"), (WORD_RANGE, "dmy"), (DMY, "d_my"), (CROSS_RANGE, "dmy"),
+                      (DAY_RANGE, "dmy"), (MONTH_YEAR, "my"), (ISO_MONTH, "ym"), (MY, "my"), (DM, "dm")):
         m = rx.search(t)
         if not m:
             continue

@@ -87,3 +87,9 @@ def test_a_range_of_days_covers_its_first_and_last_day():
 
 def test_a_range_written_in_words_gives_its_first_day():
     assert parse_date("từ ngày 18 đến 28-4-2023") == "2023-04-18"
+
+
+def test_day_month_year_takes_one_separator_throughout():
+    assert parse_date("ngày 11-12/04", "2025-04-20") == "2025-04-11"   # days of April
+    assert parse_date("ngày 6-9/12", "2012-12-20") == "2012-12-06"
+    assert parse_date("28-4-2023") == "2023-04-28"
