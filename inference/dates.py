@@ -15,9 +15,11 @@ from vnmeet.inference.document import Span
 _SEP = r"[/.\-]"
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)"
 
-ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
-# d/m/y, d.m.y, d-m-y (also the first day of "5/9/1962 - 5/9/2017").
-DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})%s(\d{1,2})%s(\d{4}|\d{2})(?![\d/.\-]?\d)" % (_SEP, _SEP))
+# "2025-08-13", and a year-first stamp "2020/9/8" (one separator throughout).
+ISO = re.compile(r"(?<!\d)(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?!\d)")
+# d/m/y, d.m.y, d-m-y, one separator throughout (also the first day of "5/9/1962 - 5/9/2017";
+# "11-12/04" is a range of days in April, not the 11th of December 2004).
+DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})(%s)(\d{1,2})\2(\d{4}|\d{2})(?![\d/.\-]?\d)" % _SEP)
 # "14-18/10", "11 - 15.6", "ngày 8 - 10/1/2024": a day range in one month.
 CROSS_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})\s*[-–]\s*\d{1,2}[/.]\d{1,2}(?:[/.](\d{4}))?")
 DAY_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})\s*[-–]\s*\d{1,2}\s*[/.](\d{1,2})(?:\s*[/.]\s*(\d{4}))?(?!\d)")
@@ -59,12 +61,12 @@ def _year(y: str) -> int:
 def parse_parts(text: str) -> Optional[tuple[Optional[int], Optional[int], Optional[int]]]:
     """(year, month, day) written in a DATE text, each ``None`` when not written."""
     t = " ".join(text.split())
-    for rx, order in ((ISO, "ymd"), (WORDS, "dmy"), (WORD_RANGE, "dmy"), (DMY, "dmy"), (CROSS_RANGE, "dmy"), (DAY_RANGE, "dmy"),
-                      (MONTH_YEAR, "my"), (ISO_MONTH, "ym"), (MY, "my"), (DM, "dm")):
+    for rx, order in ((ISO, "y_md"), (WORDS, "dmy"), (WORD_RANGE, "dmy"), (DMY, "d_my"), (CROSS_RANGE, "dmy"),
+                      (DAY_RANGE, "dmy"), (MONTH_YEAR, "my"), (ISO_MONTH, "ym"), (MY, "my"), (DM, "dm")):
         m = rx.search(t)
         if not m:
             continue
-        vals = dict(zip(order, m.groups()))
+        vals = dict(zip(order, m.groups()))  # "_" skips a group (the stamp's separator)
         y = _year(vals["y"]) if vals.get("y") else None
         mo = int(vals["m"])
         d = int(vals["d"]) if vals.get("d") else None
@@ -136,6 +138,12 @@ RANGE_END = re.compile(r"\d{1,2}(?:\s*[/.\-]\s*\d{1,2})?\s*(?:[-–]|đến|tớ
                        r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)", re.I)
 
 
+def _next_year_if_earlier(year: int, end_month: int, first_month: int) -> int:
+    """The year of a range's end that writes none: the next one when its month comes before
+    the first day's ("26/12 - 3/1" ends in January of the next year)."""
+    return year + 1 if end_month < first_month else year
+
+
 def date_range(text: str, dateline: Optional[str] = None) -> Optional[tuple[str, str]]:
     """First and last ISO day of a DATE text ("ngày 18 – 28/4" -> the 18th and the 28th; a
     single day is a range of one day), so that a day inside a trip's range is the same trip.
@@ -146,9 +154,8 @@ def date_range(text: str, dateline: Optional[str] = None) -> Optional[tuple[str,
     m = RANGE_END.search(" ".join(text.split()))
     if m is None:
         return first, first
-    y = int(m.group(3)) if m.group(3) else int(first[:4])
-    if int(m.group(2)) < int(first[5:7]):
-        y += 1  # "26/12 - 3/1": the range ends in the next year
+    y = int(m.group(3)) if m.group(3) else _next_year_if_earlier(int(first[:4]), int(m.group(2)),
+                                                                   int(first[5:7]))
     if not _valid(y, int(m.group(2)), int(m.group(1))):
         return first, first
     last = _iso(y, int(m.group(2)), int(m.group(1)))

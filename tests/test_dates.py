@@ -14,6 +14,7 @@ from vnmeet.inference.document import Span
     ("năm 2024", None, "2024"),
     ("ngày 28/2/2023", None, "2023-02-28"),
     ("2025-08-13", None, "2025-08-13"),
+    ("2020/9/8", None, "2020-09-08"),         # year first
     ("Thứ hai, 5-5-25", None, "2025-05-05"),
     ("19-7", "2025-07-20", "2025-07-19"),
     ("ngày 14-18/10", "2024-10-20", "2024-10-14"),
@@ -80,7 +81,15 @@ def test_a_range_of_days_covers_its_first_and_last_day():
     assert date_range("ngày 26/11-2/12", "2017-11-22") == ("2017-11-26", "2017-12-02")
     assert date_range("20/4", "2023-05-01") == ("2023-04-20", "2023-04-20")
     assert date_range("tháng 4", "2023-05-01") is None
+    assert date_range("26/12 - 3/1", "2024-01-05") == ("2023-12-26", "2024-01-03")
+    assert date_range("26/12/2023 - 3/1/2024") == ("2023-12-26", "2024-01-03")  # its own year
 
 
 def test_a_range_written_in_words_gives_its_first_day():
     assert parse_date("từ ngày 18 đến 28-4-2023") == "2023-04-18"
+
+
+def test_day_month_year_takes_one_separator_throughout():
+    assert parse_date("ngày 11-12/04", "2025-04-20") == "2025-04-11"   # days of April
+    assert parse_date("ngày 6-9/12", "2012-12-20") == "2012-12-06"
+    assert parse_date("28-4-2023") == "2023-04-28"

@@ -914,3 +914,94 @@ def test_whose_spouse_a_guest_is_does_not_make_them_a_participant():
                     ("PER", "Hoàng Văn Đạt"), ("PER", "Ma-ri-a Lô-pết"),
                     ("POS", "Chủ tịch Nhóm Phụ nữ ASEAN"))
     assert [names(e) for e in evs] == [["Lê Thu Trang", "Ma-ri-a Lô-pết"]]
+
+
+def test_a_yearless_day_is_read_in_the_year_of_the_range_beside_it():
+    from vnmeet.inference.document import Span
+    from vnmeet.inference.events.dating import same_occasion_date
+    day = Span(0, 5, "DATE", "17/08")
+    trip = Span(10, 28, "DATE", "ngày 17-19/08/2017")
+    assert same_occasion_date(day, trip, None) and same_occasion_date(trip, day, None)
+    assert not same_occasion_date(Span(0, 5, "DATE", "25/08"), trip, None)
+
+
+def test_a_sentence_set_inside_a_trip_without_a_date_is_dated_by_the_trip_span():
+    t = ("Chiều 5/3, Chủ tịch nước Lê Văn Bình đến Viêng Chăn, bắt đầu chuyến thăm chính thức "
+         "Lào từ ngày 5-7/3.\nTrong khuôn khổ chuyến thăm, Chủ tịch nước Lê Văn Bình hội đàm "
+         "với Tổng thống Xổm-phết Ka-ly.\nSáng 6/3, trong khuôn khổ chuyến thăm, Chủ tịch nước "
+         "Lê Văn Bình hội kiến Chủ tịch Quốc hội Bun-my Xay.")
+    evs = events_of(t, ("DATE", "Chiều 5/3"), ("POS", "Chủ tịch nước"), ("PER", "Lê Văn Bình"),
+                    ("LOC", "Viêng Chăn"), ("LOC", "Lào"), ("DATE", "ngày 5-7/3"),
+                    ("POS", "Chủ tịch nước"), ("PER", "Lê Văn Bình"), ("POS", "Tổng thống"),
+                    ("PER", "Xổm-phết Ka-ly"), ("DATE", "Sáng 6/3"), ("POS", "Chủ tịch nước"),
+                    ("PER", "Lê Văn Bình"), ("POS", "Chủ tịch Quốc hội"), ("PER", "Bun-my Xay"))
+    dates = {e.trigger: e.date for e in evs}
+    assert dates["hội đàm"] == "ngày 5-7/3"   # no date of its own: the trip's span
+    assert dates["hội kiến"] == "Sáng 6/3"    # its own day stays
+
+
+def test_coordinated_reception_triggers_are_receptions():
+    t = ("Ngày 4/5, Chủ tịch UBND tỉnh Hà Văn Tâm tiếp, làm việc với Đại sứ Ru-ma-ni Ion Popa.\n"
+         "Ngày 6/5, Bí thư Tỉnh ủy Lò Văn Mạnh tiếp đón đoàn đại biểu tỉnh Gi-a.\n"
+         "Đại sứ Ion Popa cảm ơn sự tiếp đón chu đáo của tỉnh.")
+    evs = events_of(t, ("DATE", "Ngày 4/5"), ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Hà Văn Tâm"),
+                    ("POS", "Đại sứ"), ("LOC", "Ru-ma-ni"), ("PER", "Ion Popa"),
+                    ("DATE", "Ngày 6/5"), ("POS", "Bí thư Tỉnh ủy"), ("PER", "Lò Văn Mạnh"),
+                    ("LOC", "Gi-a"), ("POS", "Đại sứ"), ("PER", "Ion Popa"))
+    assert [(e.trigger, e.type) for e in evs] == [("tiếp, làm việc", "reception"),
+                                                  ("tiếp đón", "reception")]
+
+
+def test_a_year_after_a_document_name_does_not_date_the_meeting():
+    from vnmeet.inference.document import Span
+    from vnmeet.inference.events.dating import year_of_trigger
+    t = "Hai tỉnh ký kết thỏa thuận hợp tác năm 2026. Hai nước ký hiệp định vào năm 2019. Ký năm 2008."
+    at = t.index("ký kết")
+    span = Span(t.index("năm 2026"), t.index("năm 2026") + 8, "DATE", "năm 2026")
+    assert not year_of_trigger(t, span, at)               # the agreement's year
+    at = t.index("ký hiệp định")
+    span = Span(t.index("năm 2019"), t.index("năm 2019") + 8, "DATE", "năm 2019")
+    assert year_of_trigger(t, span, at)                   # "vào năm": when it was signed
+    at = t.index("Ký năm")
+    span = Span(t.index("năm 2008"), t.index("năm 2008") + 8, "DATE", "năm 2008")
+    assert year_of_trigger(t, span, at)
+
+
+def test_an_announced_visit_is_dated_by_its_span_not_by_the_announcement_day():
+    t = ("Ngày 3/9, Bộ Ngoại giao thông báo Thủ tướng Lê Minh Tâm sẽ thăm chính thức "
+         "Ác-hen-ti-na từ ngày 10-12/9.")
+    evs = events_of(t, ("DATE", "Ngày 3/9"), ("ORG", "Bộ Ngoại giao"), ("POS", "Thủ tướng"),
+                    ("PER", "Lê Minh Tâm"), ("LOC", "Ác-hen-ti-na"), ("DATE", "ngày 10-12/9"))
+    assert [(e.type, e.date) for e in evs] == [("visit", "ngày 10-12/9")]
+
+
+def test_an_attendance_is_dated_by_the_range_its_sentence_writes():
+    t = ("Sáng 8/5, Chủ tịch nước Đỗ Văn Phong đến Gia-các-ta, bắt đầu chuyến thăm chính thức "
+         "In-đô-nê-xi-a và tham dự Hội nghị Thượng đỉnh các nước Đông Nam Á mở rộng lần thứ 9 "
+         "(gọi tắt là HNTĐ 9) từ 8-10/5.")
+    evs = events_of(t, ("DATE", "Sáng 8/5"), ("POS", "Chủ tịch nước"), ("PER", "Đỗ Văn Phong"),
+                    ("LOC", "Gia-các-ta"), ("LOC", "In-đô-nê-xi-a"), ("DATE", "8-10/5"))
+    assert {e.trigger: e.date for e in evs}["tham dự"] == "8-10/5"
+
+
+def test_a_month_said_of_a_visit_dated_by_a_day_does_not_replace_its_day():
+    t = ("Tổng thống Ê-cu-a-đo Rô-ha Mên-đết đang thăm chính thức Việt Nam từ ngày 14 đến ngày "
+         "16-11.\nChuyến thăm diễn ra trong bối cảnh quan hệ giữa Việt Nam và Ê-cu-a-đo phát "
+         "triển mạnh mẽ, nhất là từ khi hai nước thiết lập quan hệ Đối tác toàn diện vào tháng 2/2023.")
+    evs = events_of(t, ("POS", "Tổng thống"), ("LOC", "Ê-cu-a-đo"), ("PER", "Rô-ha Mên-đết"),
+                    ("LOC", "Việt Nam"), ("DATE", "ngày 14"), ("DATE", "ngày 16-11"),
+                    ("LOC", "Việt Nam"), ("LOC", "Ê-cu-a-đo"), ("DATE", "tháng 2/2023"))
+    assert [(e.type, e.date) for e in evs] == [("visit", "ngày 14")]
+
+
+
+def test_a_visit_takes_the_first_date_of_its_span_written_with_words_unless_it_is_that_day():
+    def visit_date(day):
+        t = ("%s, Thủ tướng Trần Văn Khải đến Ô-xlô, bắt đầu chuyến thăm chính thức Na Uy từ "
+             "ngày 11 đến 14/6." % day)
+        evs = events_of(t, ("DATE", day), ("POS", "Thủ tướng"), ("PER", "Trần Văn Khải"),
+                        ("LOC", "Ô-xlô"), ("LOC", "Na Uy"), ("DATE", "ngày 11"), ("DATE", "14/6"))
+        return [(e.type, e.date) for e in evs]
+    assert visit_date("Chiều 12/6") == [("visit", "ngày 11")]
+    assert visit_date("Chiều 11/6") == [("visit", "Chiều 11/6")]   # the day of arrival
+    assert visit_date("Tối 10/6") == [("visit", "ngày 11")]       # the evening before

@@ -18,11 +18,25 @@ def granularity(span: Span) -> int:
     return 3 if parts[2] is not None else 2 if parts[1] is not None else 1
 
 
+# A document's name: a year written after it is the document's ("thỏa thuận hợp tác năm 2025",
+# "Kế hoạch 2025"), unless "vào", "trong" or "từ" says when it was signed ("ký hiệp định vào năm 2019").
+DOCUMENT = re.compile(r"(?<!\w)(?:thỏa thuận|thoả thuận|hiệp định|nghị định|nghị quyết|quyết định|kế hoạch|"
+                      r"chương trình|bản ghi nhớ|biên bản|văn kiện|hợp đồng|đề án|công ước)(?!\w)", re.I)
+WHEN = re.compile(r"(?<!\w)(?:vào|trong|từ)\s+(?:cuối\s+|đầu\s+|giữa\s+)?$", re.I)
+
+
+def names_document(gap: str) -> bool:
+    """Whether the words between a trigger and a year name a document the year belongs to."""
+    return DOCUMENT.search(gap) is not None and WHEN.search(gap) is None
+
+
 def year_of_trigger(text: str, span: Span, trigger_at: int) -> bool:
-    """A year dates an event only when written right after its trigger ("ký năm 2008") and
-    is not a period ("2021 - 2025")."""
+    """A year dates an event only when written right after its trigger ("ký năm 2008"), is
+    not a period ("2021 - 2025") and is not a document's ("ký kết thỏa thuận hợp tác năm 2025"
+    is signed on the day the article tells)."""
+    gap = text[trigger_at:span.start]
     return (0 <= span.start - trigger_at <= 40 and not re.search(r"\d\s*[-–]\s*\d", span.text)
-            and not re.search(r"[,.;]", text[trigger_at:span.start]))
+            and not re.search(r"[,.;]", gap) and not names_document(gap))
 
 
 YEARS_APART = re.compile(r"(?<!\d)(\d{4})(?!\d).*?[-–].*?(?<!\d)(\d{4})(?!\d)")
@@ -69,6 +83,16 @@ def range_start(text: str, dates: Sequence[Span], span: Span) -> Span:
                  and re.search(r"\btừ\s*$", text[max(0, s.start - 6):s.start], re.I)), span)
 
 
+def reference(dateline: Optional[str], other: Span) -> str:
+    """The date a yearless day is read against when set beside ``other``: the dateline, else
+    the end of the year ``other`` writes (without a dateline, "17/08" beside "ngày
+    17-19/08/2017" is a day of that trip), else a fixed mid-year day."""
+    if dateline:
+        return dateline
+    parts = parse_parts(other.text)
+    return "%04d-12-31" % parts[0] if parts and parts[0] is not None else "2000-06-15"
+
+
 def same_occasion_date(a: Optional[Span], b: Optional[Span], dateline: Optional[str]) -> bool:
     """Two dates of one occasion: equal, or a day inside the other's range of days ("20/4"
     falls in "ngày 18 – 28/4", so the trip stated twice is one event)."""
@@ -76,10 +100,11 @@ def same_occasion_date(a: Optional[Span], b: Optional[Span], dateline: Optional[
         return True
     if norm(a.text) == norm(b.text):
         return True
-    ia, ib = parse_date(a.text, dateline or "2000-06-15"), parse_date(b.text, dateline or "2000-06-15")
+    ref_a, ref_b = reference(dateline, b), reference(dateline, a)
+    ia, ib = parse_date(a.text, ref_a), parse_date(b.text, ref_b)
     if ia is not None and ia == ib:
         return True
-    ra, rb = date_range(a.text, dateline or "2000-06-15"), date_range(b.text, dateline or "2000-06-15")
+    ra, rb = date_range(a.text, ref_a), date_range(b.text, ref_b)
     return ra is not None and rb is not None and (
         ra[0] <= rb[0] <= rb[1] <= ra[1] or rb[0] <= ra[0] <= ra[1] <= rb[1])
 

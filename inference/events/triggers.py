@@ -9,6 +9,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("thăm và làm việc", "visit"),
     ("thăm, làm việc", "visit"),
     ("tiếp và làm việc", "reception"),
+    ("tiếp, làm việc", "reception"),
+    ("tiếp đón", "reception"),
     ("tiếp xã giao", "reception"),
     ("chào xã giao", "reception"),
     ("tiếp kiến", "reception"),
@@ -73,8 +75,9 @@ SIGNED = re.compile(r"(?:thỏa thuận|thoả thuận|hiệp định|bản ghi 
                     r"nghị định thư)\s+(?:đã\s+|được\s+|đã\s+được\s+)?$", re.I)
 
 
-# "tiếp" must be followed by the party it receives: a title (a former or new one: "tiếp cựu Thủ
-# tướng", "tiếp tân Đại sứ", not the party "buổi tiếp tân"), a group or a name.
+# "tiếp" and "tiếp đón" must be followed by the party they receive (not "sự tiếp đón chu đáo"):
+# a title (a former or new one: "tiếp cựu Thủ tướng", "tiếp tân Đại sứ", not the party "buổi
+# tiếp tân"), a group or a name.
 RECEIVES = re.compile(
     r"\s*(?:xã giao|và làm việc|(?:và|,)\s*chiêu đãi|thân mật|chính thức|riêng|lần lượt)?\s*(?:,\s*)?"
     r"(?:(?i:đoàn|ông|bà|ngài|đồng chí|các|lãnh đạo|đại diện|đại sứ|phái đoàn|tổng|bộ|chủ tịch|"
@@ -138,7 +141,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]
                 continue
             if form in NOT_BEFORE and re.search(r"(?<!\w)(?:%s)\s*$" % NOT_BEFORE[form], before):
                 continue
-            if form == "tiếp" and not RECEIVES.match(text, m.end()):
+            if form in ("tiếp", "tiếp đón") and not RECEIVES.match(text, m.end()):
                 continue
             if form == "ký" and not (SIGNS.match(text, m.end())
                                      or SIGNED.search(text[max(0, m.start() - 40):m.start()])):
