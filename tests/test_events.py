@@ -751,3 +751,22 @@ def test_praise_of_a_visit_with_an_adverb_is_no_statement_of_it():
     evs = events_of(t, ("DATE", "Ngày 5/6"), ("POS", "Tổng thống"), ("PER", "Arno Vell"),
                     ("LOC", "Việt Nam"), ("POS", "Đại sứ"), ("PER", "Lina Koss"))
     assert [(e.type, names(e)) for e in evs] == [("visit", ["Arno Vell"])]
+
+
+def test_cue_naming_another_guest_tells_another_meeting_of_that_kind():
+    t = ("Chiều 8/5, Chủ tịch nước Hà Minh Đức hội kiến Thủ tướng Pê-tơ Lin. "
+         "Tại cuộc hội kiến Chủ tịch Quốc hội Giô-an Ke, Chủ tịch nước Hà Minh Đức khẳng định quan hệ tốt đẹp.")
+    evs = events_of(t, ("DATE", "8/5"), ("POS", "Chủ tịch nước"), ("PER", "Hà Minh Đức"),
+                    ("POS", "Thủ tướng"), ("PER", "Pê-tơ Lin"), ("POS", "Chủ tịch Quốc hội"),
+                    ("PER", "Giô-an Ke"), ("POS", "Chủ tịch nước"), ("PER", "Hà Minh Đức"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("talks", ["Hà Minh Đức", "Pê-tơ Lin"]), ("talks", ["Giô-an Ke", "Hà Minh Đức"])]
+
+
+def test_cue_naming_the_same_guest_joins_the_meeting():
+    t = ("Chiều 8/5, Chủ tịch nước Hà Minh Đức hội kiến Thủ tướng Pê-tơ Lin. "
+         "Tại cuộc hội kiến Thủ tướng Pê-tơ Lin, Bộ trưởng Vũ Lan cũng có mặt.")
+    evs = events_of(t, ("DATE", "8/5"), ("POS", "Chủ tịch nước"), ("PER", "Hà Minh Đức"),
+                    ("POS", "Thủ tướng"), ("PER", "Pê-tơ Lin"), ("POS", "Thủ tướng"),
+                    ("PER", "Pê-tơ Lin"), ("POS", "Bộ trưởng"), ("PER", "Vũ Lan"))
+    assert [(e.type, names(e)) for e in evs] == [("talks", ["Hà Minh Đức", "Pê-tơ Lin", "Vũ Lan"])]

@@ -48,7 +48,7 @@ from vnmeet.inference.events.dating import (
     same_occasion_date,
     spans_years,
 )
-from vnmeet.inference.events.drafts import ATTENDS, Draft, merge_target, spans_visit, to_event
+from vnmeet.inference.events.drafts import ATTENDS, Draft, merge_target, shares_someone, spans_visit, to_event
 from vnmeet.inference.events.leaders import add_leaders, delegation_leaders
 from vnmeet.inference.events.mentions import (
     inviters_in,
@@ -372,6 +372,24 @@ def first_statement(art: _Article, sent: tuple[int, int], kind: tuple[int, int, 
     return d
 
 
+# "Tại buổi …", "Trong cuộc …" right before a trigger: the cue names the meeting, whose guest may
+# follow ("Tại buổi tiếp Đại sứ X"); "Tiếp và làm việc với đoàn có …" names the hosts instead.
+AT_THE = re.compile(r"\b(?:tại|trong)\s+(?:buổi|cuộc)\s+$", re.I)
+
+
+def names_another_guest(art: _Article, sent: tuple[int, int], kind: tuple[int, int, str],
+                        occasion: Draft) -> bool:
+    """"Tại cuộc hội kiến Chủ tịch Quốc hội X, …" after a meeting with Y: the cue names right
+    after its trigger (before the clause ends) someone who was not at the occasion, which
+    already had people; it tells another meeting of that kind, not the same one again."""
+    text, (ts, te) = art.text, kind[:2]
+    if not AT_THE.search(text, max(sent[0], ts - 20), ts):
+        return False
+    clause_end = min([i for i in (text.find(c, te, sent[1]) for c in ",;") if i >= 0] + [sent[1]])
+    guests = art.people_in(te, clause_end)
+    return bool(guests) and bool(occasion.people) and not shares_someone(guests, occasion.people)
+
+
 def join_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]],
                   joining: bool) -> None:
     """A sentence that states no event of its own: a follow-up adds its people (and, to an
@@ -380,7 +398,10 @@ def join_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple
     last = art.last
     if joining and last is not None:
         kind = named_kind(art, sent, triggers)
-        last = occasion_of(art, kind) or (
+        occasion = occasion_of(art, kind)
+        if occasion is not None and kind is not None and names_another_guest(art, sent, kind, occasion):
+            occasion = first_statement(art, sent, kind, occasion)
+        last = occasion or (
             first_statement(art, sent, kind, last)
             if kind is not None and kind[2] in NEW_OCCASION_TYPES else last)
         art.last = last
