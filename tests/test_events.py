@@ -770,3 +770,13 @@ def test_cue_naming_the_same_guest_joins_the_meeting():
                     ("POS", "Thủ tướng"), ("PER", "Pê-tơ Lin"), ("POS", "Thủ tướng"),
                     ("PER", "Pê-tơ Lin"), ("POS", "Bộ trưởng"), ("PER", "Vũ Lan"))
     assert [(e.type, names(e)) for e in evs] == [("talks", ["Hà Minh Đức", "Pê-tơ Lin", "Vũ Lan"])]
+
+
+def test_new_year_greeting_roll_of_places_gives_one_visit_per_place():
+    t = ("Ngày 3/4, đoàn do ông Lò Văn Hưng làm trưởng đoàn đã đến thăm, chúc Tết chính quyền và "
+         "nhân dân 3 tỉnh Nam Xứ là Pha-khao, Mường Sê, Bản Tạ.")
+    evs = events_of(t, ("DATE", "Ngày 3/4"), ("PER", "Lò Văn Hưng"), ("LOC", "Nam Xứ"),
+                    ("LOC", "Pha-khao"), ("LOC", "Mường Sê"), ("LOC", "Bản Tạ"))
+    assert [(e.type, e.location, names(e)) for e in evs] == [
+        ("visit", "Pha-khao", ["Lò Văn Hưng"]), ("visit", "Mường Sê", ["Lò Văn Hưng"]),
+        ("visit", "Bản Tạ", ["Lò Văn Hưng"])]

@@ -539,6 +539,14 @@ BETWEEN_PLACES = re.compile(r"^(?:\s|[,;]|\bvà\b|\bthăm(?:\s+và\s+làm\s+vi�
                             r"\b(?:tỉnh|thành phố|huyện|nước|thủ đô)\b)*$", re.I)
 
 
+# A New Year greeting's roll of places after "thăm" ("thăm, chúc Tết nhân dân 4 tỉnh Nam Lào là
+# A, B, …", "sang thăm, chúc Tết các tỉnh: A, B"): a count or "các" with a place word, then "là"
+# or a colon. What follows is a list even when only commas join it: the delegation greets each
+# place on its own, and annotators give each an event.
+ROLL = re.compile(r"\s*,?\s*chúc\s+Tết\b[^.;:]{0,80}?\s(?:\d+|hai|ba|bốn|năm|sáu|các)\s+"
+                  r"(?:tỉnh|nước|thành phố|huyện)\b[^.;:]{0,40}?(?:\s+là\b|\s*:)\s*", re.I)
+
+
 # What makes a run of places a list rather than a place and its country ("Hà Nội, Việt Nam").
 LIST_JOINER = re.compile(r";|\bvà\b|\bthăm\b", re.I)
 
@@ -547,10 +555,12 @@ def listed_places(text: str, ents: Sequence[Span], trigger_end: int, end: int) -
     """The places a visit lists right after "thăm" ("thăm Nga, Ba Lan và Bulgaria", "thăm
     Lữ đoàn 170; thăm Bệnh viện 4"): annotators give each place visited an event of its own.
     A single place, or places joined only by commas, is one visit."""
-    cands = [s for s in ents if s.label in ("LOC", "ORG") and trigger_end <= s.start and s.end <= end]
-    if not cands or not TO_FIRST_PLACE.match(text[trigger_end:cands[0].start]):
+    roll = ROLL.match(text, trigger_end, end)
+    start = roll.end() if roll else trigger_end
+    cands = [s for s in ents if s.label in ("LOC", "ORG") and start <= s.start and s.end <= end]
+    if not cands or not (roll or TO_FIRST_PLACE.match(text[trigger_end:cands[0].start])):
         return []
-    run, joined = [cands[0]], False
+    run, joined = [cands[0]], roll is not None
     for s in cands[1:]:
         gap = text[run[-1].end:s.start]
         if not BETWEEN_PLACES.match(gap):
