@@ -780,3 +780,20 @@ def test_new_year_greeting_roll_of_places_gives_one_visit_per_place():
     assert [(e.type, e.location, names(e)) for e in evs] == [
         ("visit", "Pha-khao", ["Lò Văn Hưng"]), ("visit", "Mường Sê", ["Lò Văn Hưng"]),
         ("visit", "Bản Tạ", ["Lò Văn Hưng"])]
+
+
+def test_host_receiving_the_visiting_delegation_joins_the_visit():
+    t = ("Chiều 6/8, đoàn công tác do ông Trần Hữu Phước làm trưởng đoàn đã đến thăm và làm việc "
+         "với UBND tỉnh Đông Giang. Phó Chủ tịch UBND tỉnh Lê Thị Hạnh tiếp và làm việc với đoàn.")
+    evs = events_of(t, ("DATE", "6/8"), ("PER", "Trần Hữu Phước"), ("ORG", "UBND tỉnh Đông Giang"),
+                    ("POS", "Phó Chủ tịch UBND tỉnh"), ("PER", "Lê Thị Hạnh"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("visit", "6/8", ["Trần Hữu Phước", "Lê Thị Hạnh"])]
+
+
+def test_host_receiving_the_delegation_at_a_place_of_its_own_is_a_reception():
+    t = ("Chiều 6/8, đoàn công tác do ông Trần Hữu Phước làm trưởng đoàn đã đến thăm và làm việc "
+         "với tỉnh Đông Giang. Bí thư Tỉnh ủy Lê Thị Hạnh tiếp đoàn tại Văn phòng Tỉnh ủy.")
+    evs = events_of(t, ("DATE", "6/8"), ("PER", "Trần Hữu Phước"), ("LOC", "Đông Giang"),
+                    ("POS", "Bí thư Tỉnh ủy"), ("PER", "Lê Thị Hạnh"), ("ORG", "Văn phòng Tỉnh ủy"))
+    assert [e.type for e in evs] == ["visit", "reception"]

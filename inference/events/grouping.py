@@ -500,6 +500,32 @@ def extends_visit(art: _Article, passing: Draft) -> bool:
     return True
 
 
+# Right after "tiếp": the delegation itself ("tiếp đoàn", "tiếp và làm việc với Đoàn đại biểu …").
+RECEIVES_DELEGATION = re.compile(r"\s*(?:và\s+làm\s+việc\s+)?(?:với\s+)?(?:các\s+)?đoàn\b", re.I)
+
+
+def receives_the_visit(art: _Article, cand: Draft, trigger_end: int, end: int) -> bool:
+    """"Đoàn do ông X dẫn đầu đến thăm và làm việc với tỉnh Y. Phó Chủ tịch tỉnh Z tiếp đoàn":
+    the host receiving the delegation whose visit was just stated is the visit's other side,
+    not another occasion; annotators add the hosts to the visit. The reception names no guest
+    beyond the visitors, no other date and no place of its own ("tiếp đoàn tại Văn phòng Tỉnh
+    ủy" is a meeting of its own). Adds the hosts to the visit when so."""
+    last = art.last
+    if (cand.type != "reception" or last is None or last.type != "visit"
+            or not RECEIVES_DELEGATION.match(art.text, trigger_end)):
+        return False
+    if cand.location is not None and cand.location != last.location:
+        return False
+    if not same_occasion_date(last.date, cand.date, art.dateline):
+        return False
+    guests = art.people_in(trigger_end, end)
+    if any(all(p is not q for q in last.people) for p in guests):
+        return False
+    last.add_people(cand.people)
+    last.add_orgs(cand.orgs)
+    return True
+
+
 def add_welcomed_visits(art: _Article, sent: tuple[int, int],
                         visits: Sequence[tuple[int, int, str]]) -> None:
     """"B hoan nghênh Chủ tịch X sang thăm …", "cảm ơn ông X đã đến thăm …": the visit being
@@ -670,6 +696,8 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
     cand.location = location_in(text, art.ents, s_start, end_main)
     cand.add_orgs(parties_in(art.ents, s_start, end_main, text))
     if date is not None and extends_visit(art, cand):
+        return
+    if receives_the_visit(art, cand, te, end_main):
         return
     opens_new = INHERIT.search(head) is not None
     if date is None:
