@@ -797,3 +797,12 @@ def test_host_receiving_the_delegation_at_a_place_of_its_own_is_a_reception():
     evs = events_of(t, ("DATE", "6/8"), ("PER", "Trần Hữu Phước"), ("LOC", "Đông Giang"),
                     ("POS", "Bí thư Tỉnh ủy"), ("PER", "Lê Thị Hạnh"), ("ORG", "Văn phòng Tỉnh ủy"))
     assert [e.type for e in evs] == ["visit", "reception"]
+
+
+def test_welcome_a_follow_up_says_came_before_the_meeting_is_an_event():
+    t = ("Sáng 9/3, Thủ tướng Lâm Văn Khải hội kiến Quốc vương Xa-ri Pôn. "
+         "Tại cuộc hội kiến, sau lễ đón, hai bên đánh giá cao quan hệ hai nước.")
+    evs = events_of(t, ("DATE", "9/3"), ("POS", "Thủ tướng"), ("PER", "Lâm Văn Khải"),
+                    ("POS", "Quốc vương"), ("PER", "Xa-ri Pôn"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("talks", "9/3", ["Lâm Văn Khải", "Xa-ri Pôn"]), ("welcome", "9/3", ["Lâm Văn Khải", "Xa-ri Pôn"])]

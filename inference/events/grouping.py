@@ -544,6 +544,16 @@ def add_welcomed_visits(art: _Article, sent: tuple[int, int],
         art.place(d, False)
 
 
+# Right before a welcome that a follow-up names as done ("Tại cuộc hội kiến …, sau lễ đón, hai bên
+# …", "Trong cuộc gặp sau lễ đón, …").
+AFTER_CEREMONY = re.compile(r"\bsau\s+(?:buổi\s+)?lễ\s*$", re.I)
+
+
+def after_ceremony(text: str, t: tuple[int, int, str]) -> bool:
+    """A welcome ceremony that a follow-up sentence says came before the meeting it reports."""
+    return t[2] in CEREMONY_TYPES and AFTER_CEREMONY.search(text, max(0, t[0] - 20), t[0]) is not None
+
+
 def add_ceremonies(art: _Article, ceremonies: Sequence[tuple[int, int, str]], main: Draft) -> None:
     """A welcome named in a frame clause ("Sau lễ đón, A hội đàm với B") took place: it is an
     event of its own, on the main event's day, between the same parties."""
@@ -813,6 +823,8 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
                    and not (free and AFTER_CUE.match(head)))
         if joining or not free:
             join_sentence(art, sent, triggers, joining)
+            if joining and art.last is not None:
+                add_ceremonies(art, [t for t in triggers if after_ceremony(text, t)], art.last)
             if not joining:
                 add_visits(art, sent, [t for t in framed if names_visit(text, t, framed)],
                            framed, [], art.date_for(s_start, s_end, s_end))
