@@ -806,3 +806,22 @@ def test_welcome_a_follow_up_says_came_before_the_meeting_is_an_event():
                     ("POS", "Quốc vương"), ("PER", "Xa-ri Pôn"))
     assert [(e.type, e.date, names(e)) for e in evs] == [
         ("talks", "9/3", ["Lâm Văn Khải", "Xa-ri Pôn"]), ("welcome", "9/3", ["Lâm Văn Khải", "Xa-ri Pôn"])]
+
+
+def test_meeting_with_another_guest_is_not_the_same_meeting_again():
+    t = ("Chủ tịch nước Đào Văn Tâm tiếp Đại sứ Mi-ka Lôn. Hai bên trao đổi về hợp tác.\n"
+         "Chủ tịch nước Đào Văn Tâm tiếp Đại sứ Ca-rin Bết, đề nghị thúc đẩy thương mại.")
+    evs = events_of(t, ("POS", "Chủ tịch nước"), ("PER", "Đào Văn Tâm"), ("POS", "Đại sứ"),
+                    ("PER", "Mi-ka Lôn"), ("POS", "Chủ tịch nước"), ("PER", "Đào Văn Tâm"),
+                    ("POS", "Đại sứ"), ("PER", "Ca-rin Bết"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("reception", ["Đào Văn Tâm", "Mi-ka Lôn"]), ("reception", ["Đào Văn Tâm", "Ca-rin Bết"])]
+
+
+def test_meeting_stated_again_with_its_guest_is_the_same_meeting():
+    t = ("Chủ tịch nước Đào Văn Tâm tiếp Đại sứ Mi-ka Lôn. "
+         "Chủ tịch nước Đào Văn Tâm tiếp Đại sứ Mi-ka Lôn cùng Tham tán Lê Na.")
+    evs = events_of(t, ("POS", "Chủ tịch nước"), ("PER", "Đào Văn Tâm"), ("POS", "Đại sứ"),
+                    ("PER", "Mi-ka Lôn"), ("POS", "Chủ tịch nước"), ("PER", "Đào Văn Tâm"),
+                    ("POS", "Đại sứ"), ("PER", "Mi-ka Lôn"), ("POS", "Tham tán"), ("PER", "Lê Na"))
+    assert [(e.type, names(e)) for e in evs] == [("reception", ["Đào Văn Tâm", "Mi-ka Lôn", "Lê Na"])]

@@ -372,6 +372,14 @@ def first_statement(art: _Article, sent: tuple[int, int], kind: tuple[int, int, 
     return d
 
 
+def guests_after(art: _Article, trigger_end: int, end: int) -> list[Person]:
+    """Whom a meeting names right after its trigger, before its clause ends ("tiếp Đại sứ X,
+    …"): the guest, where a host comes first."""
+    text = art.text
+    clause_end = min([i for i in (text.find(c, trigger_end, end) for c in ",;") if i >= 0] + [end])
+    return art.people_in(trigger_end, clause_end)
+
+
 # "Tại buổi …", "Trong cuộc …" right before a trigger: the cue names the meeting, whose guest may
 # follow ("Tại buổi tiếp Đại sứ X"); "Tiếp và làm việc với đoàn có …" names the hosts instead.
 AT_THE = re.compile(r"\b(?:tại|trong)\s+(?:buổi|cuộc)\s+$", re.I)
@@ -382,11 +390,10 @@ def names_another_guest(art: _Article, sent: tuple[int, int], kind: tuple[int, i
     """"Tại cuộc hội kiến Chủ tịch Quốc hội X, …" after a meeting with Y: the cue names right
     after its trigger (before the clause ends) someone who was not at the occasion, which
     already had people; it tells another meeting of that kind, not the same one again."""
-    text, (ts, te) = art.text, kind[:2]
-    if not AT_THE.search(text, max(sent[0], ts - 20), ts):
+    ts, te = kind[:2]
+    if not AT_THE.search(art.text, max(sent[0], ts - 20), ts):
         return False
-    clause_end = min([i for i in (text.find(c, te, sent[1]) for c in ",;") if i >= 0] + [sent[1]])
-    guests = art.people_in(te, clause_end)
+    guests = guests_after(art, te, sent[1])
     return bool(guests) and bool(occasion.people) and not shares_someone(guests, occasion.people)
 
 
@@ -696,6 +703,8 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
     before_passing = art.people_in(s_start, end_main)
     used = [p for d in passing for p in d.people if all(p is not q for q in before_passing)]
     cand.add_people([p for p in stating_people(art, (s_start, end_main), main) if all(p is not q for q in used)])
+    if typ != "visit":
+        cand.guests = guests_after(art, te, end_main)
     if typ == "visit" and cand.people:
         cand.own_visitors = names_visitors(art, (s_start, end_main), main)
         cand.add_people(inviters_in(text, art.ents, art.people, s_start, ts))
