@@ -1005,3 +1005,77 @@ def test_a_visit_takes_the_first_date_of_its_span_written_with_words_unless_it_i
     assert visit_date("Chiều 12/6") == [("visit", "ngày 11")]
     assert visit_date("Chiều 11/6") == [("visit", "Chiều 11/6")]   # the day of arrival
     assert visit_date("Tối 10/6") == [("visit", "ngày 11")]       # the evening before
+
+
+def test_cue_naming_another_guest_tells_another_meeting_of_that_kind():
+    t = ("Chiều 8/5, Chủ tịch nước Hà Minh Đức hội kiến Thủ tướng Pê-tơ Lin. "
+         "Tại cuộc hội kiến Chủ tịch Quốc hội Giô-an Ke, Chủ tịch nước Hà Minh Đức khẳng định quan hệ tốt đẹp.")
+    evs = events_of(t, ("DATE", "8/5"), ("POS", "Chủ tịch nước"), ("PER", "Hà Minh Đức"),
+                    ("POS", "Thủ tướng"), ("PER", "Pê-tơ Lin"), ("POS", "Chủ tịch Quốc hội"),
+                    ("PER", "Giô-an Ke"), ("POS", "Chủ tịch nước"), ("PER", "Hà Minh Đức"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("talks", ["Hà Minh Đức", "Pê-tơ Lin"]), ("talks", ["Giô-an Ke", "Hà Minh Đức"])]
+
+
+def test_cue_naming_the_same_guest_joins_the_meeting():
+    t = ("Chiều 8/5, Chủ tịch nước Hà Minh Đức hội kiến Thủ tướng Pê-tơ Lin. "
+         "Tại cuộc hội kiến Thủ tướng Pê-tơ Lin, Bộ trưởng Vũ Lan cũng có mặt.")
+    evs = events_of(t, ("DATE", "8/5"), ("POS", "Chủ tịch nước"), ("PER", "Hà Minh Đức"),
+                    ("POS", "Thủ tướng"), ("PER", "Pê-tơ Lin"), ("POS", "Thủ tướng"),
+                    ("PER", "Pê-tơ Lin"), ("POS", "Bộ trưởng"), ("PER", "Vũ Lan"))
+    assert [(e.type, names(e)) for e in evs] == [("talks", ["Hà Minh Đức", "Pê-tơ Lin", "Vũ Lan"])]
+
+
+def test_new_year_greeting_roll_of_places_gives_one_visit_per_place():
+    t = ("Ngày 3/4, đoàn do ông Lò Văn Hưng làm trưởng đoàn đã đến thăm, chúc Tết chính quyền và "
+         "nhân dân 3 tỉnh Nam Xứ là Pha-khao, Mường Sê, Bản Tạ.")
+    evs = events_of(t, ("DATE", "Ngày 3/4"), ("PER", "Lò Văn Hưng"), ("LOC", "Nam Xứ"),
+                    ("LOC", "Pha-khao"), ("LOC", "Mường Sê"), ("LOC", "Bản Tạ"))
+    assert [(e.type, e.location, names(e)) for e in evs] == [
+        ("visit", "Pha-khao", ["Lò Văn Hưng"]), ("visit", "Mường Sê", ["Lò Văn Hưng"]),
+        ("visit", "Bản Tạ", ["Lò Văn Hưng"])]
+
+
+def test_host_receiving_the_visiting_delegation_joins_the_visit():
+    t = ("Chiều 6/8, đoàn công tác do ông Trần Hữu Phước làm trưởng đoàn đã đến thăm và làm việc "
+         "với UBND tỉnh Đông Giang. Phó Chủ tịch UBND tỉnh Lê Thị Hạnh tiếp và làm việc với đoàn.")
+    evs = events_of(t, ("DATE", "6/8"), ("PER", "Trần Hữu Phước"), ("ORG", "UBND tỉnh Đông Giang"),
+                    ("POS", "Phó Chủ tịch UBND tỉnh"), ("PER", "Lê Thị Hạnh"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("visit", "6/8", ["Trần Hữu Phước", "Lê Thị Hạnh"])]
+
+
+def test_host_receiving_the_delegation_at_a_place_of_its_own_is_a_reception():
+    t = ("Chiều 6/8, đoàn công tác do ông Trần Hữu Phước làm trưởng đoàn đã đến thăm và làm việc "
+         "với tỉnh Đông Giang. Bí thư Tỉnh ủy Lê Thị Hạnh tiếp đoàn tại Văn phòng Tỉnh ủy.")
+    evs = events_of(t, ("DATE", "6/8"), ("PER", "Trần Hữu Phước"), ("LOC", "Đông Giang"),
+                    ("POS", "Bí thư Tỉnh ủy"), ("PER", "Lê Thị Hạnh"), ("ORG", "Văn phòng Tỉnh ủy"))
+    assert [e.type for e in evs] == ["visit", "reception"]
+
+
+def test_welcome_a_follow_up_says_came_before_the_meeting_is_an_event():
+    t = ("Sáng 9/3, Thủ tướng Lâm Văn Khải hội kiến Quốc vương Xa-ri Pôn. "
+         "Tại cuộc hội kiến, sau lễ đón, hai bên đánh giá cao quan hệ hai nước.")
+    evs = events_of(t, ("DATE", "9/3"), ("POS", "Thủ tướng"), ("PER", "Lâm Văn Khải"),
+                    ("POS", "Quốc vương"), ("PER", "Xa-ri Pôn"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("talks", "9/3", ["Lâm Văn Khải", "Xa-ri Pôn"]), ("welcome", "9/3", ["Lâm Văn Khải", "Xa-ri Pôn"])]
+
+
+def test_meeting_with_another_guest_is_not_the_same_meeting_again():
+    t = ("Chủ tịch nước Đào Văn Tâm tiếp Đại sứ Mi-ka Lôn. Hai bên trao đổi về hợp tác.\n"
+         "Chủ tịch nước Đào Văn Tâm tiếp Đại sứ Ca-rin Bết, đề nghị thúc đẩy thương mại.")
+    evs = events_of(t, ("POS", "Chủ tịch nước"), ("PER", "Đào Văn Tâm"), ("POS", "Đại sứ"),
+                    ("PER", "Mi-ka Lôn"), ("POS", "Chủ tịch nước"), ("PER", "Đào Văn Tâm"),
+                    ("POS", "Đại sứ"), ("PER", "Ca-rin Bết"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("reception", ["Đào Văn Tâm", "Mi-ka Lôn"]), ("reception", ["Đào Văn Tâm", "Ca-rin Bết"])]
+
+
+def test_meeting_stated_again_with_its_guest_is_the_same_meeting():
+    t = ("Chủ tịch nước Đào Văn Tâm tiếp Đại sứ Mi-ka Lôn. "
+         "Chủ tịch nước Đào Văn Tâm tiếp Đại sứ Mi-ka Lôn cùng Tham tán Lê Na.")
+    evs = events_of(t, ("POS", "Chủ tịch nước"), ("PER", "Đào Văn Tâm"), ("POS", "Đại sứ"),
+                    ("PER", "Mi-ka Lôn"), ("POS", "Chủ tịch nước"), ("PER", "Đào Văn Tâm"),
+                    ("POS", "Đại sứ"), ("PER", "Mi-ka Lôn"), ("POS", "Tham tán"), ("PER", "Lê Na"))
+    assert [(e.type, names(e)) for e in evs] == [("reception", ["Đào Văn Tâm", "Mi-ka Lôn", "Lê Na"])]

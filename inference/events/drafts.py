@@ -25,6 +25,8 @@ class Draft:
     # A visit whose visitors the words name as such (a delegation's leader, the owner after
     # "của", the guest of a reception), not just whoever the sentence names.
     own_visitors: bool = False
+    # Whom a meeting's words name right after its trigger ("A tiếp Đại sứ B", "A hội kiến B").
+    guests: list[Person] = field(default_factory=list)
 
     def add_people(self, people: Sequence[Person]) -> None:
         for p in people:
@@ -70,12 +72,21 @@ def other_visitors(earlier: Draft, cand: Draft) -> bool:
             and bool(cand.people) and not shares_someone(earlier.people, cand.people))
 
 
+def other_guests(earlier: Draft, cand: Draft) -> bool:
+    """A meeting with another guest ("A tiếp Đại sứ C" after "A tiếp Đại sứ B"): the earlier
+    meeting already has both sides, and the candidate names right after its trigger nobody of
+    it, so it is a new meeting rather than the same one stated again."""
+    return (bool(cand.guests) and len(earlier.people) > 1
+            and not shares_someone(earlier.people, cand.guests))
+
+
 def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
                  dateline: Optional[str], headline_end: int,
                  opens_new: bool = False) -> Optional[Draft]:
     """The event a candidate restates, latest first: the same kind (``same_kind``) with the same
     people (or nobody named on one side) and no other date; the same kind again without a date
-    of its own (not a visit by another delegation, ``other_visitors``); or an undated headline
+    of its own (not a visit by another delegation, ``other_visitors``, nor a meeting with
+    another guest, ``other_guests``); or an undated headline
     event and its dated lead sentence. ``opens_new`` (the
     sentence says "cùng ngày", "trước đó" …) is accepted for symmetry with callers."""
     def date_ok(d: Draft) -> bool:
@@ -93,7 +104,7 @@ def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
             return d
     if same_type and not explicit_date and not opens_new and (
             cand.location is None or cand.location == same_type[0].location) and (
-            not other_visitors(same_type[0], cand)):
+            not other_visitors(same_type[0], cand) and not other_guests(same_type[0], cand)):
         return same_type[0]
     for d in reversed(drafts):
         if (d.date is None and d.trigger_start < headline_end and explicit_date and date_ok(d)

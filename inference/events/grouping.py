@@ -54,7 +54,7 @@ from vnmeet.inference.events.dating import (
     same_occasion_date,
     spans_years,
 )
-from vnmeet.inference.events.drafts import ATTENDS, Draft, merge_target, spans_visit, to_event
+from vnmeet.inference.events.drafts import ATTENDS, Draft, merge_target, shares_someone, spans_visit, to_event
 from vnmeet.inference.events.leaders import add_leaders, delegation_leaders, delegation_named
 from vnmeet.inference.events.mentions import (
     inviters_in,
@@ -407,6 +407,31 @@ def plans_from(text: str, sent: tuple[int, int], triggers: Sequence[tuple[int, i
     return next((ts for ts, _, _ in triggers if PLANNED.search(text, sent[0], ts)), sent[1])
 
 
+def guests_after(art: _Article, trigger_end: int, end: int) -> list[Person]:
+    """Whom a meeting names right after its trigger, before its clause ends ("tiếp Đại sứ X,
+    …"): the guest, where a host comes first."""
+    text = art.text
+    clause_end = min([i for i in (text.find(c, trigger_end, end) for c in ",;") if i >= 0] + [end])
+    return art.people_in(trigger_end, clause_end)
+
+
+# "Tại buổi …", "Trong cuộc …" right before a trigger: the cue names the meeting, whose guest may
+# follow ("Tại buổi tiếp Đại sứ X"); "Tiếp và làm việc với đoàn có …" names the hosts instead.
+AT_THE = re.compile(r"\b(?:tại|trong)\s+(?:buổi|cuộc)\s+$", re.I)
+
+
+def names_another_guest(art: _Article, sent: tuple[int, int], kind: tuple[int, int, str],
+                        occasion: Draft) -> bool:
+    """"Tại cuộc hội kiến Chủ tịch Quốc hội X, …" after a meeting with Y: the cue names right
+    after its trigger (before the clause ends) someone who was not at the occasion, which
+    already had people; it tells another meeting of that kind, not the same one again."""
+    ts, te = kind[:2]
+    if not AT_THE.search(art.text, max(sent[0], ts - 20), ts):
+        return False
+    guests = guests_after(art, te, sent[1])
+    return bool(guests) and bool(occasion.people) and not shares_someone(guests, occasion.people)
+
+
 def join_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]],
                   joining: bool) -> None:
     """A sentence that states no event of its own: a follow-up adds its people (and, to an
@@ -415,7 +440,10 @@ def join_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple
     last = art.last
     if joining and last is not None:
         kind = named_kind(art, sent, triggers)
-        last = occasion_of(art, kind) or (
+        occasion = occasion_of(art, kind)
+        if occasion is not None and kind is not None and names_another_guest(art, sent, kind, occasion):
+            occasion = first_statement(art, sent, kind, occasion)
+        last = occasion or (
             first_statement(art, sent, kind, last)
             if kind is not None and kind[2] in NEW_OCCASION_TYPES else last)
         art.last = last
@@ -647,6 +675,32 @@ def extends_visit(art: _Article, passing: Draft) -> bool:
     return True
 
 
+# Right after "tiếp": the delegation itself ("tiếp đoàn", "tiếp và làm việc với Đoàn đại biểu …").
+RECEIVES_DELEGATION = re.compile(r"\s*(?:và\s+làm\s+việc\s+)?(?:với\s+)?(?:các\s+)?đoàn\b", re.I)
+
+
+def receives_the_visit(art: _Article, cand: Draft, trigger_end: int, end: int) -> bool:
+    """"Đoàn do ông X dẫn đầu đến thăm và làm việc với tỉnh Y. Phó Chủ tịch tỉnh Z tiếp đoàn":
+    the host receiving the delegation whose visit was just stated is the visit's other side,
+    not another occasion; annotators add the hosts to the visit. The reception names no guest
+    beyond the visitors, no other date and no place of its own ("tiếp đoàn tại Văn phòng Tỉnh
+    ủy" is a meeting of its own). Adds the hosts to the visit when so."""
+    last = art.last
+    if (cand.type != "reception" or last is None or last.type != "visit"
+            or not RECEIVES_DELEGATION.match(art.text, trigger_end)):
+        return False
+    if cand.location is not None and cand.location != last.location:
+        return False
+    if not same_occasion_date(last.date, cand.date, art.dateline):
+        return False
+    guests = art.people_in(trigger_end, end)
+    if any(all(p is not q for q in last.people) for p in guests):
+        return False
+    last.add_people(cand.people)
+    last.add_orgs(cand.orgs)
+    return True
+
+
 def add_welcomed_visits(art: _Article, sent: tuple[int, int],
                         visits: Sequence[tuple[int, int, str]]) -> None:
     """"B hoan nghênh Chủ tịch X sang thăm …", "cảm ơn ông X đã đến thăm …": the visit being
@@ -663,6 +717,16 @@ def add_welcomed_visits(art: _Article, sent: tuple[int, int],
         d = Draft(art.text[vs:ve], vtyp, vs, date=art.last.date if art.last else None)
         d.add_people(guests[:1])
         art.place(d, False)
+
+
+# Right before a welcome that a follow-up names as done ("Tại cuộc hội kiến …, sau lễ đón, hai bên
+# …", "Trong cuộc gặp sau lễ đón, …").
+AFTER_CEREMONY = re.compile(r"\bsau\s+(?:buổi\s+)?lễ\s*$", re.I)
+
+
+def after_ceremony(text: str, t: tuple[int, int, str]) -> bool:
+    """A welcome ceremony that a follow-up sentence says came before the meeting it reports."""
+    return t[2] in CEREMONY_TYPES and AFTER_CEREMONY.search(text, max(0, t[0] - 20), t[0]) is not None
 
 
 def add_ceremonies(art: _Article, ceremonies: Sequence[tuple[int, int, str]], main: Draft) -> None:
@@ -686,6 +750,14 @@ BETWEEN_PLACES = re.compile(r"^(?:\s|[,;]|\bvà\b|\bthăm(?:\s+và\s+làm\s+vi�
                             r"\b(?:tỉnh|thành phố|huyện|nước|thủ đô)\b)*$", re.I)
 
 
+# A New Year greeting's roll of places after "thăm" ("thăm, chúc Tết nhân dân 4 tỉnh Nam Lào là
+# A, B, …", "sang thăm, chúc Tết các tỉnh: A, B"): a count or "các" with a place word, then "là"
+# or a colon. What follows is a list even when only commas join it: the delegation greets each
+# place on its own, and annotators give each an event.
+ROLL = re.compile(r"\s*,?\s*chúc\s+Tết\b[^.;:]{0,80}?\s(?:\d+|hai|ba|bốn|năm|sáu|các)\s+"
+                  r"(?:tỉnh|nước|thành phố|huyện)\b[^.;:]{0,40}?(?:\s+là\b|\s*:)\s*", re.I)
+
+
 # What makes a run of places a list rather than a place and its country ("Hà Nội, Việt Nam").
 LIST_JOINER = re.compile(r";|\bvà\b|\bthăm\b", re.I)
 
@@ -694,10 +766,12 @@ def listed_places(text: str, ents: Sequence[Span], trigger_end: int, end: int) -
     """The places a visit lists right after "thăm" ("thăm Nga, Ba Lan và Bulgaria", "thăm
     Lữ đoàn 170; thăm Bệnh viện 4"): annotators give each place visited an event of its own.
     A single place, or places joined only by commas, is one visit."""
-    cands = [s for s in ents if s.label in ("LOC", "ORG") and trigger_end <= s.start and s.end <= end]
-    if not cands or not TO_FIRST_PLACE.match(text[trigger_end:cands[0].start]):
+    roll = ROLL.match(text, trigger_end, end)
+    start = roll.end() if roll else trigger_end
+    cands = [s for s in ents if s.label in ("LOC", "ORG") and start <= s.start and s.end <= end]
+    if not cands or not (roll or TO_FIRST_PLACE.match(text[trigger_end:cands[0].start])):
         return []
-    run, joined = [cands[0]], False
+    run, joined = [cands[0]], roll is not None
     for s in cands[1:]:
         gap = text[run[-1].end:s.start]
         if not BETWEEN_PLACES.match(gap):
@@ -832,6 +906,8 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
     used = [p for d in passing for p in d.people if all(p is not q for q in before_passing)]
     used += frame_only(art, sent, framed, main)
     cand.add_people([p for p in stating_people(art, (s_start, end_main), main) if all(p is not q for q in used)])
+    if typ != "visit":
+        cand.guests = guests_after(art, te, end_main)
     if typ == "visit" and cand.people:
         cand.own_visitors = names_visitors(art, (s_start, end_main), main)
         cand.add_people(inviters_in(text, art.ents, art.people, s_start, ts))
@@ -844,6 +920,8 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
     cand.location = location_in(text, art.ents, s_start, end_main)
     cand.add_orgs(parties_in(art.ents, s_start, end_main, text))
     if date is not None and extends_visit(art, cand):
+        return
+    if receives_the_visit(art, cand, te, end_main):
         return
     opens_new = INHERIT.search(head) is not None
     if date is None:
@@ -1057,6 +1135,8 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
             continue
         if joining or not free:
             join_sentence(art, sent, triggers, joining)
+            if joining and art.last is not None:
+                add_ceremonies(art, [t for t in triggers if after_ceremony(text, t)], art.last)
             if not joining:
                 add_visits(art, sent, [t for t in framed if names_visit(text, t, framed)],
                            framed, [], art.date_for(s_start, s_end, s_end))
