@@ -1005,3 +1005,19 @@ def test_a_visit_takes_the_first_date_of_its_span_written_with_words_unless_it_i
     assert visit_date("Chiều 12/6") == [("visit", "ngày 11")]
     assert visit_date("Chiều 11/6") == [("visit", "Chiều 11/6")]   # the day of arrival
     assert visit_date("Tối 10/6") == [("visit", "ngày 11")]       # the evening before
+
+
+def test_a_delegation_led_jointly_visits_with_all_its_leaders():
+    t = ("Chiều 4/5, ông Đặng Văn Lộc đã tiếp đoàn hữu nghị do ông Pê-tơ Gran và ông Mác Lin "
+         "dẫn đầu đang thăm Việt Nam.")
+    evs = events_of(t, ("DATE", "Chiều 4/5"), ("PER", "Đặng Văn Lộc"), ("PER", "Pê-tơ Gran"),
+                    ("PER", "Mác Lin"), ("LOC", "Việt Nam"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("reception", ["Đặng Văn Lộc", "Pê-tơ Gran", "Mác Lin"]), ("visit", ["Pê-tơ Gran", "Mác Lin"])]
+
+
+def test_a_name_before_a_visit_outside_any_joint_lead_visits_alone():
+    t = "Ngày 4/5, bà Lê Hồng Vân tiếp ông Tô Minh Hải, nhân dịp ông Tô Minh Hải sang thăm Lào."
+    evs = events_of(t, ("DATE", "Ngày 4/5"), ("PER", "Lê Hồng Vân"), ("PER", "Tô Minh Hải"),
+                    ("PER", "Tô Minh Hải"), ("LOC", "Lào"))
+    assert [names(e) for e in evs if e.type == "visit"] == [["Tô Minh Hải"]]

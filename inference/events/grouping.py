@@ -247,7 +247,20 @@ def visitor(text: str, ents: Sequence[Span], people: Sequence[Person], sent: tup
     found = people_in(text, ents, people, sent[0], at)
     if not found and framed:
         return people_in(text, ents, people, at, sent[1])[:1]
-    return found[-1:]
+    return co_leaders(text, ents, people, sent[0], at, found[-1]) if found else []
+
+
+def co_leaders(text: str, ents: Sequence[Span], people: Sequence[Person], start: int, at: int,
+               nearest: Person) -> list[Person]:
+    """The nearest name before a visit and those who lead its delegation with it ("đoàn … do
+    ông A và ông B dẫn đầu đang thăm …", "do A, B đồng dẫn đầu"): a delegation led jointly
+    visits with all its leaders, not only the one named last."""
+    led = [m for m in LED_BY.finditer(text, start, at)]
+    if led:
+        leaders = people_in(text, ents, people, led[-1].start(), led[-1].end())
+        if any(p is nearest for p in leaders):
+            return leaders
+    return [nearest]
 
 
 PLURAL = re.compile(r"(?:các|những|hai|\d+|lần lượt có các)\s+(?:cuộc|buổi)\s*$|lần lượt\s*$", re.I)
