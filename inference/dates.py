@@ -20,8 +20,10 @@ ISO = re.compile(r"(?<!\d)(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?!\d)")
 # d/m/y, d.m.y, d-m-y, one separator throughout (also the first day of "5/9/1962 - 5/9/2017";
 # "11-12/04" is a range of days in April, not the 11th of December 2004).
 DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})(%s)(\d{1,2})\2(\d{4}|\d{2})(?![\d/.\-]?\d)" % _SEP)
+# "30/10 - 03/11/2017": a range across months, read before d/m/y takes its last day; the year
+# written after the last day is the first day's unless the range runs into January.
+CROSS_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})\s*[-–]\s*\d{1,2}[/.](\d{1,2})(?:[/.](\d{4}))?")
 # "14-18/10", "11 - 15.6", "ngày 8 - 10/1/2024": a day range in one month.
-CROSS_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})\s*[-–]\s*\d{1,2}[/.]\d{1,2}(?:[/.](\d{4}))?")
 DAY_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})\s*[-–]\s*\d{1,2}\s*[/.](\d{1,2})(?:\s*[/.]\s*(\d{4}))?(?!\d)")
 # "từ ngày 18 đến 28-4-2023": a range in words; read before d-m-y takes its last day.
 WORD_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}\s*[/.\-](\d{1,2})"
@@ -58,17 +60,25 @@ def _year(y: str) -> int:
     return n + 2000 if len(y) == 2 else n
 
 
+def _range_start_year(end_year: int, first_month: int, end_month: int) -> int:
+    """The year of a range's first day when only its last day writes one: the year before
+    when the range runs into a new year ("26/12 - 3/1/2024" starts in 2023)."""
+    return end_year - 1 if end_month < first_month else end_year
+
+
 def parse_parts(text: str) -> Optional[tuple[Optional[int], Optional[int], Optional[int]]]:
     """(year, month, day) written in a DATE text, each ``None`` when not written."""
     t = " ".join(text.split())
-    for rx, order in ((ISO, "y_md"), (WORDS, "dmy"), (WORD_RANGE, "dmy"), (DMY, "d_my"), (CROSS_RANGE, "dmy"),
+    for rx, order in ((ISO, "y_md"), (WORDS, "dmy"), (WORD_RANGE, "dmy"), (CROSS_RANGE, "dmey"), (DMY, "d_my"),
                       (DAY_RANGE, "dmy"), (MONTH_YEAR, "my"), (ISO_MONTH, "ym"), (MY, "my"), (DM, "dm")):
         m = rx.search(t)
         if not m:
             continue
-        vals = dict(zip(order, m.groups()))  # "_" skips a group (the stamp's separator)
+        vals = dict(zip(order, m.groups()))  # "_" skips a group (the stamp's separator), "e": end month
         y = _year(vals["y"]) if vals.get("y") else None
         mo = int(vals["m"])
+        if y is not None and vals.get("e"):
+            y = _range_start_year(y, mo, int(vals["e"]))
         d = int(vals["d"]) if vals.get("d") else None
         if _valid(y or 2000, mo, d):
             return y, mo, d

@@ -93,3 +93,11 @@ def test_day_month_year_takes_one_separator_throughout():
     assert parse_date("ngày 11-12/04", "2025-04-20") == "2025-04-11"   # days of April
     assert parse_date("ngày 6-9/12", "2012-12-20") == "2012-12-06"
     assert parse_date("28-4-2023") == "2023-04-28"
+
+
+def test_a_range_across_months_gives_its_first_day_and_its_years():
+    assert parse_date("ngày 28/9 - 02/10/2019") == "2019-09-28"
+    assert parse_date("ngày 21/6 - 3/7/2015") == "2015-06-21"
+    assert parse_date("29/12 - 4/1/2021") == "2020-12-29"  # the year written is the last day's
+    assert date_range("ngày 28/9 - 02/10/2019") == ("2019-09-28", "2019-10-02")
+    assert parse_date("ngày 6 - 7/10/2024") == "2024-10-07"  # a range in one month: as before
