@@ -143,6 +143,24 @@ def _day_of_dateline_month(text: str, dateline: Optional[str]) -> Optional[str]:
     return _iso(y, mo, d) if _valid(y, mo, d) else None
 
 
+def first_day_of_range(day: str, last: str, dateline: Optional[str] = None) -> Optional[str]:
+    """ISO of a day written alone ("ngày 21") that opens a range whose closing DATE writes the
+    month ("từ [ngày 21] đến [23 tháng 8 năm 2013]", "[ngày 11] và [12-11]"): the day is in
+    that month and year, or the month before when it is later ("ngày 28 đến 2/3"); only a
+    closing DATE without a year takes it from the dateline. ``None`` when ``day`` is no bare
+    day or ``last`` names no day and month."""
+    m = DAY_ONLY.match(" ".join(day.split()))
+    end = parse_parts(last)
+    if m is None or end is None or end[1] is None or end[2] is None:
+        return None
+    y, mo, d = end[0], end[1], int(m.group(1))
+    if d > end[2]:
+        y, mo = (y, mo - 1) if mo > 1 else ((y - 1 if y else None), 12)
+    if y is None:
+        return parse_date("%d/%d" % (d, mo), dateline)
+    return _iso(y, mo, d) if _valid(y, mo, d) else None
+
+
 # "18 - 28/4", "từ ngày 18 đến 28-4-2023", "26/11-2/12": the last day of a range of days.
 RANGE_END = re.compile(r"\d{1,2}(?:\s*[/.\-]\s*\d{1,2})?\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?"
                        r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)", re.I)

@@ -1,7 +1,7 @@
 """dates: DATE texts to ISO, with the year from the text or from the article's dateline."""
 import pytest
 
-from vnmeet.inference.dates import date_range, dateline_span, find_dateline, parse_date
+from vnmeet.inference.dates import date_range, dateline_span, find_dateline, first_day_of_range, parse_date
 from vnmeet.inference.document import Span
 
 
@@ -101,3 +101,12 @@ def test_a_range_across_months_gives_its_first_day_and_its_years():
     assert parse_date("29/12 - 4/1/2021") == "2020-12-29"  # the year written is the last day's
     assert date_range("ngày 28/9 - 02/10/2019") == ("2019-09-28", "2019-10-02")
     assert parse_date("ngày 6 - 7/10/2024") == "2024-10-07"  # a range in one month: as before
+
+
+def test_a_day_opening_a_range_takes_the_closing_dates_month_and_year():
+    assert first_day_of_range("ngày 9", "12/5/2016") == "2016-05-09"
+    assert first_day_of_range("ngày 29", "3/6/2016") == "2016-05-29"       # the month before
+    assert first_day_of_range("ngày 30", "2/1/2017") == "2016-12-30"       # the year before
+    assert first_day_of_range("ngày 9", "12/5", "2016-05-20") == "2016-05-09"
+    assert first_day_of_range("sáng 9/5", "12/5/2016") is None             # no bare day
+    assert first_day_of_range("ngày 9", "tháng 5/2016") is None            # no closing day

@@ -1021,3 +1021,10 @@ def test_a_name_before_a_visit_outside_any_joint_lead_visits_alone():
     evs = events_of(t, ("DATE", "Ngày 4/5"), ("PER", "Lê Hồng Vân"), ("PER", "Tô Minh Hải"),
                     ("PER", "Tô Minh Hải"), ("LOC", "Lào"))
     assert [names(e) for e in evs if e.type == "visit"] == [["Tô Minh Hải"]]
+
+
+def test_a_bare_day_opening_a_range_is_dated_by_the_day_that_closes_it():
+    t = "Thủ tướng Hà Văn Bình thăm chính thức Lào từ ngày 9 đến 12/5/2016."
+    evs = events_of(t, ("POS", "Thủ tướng"), ("PER", "Hà Văn Bình"), ("LOC", "Lào"),
+                    ("DATE", "ngày 9"), ("DATE", "12/5/2016"))
+    assert [(e.date, e.date_iso) for e in evs] == [("ngày 9", "2016-05-09")]

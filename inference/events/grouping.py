@@ -49,6 +49,7 @@ from vnmeet.inference.document import Event, Person, Span
 from vnmeet.inference.events.dating import (
     close_dates,
     date_for,
+    date_iso,
     dates_alone,
     granularity,
     same_occasion_date,
@@ -1097,7 +1098,8 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         date_by_trip(art, sents, d)
     add_leaders(text, ents, art.drafts, delegation_leaders(text, ents, people, sents), sents)
     art.drafts.sort(key=lambda d: d.trigger_start)
-    return [to_event(d, art.dateline) for d in art.drafts if held_by_someone(d)
+    return [to_event(d, date_iso(text, ents, d.date, art.dateline) if d.date else None)
+            for d in art.drafts if held_by_someone(d)
             and not planned_visit_noun(text, sentence_at(sents, d.trigger_start), d)]
 
 
