@@ -210,8 +210,9 @@ def _on_own_line(text: str, span: Span) -> bool:
 def dateline_span(text: str, ents: Sequence[Span] = ()) -> Optional[Span]:
     """The DATE span that is the article's dateline: a crawler date (" date 2025-08-13"), a
     page date with a weekday ("Thứ hai, 5-5-25"), an update stamp, a date next to a time of
-    day, or a full date standing on its own line. Of several such stamps the latest wins (a
-    stale site date may come first)."""
+    day, or a full date standing on its own line. Of several such stamps the last written
+    wins: a site's header date (stale, or the day the page was crawled, later than the
+    article) comes before the article's own stamp."""
     found: list[tuple[str, Span]] = []
     for span in sorted(e for e in ents if e.label == "DATE"):
         iso = _full_date(span)
@@ -225,7 +226,7 @@ def dateline_span(text: str, ents: Sequence[Span] = ()) -> Optional[Span]:
                 or re.match(r"\s*,?\s*\d{1,2}:\d{2}", text[span.end:span.end + 8])
                 or _on_own_line(text, span)):
             found.append((iso, span))
-    return max(found, key=lambda f: f[0])[1] if found else None
+    return found[-1][1] if found else None
 
 
 def find_dateline(text: str, ents: Sequence[Span] = ()) -> Optional[str]:

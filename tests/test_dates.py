@@ -68,7 +68,7 @@ def test_a_date_inside_a_sentence_is_no_dateline():
     assert find_dateline(t, [_span(t, "Ngày 28/2/2023")]) is None
 
 
-def test_of_two_page_stamps_the_latest_is_the_dateline():
+def test_of_two_page_stamps_the_last_written_is_the_dateline():
     t = "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\nTin: Hữu Nam - 09:33, 15/05/2025\nNgày 14/5, hai tỉnh ký kết."
     ents = [_span(t, "ngày 23 tháng 08 năm 2019"), _span(t, "15/05/2025"), _span(t, "Ngày 14/5")]
     assert find_dateline(t, ents) == "2025-05-15"
@@ -110,3 +110,9 @@ def test_a_day_opening_a_range_takes_the_closing_dates_month_and_year():
     assert first_day_of_range("ngày 9", "12/5", "2016-05-20") == "2016-05-09"
     assert first_day_of_range("sáng 9/5", "12/5/2016") is None             # no bare day
     assert first_day_of_range("ngày 9", "tháng 5/2016") is None            # no closing day
+
+
+def test_a_header_date_later_than_the_articles_stamp_is_no_dateline():
+    t = "Thứ hai, 3/6/2024\nThứ ba, 14/4/2015, 10:05 (GMT+7)\nSáng nay, ngày 12 tháng này, hai bên hội đàm."
+    ents = [_span(t, "3/6/2024"), _span(t, "14/4/2015")]
+    assert find_dateline(t, ents) == "2015-04-14"
