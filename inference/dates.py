@@ -203,7 +203,7 @@ def _on_own_line(text: str, span: Span) -> bool:
     line_end = text.find("\n", span.end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     rest = line.replace(span.text, "", 1)
-    return re.fullmatch(r"[\s,|\-–:]*(?:%s)?[\s,|\-–:]*(?:\d{1,2}:\d{2}[^\n]{0,20})?" % _WEEKDAY,
+    return re.fullmatch(r"[\s,|\-–:(]*(?:%s)?[\s,|\-–:()]*(?:\d{1,2}:\d{2}[^\n]{0,20})?" % _WEEKDAY,
                         rest, re.I) is not None
 
 
@@ -221,8 +221,9 @@ def dateline_span(text: str, ents: Sequence[Span] = ()) -> Optional[Span]:
         before = text[max(0, span.start - 25):span.start]
         if (re.search(r"(?:^|\s)date\s*$", before)
                 or re.search(_WEEKDAY + r"\s*,?\s*(?:ngày\s*)?$", before, re.I)
-                or re.search(r"(?:cập nhật|ngày đăng|đăng ngày|xuất bản)\s*:?\s*$", before, re.I)
-                or re.search(r"\d{1,2}:\d{2}\s*,?\s*$", before)
+                or re.search(r"(?:cập nhật|ngày đăng|đăng ngày|xuất bản|last modified|updated|published)"
+                             r"\s*:?\s*$", before, re.I)
+                or re.search(r"\d{1,2}:\d{2}\s*[,|]?\s*$", before)
                 or re.match(r"\s*,?\s*\d{1,2}:\d{2}", text[span.end:span.end + 8])
                 or _on_own_line(text, span)):
             found.append((iso, span))

@@ -116,3 +116,12 @@ def test_a_header_date_later_than_the_articles_stamp_is_no_dateline():
     t = "Thứ hai, 3/6/2024\nThứ ba, 14/4/2015, 10:05 (GMT+7)\nSáng nay, ngày 12 tháng này, hai bên hội đàm."
     ents = [_span(t, "3/6/2024"), _span(t, "14/4/2015")]
     assert find_dateline(t, ents) == "2015-04-14"
+
+
+@pytest.mark.parametrize("text, stamp, iso", [
+    ("Hai bên ký kết ngày 20/9.\nCreated by admin\nLast modified 02-10-2014\n", "02-10-2014", "2014-10-02"),
+    ("Thu Trang 09:12 | 05/03/2021\nChiều 4/3, hai bên hội đàm.", "05/03/2021", "2021-03-05"),
+    ("(08/07/2016)\nTheo phóng viên, chiều 7/7 hai bên hội đàm.", "08/07/2016", "2016-07-08"),
+])
+def test_english_update_stamps_times_before_a_bar_and_dates_in_brackets_are_datelines(text, stamp, iso):
+    assert find_dateline(text, [_span(text, stamp)]) == iso
