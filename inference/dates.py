@@ -17,9 +17,10 @@ _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhậ
 
 # "2025-08-13", and a year-first stamp "2020/9/8" (one separator throughout).
 ISO = re.compile(r"(?<!\d)(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?!\d)")
-# d/m/y, d.m.y, d-m-y, one separator throughout (also the first day of "5/9/1962 - 5/9/2017";
-# "11-12/04" is a range of days in April, not the 11th of December 2004).
-DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})(%s)(\d{1,2})\2(\d{4}|\d{2})(?![\d/.\-]?\d)" % _SEP)
+# d/m/y, d.m.y, d-m-y, one separator throughout, maybe a space before the year ("7/4/ 2022")
+# (also the first day of "5/9/1962 - 5/9/2017"; "11-12/04" is a range of days in April, not
+# the 11th of December 2004).
+DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})(%s)(\d{1,2})\2 ?(\d{4}|\d{2})(?![\d/.\-]?\d)" % _SEP)
 # "30/10 - 03/11/2017": a range across months, read before d/m/y takes its last day; the year
 # written after the last day is the first day's unless the range runs into January.
 CROSS_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})\s*[-–]\s*\d{1,2}[/.](\d{1,2})(?:[/.](\d{4}))?")
@@ -66,6 +67,16 @@ def _range_start_year(end_year: int, first_month: int, end_month: int) -> int:
     return end_year - 1 if end_month < first_month else end_year
 
 
+# "ngày 11-12/12 năm 2023": a year written with "năm" after a day and month.
+YEAR_AFTER = re.compile(r"\s*,?\s*năm\s+(\d{4})(?!\d)", re.I)
+
+
+def _year_in_words_after(text: str, at: int) -> Optional[int]:
+    """The year "năm YYYY" written right after a day and month that write none."""
+    m = YEAR_AFTER.match(text, at)
+    return int(m.group(1)) if m else None
+
+
 def parse_parts(text: str) -> Optional[tuple[Optional[int], Optional[int], Optional[int]]]:
     """(year, month, day) written in a DATE text, each ``None`` when not written."""
     t = " ".join(text.split())
@@ -76,6 +87,8 @@ def parse_parts(text: str) -> Optional[tuple[Optional[int], Optional[int], Optio
             continue
         vals = dict(zip(order, m.groups()))  # "_" skips a group (the stamp's separator), "e": end month
         y = _year(vals["y"]) if vals.get("y") else None
+        if y is None:
+            y = _year_in_words_after(t, m.end())
         mo = int(vals["m"])
         if y is not None and vals.get("e"):
             y = _range_start_year(y, mo, int(vals["e"]))

@@ -125,3 +125,10 @@ def test_a_header_date_later_than_the_articles_stamp_is_no_dateline():
 ])
 def test_english_update_stamps_times_before_a_bar_and_dates_in_brackets_are_datelines(text, stamp, iso):
     assert find_dateline(text, [_span(text, stamp)]) == iso
+
+
+def test_a_year_after_a_space_or_written_with_nam_after_the_day_and_month_is_read():
+    assert parse_date("ngày 9/5/ 2019") == "2019-05-09"
+    assert parse_date("ngày 14-15/11 năm 2018") == "2018-11-14"
+    assert parse_date("ngày 3/2, năm 2021") == "2021-02-03"
+    assert parse_date("ngày 3/2", "2021-02-10") == "2021-02-03"
