@@ -33,7 +33,8 @@ DM = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})(?![/.\-]?\d)")
 MY = re.compile(r"(?<![\d/.\-])(\d{1,2})[/.\-]((?:19|20)\d{2})(?!\d)")
 ISO_MONTH = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})(?![\d\-])")
 MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:[/.\-]|\s+năm\s+)\s*(\d{4})", re.I)
-WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", re.I)
+# "ngày 23 tháng 8 năm 2013", "23 tháng 8, 2013": a day and month in words, "ngày" and "năm" optional.
+WORDS = re.compile(r"(?:ngày\s+)?(?<![\d/.\-])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,?\s*(?:năm\s+)?(\d{4}))?", re.I)
 MONTH = re.compile(r"tháng\s+(\d{1,2})(?!\s*[/.\-]?\s*\d)", re.I)
 MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
                "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}

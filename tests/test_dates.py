@@ -132,3 +132,10 @@ def test_a_year_after_a_space_or_written_with_nam_after_the_day_and_month_is_rea
     assert parse_date("ngày 14-15/11 năm 2018") == "2018-11-14"
     assert parse_date("ngày 3/2, năm 2021") == "2021-02-03"
     assert parse_date("ngày 3/2", "2021-02-10") == "2021-02-03"
+
+
+def test_a_day_and_month_in_words_need_not_open_with_ngay():
+    assert parse_date("14 tháng 7 năm 2016") == "2016-07-14"
+    assert parse_date("Thứ Ba, 14 tháng 7, 2016") == "2016-07-14"
+    assert parse_date("6 tháng đầu năm 2016") == "2016"  # six months, no day
+    assert first_day_of_range("ngày 12", "14 tháng 7 năm 2016") == "2016-07-12"
