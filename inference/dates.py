@@ -17,11 +17,14 @@ _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhậ
 
 # "2025-08-13", and a year-first stamp "2020/9/8" (one separator throughout).
 ISO = re.compile(r"(?<!\d)(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?!\d)")
-# d/m/y, d.m.y, d-m-y, one separator throughout (also the first day of "5/9/1962 - 5/9/2017";
-# "11-12/04" is a range of days in April, not the 11th of December 2004).
-DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})(%s)(\d{1,2})\2(\d{4}|\d{2})(?![\d/.\-]?\d)" % _SEP)
+# d/m/y, d.m.y, d-m-y, one separator throughout, maybe a space before the year ("7/4/ 2022")
+# (also the first day of "5/9/1962 - 5/9/2017"; "11-12/04" is a range of days in April, not
+# the 11th of December 2004).
+DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})(%s)(\d{1,2})\2 ?(\d{4}|\d{2})(?![\d/.\-]?\d)" % _SEP)
+# "30/10 - 03/11/2017": a range across months, read before d/m/y takes its last day; the year
+# written after the last day is the first day's unless the range runs into January.
+CROSS_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})\s*[-–]\s*\d{1,2}[/.](\d{1,2})(?:[/.](\d{4}))?")
 # "14-18/10", "11 - 15.6", "ngày 8 - 10/1/2024": a day range in one month.
-CROSS_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})\s*[-–]\s*\d{1,2}[/.]\d{1,2}(?:[/.](\d{4}))?")
 DAY_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})\s*[-–]\s*\d{1,2}\s*[/.](\d{1,2})(?:\s*[/.]\s*(\d{4}))?(?!\d)")
 # "từ ngày 18 đến 28-4-2023": a range in words; read before d-m-y takes its last day.
 WORD_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}\s*[/.\-](\d{1,2})"
@@ -30,7 +33,8 @@ DM = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})(?![/.\-]?\d)")
 MY = re.compile(r"(?<![\d/.\-])(\d{1,2})[/.\-]((?:19|20)\d{2})(?!\d)")
 ISO_MONTH = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})(?![\d\-])")
 MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:[/.\-]|\s+năm\s+)\s*(\d{4})", re.I)
-WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", re.I)
+# "ngày 23 tháng 8 năm 2013", "23 tháng 8, 2013": a day and month in words, "ngày" and "năm" optional.
+WORDS = re.compile(r"(?:ngày\s+)?(?<![\d/.\-])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,?\s*(?:năm\s+)?(\d{4}))?", re.I)
 MONTH = re.compile(r"tháng\s+(\d{1,2})(?!\s*[/.\-]?\s*\d)", re.I)
 MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
                "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
@@ -58,17 +62,37 @@ def _year(y: str) -> int:
     return n + 2000 if len(y) == 2 else n
 
 
+def _range_start_year(end_year: int, first_month: int, end_month: int) -> int:
+    """The year of a range's first day when only its last day writes one: the year before
+    when the range runs into a new year ("26/12 - 3/1/2024" starts in 2023)."""
+    return end_year - 1 if end_month < first_month else end_year
+
+
+# "ngày 11-12/12 năm 2023": a year written with "năm" after a day and month.
+YEAR_AFTER = re.compile(r"\s*,?\s*năm\s+(\d{4})(?!\d)", re.I)
+
+
+def _year_in_words_after(text: str, at: int) -> Optional[int]:
+    """The year "năm YYYY" written right after a day and month that write none."""
+    m = YEAR_AFTER.match(text, at)
+    return int(m.group(1)) if m else None
+
+
 def parse_parts(text: str) -> Optional[tuple[Optional[int], Optional[int], Optional[int]]]:
     """(year, month, day) written in a DATE text, each ``None`` when not written."""
     t = " ".join(text.split())
-    for rx, order in ((ISO, "y_md"), (WORDS, "dmy"), (WORD_RANGE, "dmy"), (DMY, "d_my"), (CROSS_RANGE, "dmy"),
+    for rx, order in ((ISO, "y_md"), (WORDS, "dmy"), (WORD_RANGE, "dmy"), (CROSS_RANGE, "dmey"), (DMY, "d_my"),
                       (DAY_RANGE, "dmy"), (MONTH_YEAR, "my"), (ISO_MONTH, "ym"), (MY, "my"), (DM, "dm")):
         m = rx.search(t)
         if not m:
             continue
-        vals = dict(zip(order, m.groups()))  # "_" skips a group (the stamp's separator)
+        vals = dict(zip(order, m.groups()))  # "_" skips a group (the stamp's separator), "e": end month
         y = _year(vals["y"]) if vals.get("y") else None
+        if y is None:
+            y = _year_in_words_after(t, m.end())
         mo = int(vals["m"])
+        if y is not None and vals.get("e"):
+            y = _range_start_year(y, mo, int(vals["e"]))
         d = int(vals["d"]) if vals.get("d") else None
         if _valid(y or 2000, mo, d):
             return y, mo, d
@@ -133,6 +157,24 @@ def _day_of_dateline_month(text: str, dateline: Optional[str]) -> Optional[str]:
     return _iso(y, mo, d) if _valid(y, mo, d) else None
 
 
+def first_day_of_range(day: str, last: str, dateline: Optional[str] = None) -> Optional[str]:
+    """ISO of a day written alone ("ngày 21") that opens a range whose closing DATE writes the
+    month ("từ [ngày 21] đến [23 tháng 8 năm 2013]", "[ngày 11] và [12-11]"): the day is in
+    that month and year, or the month before when it is later ("ngày 28 đến 2/3"); only a
+    closing DATE without a year takes it from the dateline. ``None`` when ``day`` is no bare
+    day or ``last`` names no day and month."""
+    m = DAY_ONLY.match(" ".join(day.split()))
+    end = parse_parts(last)
+    if m is None or end is None or end[1] is None or end[2] is None:
+        return None
+    y, mo, d = end[0], end[1], int(m.group(1))
+    if d > end[2]:
+        y, mo = (y, mo - 1) if mo > 1 else ((y - 1 if y else None), 12)
+    if y is None:
+        return parse_date("%d/%d" % (d, mo), dateline)
+    return _iso(y, mo, d) if _valid(y, mo, d) else None
+
+
 # "18 - 28/4", "từ ngày 18 đến 28-4-2023", "26/11-2/12": the last day of a range of days.
 RANGE_END = re.compile(r"\d{1,2}(?:\s*[/.\-]\s*\d{1,2})?\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?"
                        r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)", re.I)
@@ -175,15 +217,16 @@ def _on_own_line(text: str, span: Span) -> bool:
     line_end = text.find("\n", span.end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     rest = line.replace(span.text, "", 1)
-    return re.fullmatch(r"[\s,|\-–:]*(?:%s)?[\s,|\-–:]*(?:\d{1,2}:\d{2}[^\n]{0,20})?" % _WEEKDAY,
+    return re.fullmatch(r"[\s,|\-–:(]*(?:%s)?[\s,|\-–:()]*(?:\d{1,2}:\d{2}[^\n]{0,20})?" % _WEEKDAY,
                         rest, re.I) is not None
 
 
 def dateline_span(text: str, ents: Sequence[Span] = ()) -> Optional[Span]:
     """The DATE span that is the article's dateline: a crawler date (" date 2025-08-13"), a
     page date with a weekday ("Thứ hai, 5-5-25"), an update stamp, a date next to a time of
-    day, or a full date standing on its own line. Of several such stamps the latest wins (a
-    stale site date may come first)."""
+    day, or a full date standing on its own line. Of several such stamps the last written
+    wins: a site's header date (stale, or the day the page was crawled, later than the
+    article) comes before the article's own stamp."""
     found: list[tuple[str, Span]] = []
     for span in sorted(e for e in ents if e.label == "DATE"):
         iso = _full_date(span)
@@ -192,12 +235,13 @@ def dateline_span(text: str, ents: Sequence[Span] = ()) -> Optional[Span]:
         before = text[max(0, span.start - 25):span.start]
         if (re.search(r"(?:^|\s)date\s*$", before)
                 or re.search(_WEEKDAY + r"\s*,?\s*(?:ngày\s*)?$", before, re.I)
-                or re.search(r"(?:cập nhật|ngày đăng|đăng ngày|xuất bản)\s*:?\s*$", before, re.I)
-                or re.search(r"\d{1,2}:\d{2}\s*,?\s*$", before)
+                or re.search(r"(?:cập nhật|ngày đăng|đăng ngày|xuất bản|last modified|updated|published)"
+                             r"\s*:?\s*$", before, re.I)
+                or re.search(r"\d{1,2}:\d{2}\s*[,|]?\s*$", before)
                 or re.match(r"\s*,?\s*\d{1,2}:\d{2}", text[span.end:span.end + 8])
                 or _on_own_line(text, span)):
             found.append((iso, span))
-    return max(found, key=lambda f: f[0])[1] if found else None
+    return found[-1][1] if found else None
 
 
 def find_dateline(text: str, ents: Sequence[Span] = ()) -> Optional[str]:

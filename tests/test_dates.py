@@ -1,7 +1,7 @@
 """dates: DATE texts to ISO, with the year from the text or from the article's dateline."""
 import pytest
 
-from vnmeet.inference.dates import date_range, dateline_span, find_dateline, parse_date
+from vnmeet.inference.dates import date_range, dateline_span, find_dateline, first_day_of_range, parse_date
 from vnmeet.inference.document import Span
 
 
@@ -68,7 +68,7 @@ def test_a_date_inside_a_sentence_is_no_dateline():
     assert find_dateline(t, [_span(t, "Ngày 28/2/2023")]) is None
 
 
-def test_of_two_page_stamps_the_latest_is_the_dateline():
+def test_of_two_page_stamps_the_last_written_is_the_dateline():
     t = "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\nTin: Hữu Nam - 09:33, 15/05/2025\nNgày 14/5, hai tỉnh ký kết."
     ents = [_span(t, "ngày 23 tháng 08 năm 2019"), _span(t, "15/05/2025"), _span(t, "Ngày 14/5")]
     assert find_dateline(t, ents) == "2025-05-15"
@@ -93,3 +93,49 @@ def test_day_month_year_takes_one_separator_throughout():
     assert parse_date("ngày 11-12/04", "2025-04-20") == "2025-04-11"   # days of April
     assert parse_date("ngày 6-9/12", "2012-12-20") == "2012-12-06"
     assert parse_date("28-4-2023") == "2023-04-28"
+
+
+def test_a_range_across_months_gives_its_first_day_and_its_years():
+    assert parse_date("ngày 28/9 - 02/10/2019") == "2019-09-28"
+    assert parse_date("ngày 21/6 - 3/7/2015") == "2015-06-21"
+    assert parse_date("29/12 - 4/1/2021") == "2020-12-29"  # the year written is the last day's
+    assert date_range("ngày 28/9 - 02/10/2019") == ("2019-09-28", "2019-10-02")
+    assert parse_date("ngày 6 - 7/10/2024") == "2024-10-07"  # a range in one month: as before
+
+
+def test_a_day_opening_a_range_takes_the_closing_dates_month_and_year():
+    assert first_day_of_range("ngày 9", "12/5/2016") == "2016-05-09"
+    assert first_day_of_range("ngày 29", "3/6/2016") == "2016-05-29"       # the month before
+    assert first_day_of_range("ngày 30", "2/1/2017") == "2016-12-30"       # the year before
+    assert first_day_of_range("ngày 9", "12/5", "2016-05-20") == "2016-05-09"
+    assert first_day_of_range("sáng 9/5", "12/5/2016") is None             # no bare day
+    assert first_day_of_range("ngày 9", "tháng 5/2016") is None            # no closing day
+
+
+def test_a_header_date_later_than_the_articles_stamp_is_no_dateline():
+    t = "Thứ hai, 3/6/2024\nThứ ba, 14/4/2015, 10:05 (GMT+7)\nSáng nay, ngày 12 tháng này, hai bên hội đàm."
+    ents = [_span(t, "3/6/2024"), _span(t, "14/4/2015")]
+    assert find_dateline(t, ents) == "2015-04-14"
+
+
+@pytest.mark.parametrize("text, stamp, iso", [
+    ("Hai bên ký kết ngày 20/9.\nCreated by admin\nLast modified 02-10-2014\n", "02-10-2014", "2014-10-02"),
+    ("Thu Trang 09:12 | 05/03/2021\nChiều 4/3, hai bên hội đàm.", "05/03/2021", "2021-03-05"),
+    ("(08/07/2016)\nTheo phóng viên, chiều 7/7 hai bên hội đàm.", "08/07/2016", "2016-07-08"),
+])
+def test_english_update_stamps_times_before_a_bar_and_dates_in_brackets_are_datelines(text, stamp, iso):
+    assert find_dateline(text, [_span(text, stamp)]) == iso
+
+
+def test_a_year_after_a_space_or_written_with_nam_after_the_day_and_month_is_read():
+    assert parse_date("ngày 9/5/ 2019") == "2019-05-09"
+    assert parse_date("ngày 14-15/11 năm 2018") == "2018-11-14"
+    assert parse_date("ngày 3/2, năm 2021") == "2021-02-03"
+    assert parse_date("ngày 3/2", "2021-02-10") == "2021-02-03"
+
+
+def test_a_day_and_month_in_words_need_not_open_with_ngay():
+    assert parse_date("14 tháng 7 năm 2016") == "2016-07-14"
+    assert parse_date("Thứ Ba, 14 tháng 7, 2016") == "2016-07-14"
+    assert parse_date("6 tháng đầu năm 2016") == "2016"  # six months, no day
+    assert first_day_of_range("ngày 12", "14 tháng 7 năm 2016") == "2016-07-12"

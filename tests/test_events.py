@@ -1079,3 +1079,26 @@ def test_meeting_stated_again_with_its_guest_is_the_same_meeting():
                     ("PER", "Mi-ka Lôn"), ("POS", "Chủ tịch nước"), ("PER", "Đào Văn Tâm"),
                     ("POS", "Đại sứ"), ("PER", "Mi-ka Lôn"), ("POS", "Tham tán"), ("PER", "Lê Na"))
     assert [(e.type, names(e)) for e in evs] == [("reception", ["Đào Văn Tâm", "Mi-ka Lôn", "Lê Na"])]
+
+
+def test_a_delegation_led_jointly_visits_with_all_its_leaders():
+    t = ("Chiều 4/5, ông Đặng Văn Lộc đã tiếp đoàn hữu nghị do ông Pê-tơ Gran và ông Mác Lin "
+         "dẫn đầu đang thăm Việt Nam.")
+    evs = events_of(t, ("DATE", "Chiều 4/5"), ("PER", "Đặng Văn Lộc"), ("PER", "Pê-tơ Gran"),
+                    ("PER", "Mác Lin"), ("LOC", "Việt Nam"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("reception", ["Đặng Văn Lộc", "Pê-tơ Gran", "Mác Lin"]), ("visit", ["Pê-tơ Gran", "Mác Lin"])]
+
+
+def test_a_name_before_a_visit_outside_any_joint_lead_visits_alone():
+    t = "Ngày 4/5, bà Lê Hồng Vân tiếp ông Tô Minh Hải, nhân dịp ông Tô Minh Hải sang thăm Lào."
+    evs = events_of(t, ("DATE", "Ngày 4/5"), ("PER", "Lê Hồng Vân"), ("PER", "Tô Minh Hải"),
+                    ("PER", "Tô Minh Hải"), ("LOC", "Lào"))
+    assert [names(e) for e in evs if e.type == "visit"] == [["Tô Minh Hải"]]
+
+
+def test_a_bare_day_opening_a_range_is_dated_by_the_day_that_closes_it():
+    t = "Thủ tướng Hà Văn Bình thăm chính thức Lào từ ngày 9 đến 12/5/2016."
+    evs = events_of(t, ("POS", "Thủ tướng"), ("PER", "Hà Văn Bình"), ("LOC", "Lào"),
+                    ("DATE", "ngày 9"), ("DATE", "12/5/2016"))
+    assert [(e.date, e.date_iso) for e in evs] == [("ngày 9", "2016-05-09")]

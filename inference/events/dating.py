@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from vnmeet.inference.dates import date_range, parse_date, parse_parts
+from vnmeet.inference.dates import date_range, first_day_of_range, parse_date, parse_parts
 from vnmeet.inference.document import Span
 from vnmeet.inference.events.mentions import within
 from vnmeet.inference.people import norm
@@ -81,6 +81,22 @@ def range_start(text: str, dates: Sequence[Span], span: Span) -> Span:
     dated by the day it began, as a range written with a dash is ("ngày 11 - 15.6")."""
     return next((s for s in dates if s.end <= span.start and RANGE_WORDS.match(text[s.end:span.start])
                  and re.search(r"\btừ\s*$", text[max(0, s.start - 6):s.start], re.I)), span)
+
+
+# Between a day and the DATE that closes its range or pair ("[ngày 11] đến [14/3/2018]",
+# "[ngày 23] và [24/10]").
+CLOSES_DAYS = re.compile(r"^\s*(?:đến|tới|và)\s*$", re.I)
+
+
+def date_iso(text: str, ents: Sequence[Span], span: Span, dateline: Optional[str]) -> Optional[str]:
+    """ISO of an event's DATE. A day written alone that opens a range or a pair of days takes
+    its month and year from the DATE that closes it ("từ ngày 11 đến 14/3/2018" is March
+    2018 even without a dateline, or with a stale one); any other DATE is read with the
+    dateline."""
+    closing = next((s for s in ents if s.label == "DATE" and s.start >= span.end
+                    and CLOSES_DAYS.match(text[span.end:s.start])), None)
+    iso = first_day_of_range(span.text, closing.text, dateline) if closing is not None else None
+    return iso or parse_date(span.text, dateline)
 
 
 def reference(dateline: Optional[str], other: Span) -> str:

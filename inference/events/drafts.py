@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from vnmeet.inference.dates import date_range, parse_date
+from vnmeet.inference.dates import date_range
 from vnmeet.inference.document import Event, Person, Span
 from vnmeet.inference.events.dating import same_occasion_date
 from vnmeet.inference.people import norm
@@ -113,9 +113,9 @@ def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
     return None
 
 
-def to_event(d: Draft, dateline: Optional[str]) -> Event:
+def to_event(d: Draft, date_iso: Optional[str]) -> Event:
     return Event(trigger=d.trigger, type=d.type, date=d.date.text if d.date else None,
-                 date_iso=parse_date(d.date.text, dateline) if d.date else None,
+                 date_iso=date_iso,
                  location=d.location,
                  participants=[Person(p.name, list(p.positions)) for p in d.people],
                  organisations=list(d.orgs), trigger_start=d.trigger_start)

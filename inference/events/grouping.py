@@ -49,6 +49,7 @@ from vnmeet.inference.document import Event, Person, Span
 from vnmeet.inference.events.dating import (
     close_dates,
     date_for,
+    date_iso,
     dates_alone,
     granularity,
     same_occasion_date,
@@ -247,7 +248,20 @@ def visitor(text: str, ents: Sequence[Span], people: Sequence[Person], sent: tup
     found = people_in(text, ents, people, sent[0], at)
     if not found and framed:
         return people_in(text, ents, people, at, sent[1])[:1]
-    return found[-1:]
+    return co_leaders(text, ents, people, sent[0], at, found[-1]) if found else []
+
+
+def co_leaders(text: str, ents: Sequence[Span], people: Sequence[Person], start: int, at: int,
+               nearest: Person) -> list[Person]:
+    """The nearest name before a visit and those who lead its delegation with it ("đoàn … do
+    ông A và ông B dẫn đầu đang thăm …", "do A, B đồng dẫn đầu"): a delegation led jointly
+    visits with all its leaders, not only the one named last."""
+    led = [m for m in LED_BY.finditer(text, start, at)]
+    if led:
+        leaders = people_in(text, ents, people, led[-1].start(), led[-1].end())
+        if any(p is nearest for p in leaders):
+            return leaders
+    return [nearest]
 
 
 PLURAL = re.compile(r"(?:các|những|hai|\d+|lần lượt có các)\s+(?:cuộc|buổi)\s*$|lần lượt\s*$", re.I)
@@ -1164,7 +1178,8 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         date_by_trip(art, sents, d)
     add_leaders(text, ents, art.drafts, delegation_leaders(text, ents, people, sents), sents)
     art.drafts.sort(key=lambda d: d.trigger_start)
-    return [to_event(d, art.dateline) for d in art.drafts if held_by_someone(d)
+    return [to_event(d, date_iso(text, ents, d.date, art.dateline) if d.date else None)
+            for d in art.drafts if held_by_someone(d)
             and not planned_visit_noun(text, sentence_at(sents, d.trigger_start), d)]
 
 
