@@ -1005,3 +1005,13 @@ def test_a_visit_takes_the_first_date_of_its_span_written_with_words_unless_it_i
     assert visit_date("Chiều 12/6") == [("visit", "ngày 11")]
     assert visit_date("Chiều 11/6") == [("visit", "Chiều 11/6")]   # the day of arrival
     assert visit_date("Tối 10/6") == [("visit", "ngày 11")]       # the evening before
+
+
+def test_welcoming_and_receiving_a_delegation_is_one_welcome():
+    t = ("Sáng 17/6, Đoàn đại biểu tỉnh Xiêng Khoảng do bà Bua Khăm làm trưởng đoàn đã nhập cảnh "
+         "qua cửa khẩu Nậm Cắn.\n"
+         "Đón và tiếp xã giao đoàn, phía tỉnh Hòa Phong có ông Lê Văn Tâm, Giám đốc Sở Du lịch.")
+    evs = events_of(t, ("DATE", "17/6"), ("LOC", "Xiêng Khoảng"), ("PER", "Bua Khăm"),
+                    ("LOC", "Nậm Cắn"), ("LOC", "Hòa Phong"), ("PER", "Lê Văn Tâm"),
+                    ("POS", "Giám đốc Sở Du lịch"))
+    assert [(e.trigger, e.type) for e in evs] == [("Đón và tiếp xã giao", "welcome")]
