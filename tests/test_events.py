@@ -1014,4 +1014,15 @@ def test_welcoming_and_receiving_a_delegation_is_one_welcome():
     evs = events_of(t, ("DATE", "17/6"), ("LOC", "Xiêng Khoảng"), ("PER", "Bua Khăm"),
                     ("LOC", "Nậm Cắn"), ("LOC", "Hòa Phong"), ("PER", "Lê Văn Tâm"),
                     ("POS", "Giám đốc Sở Du lịch"))
-    assert [(e.trigger, e.type) for e in evs] == [("Đón và tiếp xã giao", "welcome")]
+    assert [(e.trigger, e.type, names(e)) for e in evs] == [
+        ("Đón và tiếp xã giao", "welcome", ["Lê Văn Tâm", "Bua Khăm"])]
+
+
+def test_a_place_where_the_delegation_is_received_does_not_name_another_delegation():
+    t = ("Ngày 5/3, Đoàn đại biểu tỉnh Xiêng Khoảng do ông Bun-mi Khăm làm trưởng đoàn "
+         "bắt đầu chuyến thăm tỉnh Nghệ An.\n"
+         "Đón đoàn tại cửa khẩu Nậm Cắn có ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh.")
+    evs = events_of(t, ("DATE", "Ngày 5/3"), ("LOC", "Xiêng Khoảng"), ("PER", "Bun-mi Khăm"),
+                    ("LOC", "Nghệ An"), ("LOC", "Nậm Cắn"), ("PER", "Lê Văn Hòa"),
+                    ("POS", "Phó Chủ tịch UBND tỉnh"))
+    assert ("welcome", ["Lê Văn Hòa", "Bun-mi Khăm"]) in [(e.type, names(e)) for e in evs]

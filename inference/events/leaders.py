@@ -26,6 +26,11 @@ DELEGATION = re.compile(r"(?<!\w)(?<!công )(?<!lữ )(?<!tập )(?<!sư )(?<!bi
 RECEIVES_DELEGATION = re.compile(r"\s+(?:và\s+\w+\s+(?:\w+\s+)?)?(?:phái\s+)?đoàn(?!\s+kết)(?!\w)", re.I)
 
 
+# Where the name written after "đoàn" ends: a comma or a word that opens the rest of the clause
+# ("Đón đoàn tại cửa khẩu X", "Đón và tiếp đoàn, phía tỉnh Y có …": X and Y are no delegation).
+NAME_END = re.compile(r"[,;:(]|\s(?:tại|có|do|đã|đang|sẽ|đến|sang|về|tới|cùng|với|và)\s", re.I)
+
+
 @dataclass
 class Leader:
     """Who leads a delegation, where the statement ends, and the parties it names."""
@@ -60,7 +65,8 @@ def delegation_named(text: str, ents: Sequence[Span], sent: tuple[int, int],
     if m is None:
         return None
     stop = trigger_at if trigger_at > m.end() else min(sent[1], m.end() + 60)
-    named = parties_in(ents, m.end(), stop, text)
+    end = NAME_END.search(text, m.end(), stop)
+    named = parties_in(ents, m.end(), end.start() if end else stop, text)
     return norm(named[0]) if named else ""
 
 
