@@ -1026,3 +1026,14 @@ def test_a_place_where_the_delegation_is_received_does_not_name_another_delegati
                     ("LOC", "Nghệ An"), ("LOC", "Nậm Cắn"), ("PER", "Lê Văn Hòa"),
                     ("POS", "Phó Chủ tịch UBND tỉnh"))
     assert ("welcome", ["Lê Văn Hòa", "Bun-mi Khăm"]) in [(e.type, names(e)) for e in evs]
+
+
+
+def test_each_delegation_named_as_a_party_brings_its_own_leader():
+    t = ("Ngày 18/3, Đoàn đại biểu tỉnh Noong-khai do bà Sổm Phết làm trưởng đoàn, còn Đoàn đại biểu "
+         "tỉnh Xiêng Khoảng do ông Bun-mi Khăm làm trưởng đoàn, đã đến Hòa Phong.\n"
+         "Chiều 18/3, ông Lê Văn Tâm hội đàm với Đoàn đại biểu tỉnh Noong-khai.")
+    evs = events_of(t, ("DATE", "18/3"), ("LOC", "Noong-khai"), ("PER", "Sổm Phết"),
+                    ("LOC", "Xiêng Khoảng"), ("PER", "Bun-mi Khăm"), ("LOC", "Hòa Phong"),
+                    ("DATE", "18/3"), ("PER", "Lê Văn Tâm"), ("LOC", "Noong-khai"))
+    assert [(e.type, names(e)) for e in evs] == [("talks", ["Lê Văn Tâm", "Sổm Phết"])]
