@@ -1102,3 +1102,35 @@ def test_a_bare_day_opening_a_range_is_dated_by_the_day_that_closes_it():
     evs = events_of(t, ("POS", "Thủ tướng"), ("PER", "Hà Văn Bình"), ("LOC", "Lào"),
                     ("DATE", "ngày 9"), ("DATE", "12/5/2016"))
     assert [(e.date, e.date_iso) for e in evs] == [("ngày 9", "2016-05-09")]
+
+
+def test_welcoming_and_receiving_a_delegation_is_one_welcome():
+    t = ("Sáng 17/6, Đoàn đại biểu tỉnh Xiêng Khoảng do bà Bua Khăm làm trưởng đoàn đã nhập cảnh "
+         "qua cửa khẩu Nậm Cắn.\n"
+         "Đón và tiếp xã giao đoàn, phía tỉnh Hòa Phong có ông Lê Văn Tâm, Giám đốc Sở Du lịch.")
+    evs = events_of(t, ("DATE", "17/6"), ("LOC", "Xiêng Khoảng"), ("PER", "Bua Khăm"),
+                    ("LOC", "Nậm Cắn"), ("LOC", "Hòa Phong"), ("PER", "Lê Văn Tâm"),
+                    ("POS", "Giám đốc Sở Du lịch"))
+    assert [(e.trigger, e.type, names(e)) for e in evs] == [
+        ("Đón và tiếp xã giao", "welcome", ["Lê Văn Tâm", "Bua Khăm"])]
+
+
+def test_a_place_where_the_delegation_is_received_does_not_name_another_delegation():
+    t = ("Ngày 5/3, Đoàn đại biểu tỉnh Xiêng Khoảng do ông Bun-mi Khăm làm trưởng đoàn "
+         "bắt đầu chuyến thăm tỉnh Nghệ An.\n"
+         "Đón đoàn tại cửa khẩu Nậm Cắn có ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh.")
+    evs = events_of(t, ("DATE", "Ngày 5/3"), ("LOC", "Xiêng Khoảng"), ("PER", "Bun-mi Khăm"),
+                    ("LOC", "Nghệ An"), ("LOC", "Nậm Cắn"), ("PER", "Lê Văn Hòa"),
+                    ("POS", "Phó Chủ tịch UBND tỉnh"))
+    assert ("welcome", ["Lê Văn Hòa", "Bun-mi Khăm"]) in [(e.type, names(e)) for e in evs]
+
+
+
+def test_each_delegation_named_as_a_party_brings_its_own_leader():
+    t = ("Ngày 18/3, Đoàn đại biểu tỉnh Noong-khai do bà Sổm Phết làm trưởng đoàn, còn Đoàn đại biểu "
+         "tỉnh Xiêng Khoảng do ông Bun-mi Khăm làm trưởng đoàn, đã đến Hòa Phong.\n"
+         "Chiều 18/3, ông Lê Văn Tâm hội đàm với Đoàn đại biểu tỉnh Noong-khai.")
+    evs = events_of(t, ("DATE", "18/3"), ("LOC", "Noong-khai"), ("PER", "Sổm Phết"),
+                    ("LOC", "Xiêng Khoảng"), ("PER", "Bun-mi Khăm"), ("LOC", "Hòa Phong"),
+                    ("DATE", "18/3"), ("PER", "Lê Văn Tâm"), ("LOC", "Noong-khai"))
+    assert [(e.type, names(e)) for e in evs] == [("talks", ["Lê Văn Tâm", "Sổm Phết"])]

@@ -9,6 +9,7 @@ from typing import Optional, Sequence
 from vnmeet.inference.document import Person, Span
 from vnmeet.inference.events.drafts import Draft
 from vnmeet.inference.events.mentions import parties_in, person_of, within
+from vnmeet.inference.events.triggers import find_triggers
 from vnmeet.inference.people import norm
 
 # "Đoàn … do ông X, <title> dẫn đầu / làm trưởng đoàn": the first name after "do" leads it.
@@ -26,6 +27,11 @@ DELEGATION = re.compile(r"(?<!\w)(?<!công )(?<!lữ )(?<!tập )(?<!sư )(?<!bi
 RECEIVES_DELEGATION = re.compile(r"\s+(?:và\s+\w+\s+(?:\w+\s+)?)?(?:phái\s+)?đoàn(?!\s+kết)(?!\w)", re.I)
 
 
+# Where the name written after "đoàn" ends: a comma or a word that opens the rest of the clause
+# ("Đón đoàn tại cửa khẩu X", "Đón và tiếp đoàn, phía tỉnh Y có …": X and Y are no delegation).
+NAME_END = re.compile(r"[,;:(]|\s(?:tại|có|do|đã|đang|sẽ|đến|sang|về|tới|cùng|với|và)\s", re.I)
+
+
 @dataclass
 class Leader:
     """Who leads a delegation, where the statement ends, and the parties it names."""
@@ -40,15 +46,48 @@ def delegation_leaders(text: str, ents: Sequence[Span], people: Sequence[Person]
     """Each "Đoàn … do ông X, <title> dẫn đầu / làm trưởng đoàn": the person who stands for
     the delegation when its event names nobody else, with the places and bodies of the
     sentence that says so (the delegation's own)."""
-    out = []
+    out: list[Leader] = []
     for m in LED_BY.finditer(text):
         first = next((s for s in ents if s.label == "PER" and within(s, m.start(), m.end())), None)
         person = person_of(first, people) if first is not None else None
         if person is None:
             continue
         start = next((a for a, b in sents if a <= m.start() < b), m.start())
+        # "Đoàn A do X làm trưởng đoàn, trong khi Đoàn B do Y làm trưởng đoàn": B is Y's, not A.
+        start = max([start] + [d.end for d in out if d.end <= m.start()])
         out.append(Leader(person, m.end(), {norm(p) for p in parties_in(ents, start, m.end(), text)}))
     return out
+
+
+def delegations_named(text: str, ents: Sequence[Span], sent: tuple[int, int]) -> list[tuple[int, str]]:
+    """(offset, name) of each "đoàn" of a sentence that names a place or body right after it
+    ("Đoàn đại biểu tỉnh A hội đàm với Đoàn đại biểu tỉnh B": A and B); bare ones are left out."""
+    marks = list(DELEGATION.finditer(text, sent[0], sent[1]))
+    out = []
+    for k, m in enumerate(marks):
+        stop = min(sent[1], m.end() + 60, *[n.start() for n in marks[k + 1:k + 2]])
+        end = NAME_END.search(text, m.end(), stop)
+        named = parties_in(ents, m.end(), end.start() if end else stop, text)
+        if named:
+            out.append((m.start(), norm(named[0])))
+    return out
+
+
+def party_to(at: int, triggers: Sequence[int]) -> Optional[int]:
+    """The trigger a delegation named at ``at`` is a party to: the last one before it ("tiếp
+    đoàn …", "hội đàm với Đoàn …"), else the first after it (the subject: "Đoàn … thăm")."""
+    before = sorted(t for t in triggers if t < at)
+    after = sorted(t for t in triggers if t > at)
+    return before[-1] if before else (after[0] if after else None)
+
+
+def leader_named(leaders: Sequence[Leader], at: int, named: str) -> Optional[Person]:
+    """The leader of the delegation of ``named`` (its statement names that place or body): the
+    one stated last before ``at``, else the first stated after it."""
+    own = [d for d in leaders if any(named in p for p in d.parties)]
+    before = [d for d in own if d.end <= at]
+    lead = before[-1] if before else (own[0] if own else None)
+    return lead.person if lead is not None else None
 
 
 def delegation_named(text: str, ents: Sequence[Span], sent: tuple[int, int],
@@ -60,7 +99,8 @@ def delegation_named(text: str, ents: Sequence[Span], sent: tuple[int, int],
     if m is None:
         return None
     stop = trigger_at if trigger_at > m.end() else min(sent[1], m.end() + 60)
-    named = parties_in(ents, m.end(), stop, text)
+    end = NAME_END.search(text, m.end(), stop)
+    named = parties_in(ents, m.end(), end.start() if end else stop, text)
     return norm(named[0]) if named else ""
 
 
@@ -83,10 +123,17 @@ def add_leaders(text: str, ents: Sequence[Span], drafts: Sequence[Draft],
     """An event that names nobody but whose sentence names a delegation ("Đoàn đã thăm …",
     "chào mừng đoàn đến thăm"), or that receives the delegation ("Đón đoàn có ông X"), is the
     delegation's: its leader takes part (annotators name the leader as the delegation's
-    party rather than leave it out)."""
+    party rather than leave it out). An event that names people takes the leader of each
+    delegation named by its place or body as a party to its trigger ("Đoàn đại biểu tỉnh A
+    hội đàm với Đoàn đại biểu tỉnh B" takes the leaders of both)."""
     for d in drafts:
         sent = next((s for s in sents if s[0] <= d.trigger_start < s[1]), None)
         received = RECEIVES_DELEGATION.match(text, d.trigger_start + len(d.trigger))
+        if sent is not None and d.people:
+            starts = [t[0] for t in find_triggers(text, sent[0], sent[1])]
+            named = [n for at, n in delegations_named(text, ents, sent)
+                     if party_to(at, starts) == d.trigger_start]
+            d.add_people([p for p in (leader_named(leaders, sent[1], n) for n in named) if p is not None])
         if sent is None or (d.people and not received):
             continue
         named = delegation_named(text, ents, sent, d.trigger_start)

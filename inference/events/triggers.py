@@ -11,6 +11,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("tiếp và làm việc", "reception"),
     ("tiếp, làm việc", "reception"),
     ("tiếp đón", "reception"),
+    ("đón và tiếp xã giao", "welcome"),
+    ("đón và tiếp", "welcome"),
     ("tiếp xã giao", "reception"),
     ("chào xã giao", "reception"),
     ("tiếp kiến", "reception"),
