@@ -410,7 +410,7 @@ def first_statement(art: _Article, sent: tuple[int, int], kind: tuple[int, int, 
 # Right before a trigger: the meeting is still to come ("A sẽ hội đàm với B", "sẽ có các cuộc
 # hội kiến với C", "dự kiến sẽ lần lượt gặp D") — not "Dự kiến sau lễ đón, …", a plan framed by
 # the occasion under way.
-PLANNED = re.compile(r"\b(?:sẽ|dự kiến)\s+(?:(?:có|tiến hành|lần lượt)\s+)*(?:(?:các|những|một)\s+)?"
+MEETING_TO_COME = re.compile(r"\b(?:sẽ|dự kiến)\s+(?:(?:có|tiến hành|lần lượt)\s+)*(?:(?:các|những|một)\s+)?"
                      r"(?:(?:cuộc|buổi)\s+)?$", re.I)
 
 
@@ -418,7 +418,7 @@ def plans_from(text: str, sent: tuple[int, int], triggers: Sequence[tuple[int, i
     """Where a follow-up sentence starts listing meetings still to come ("Trong chuyến thăm,
     A sẽ hội đàm với B; hội kiến C"): those named from there on are no party to the event it
     joins. The sentence's end when it plans nothing."""
-    return next((ts for ts, _, _ in triggers if PLANNED.search(text, sent[0], ts)), sent[1])
+    return next((ts for ts, _, _ in triggers if MEETING_TO_COME.search(text, sent[0], ts)), sent[1])
 
 
 def guests_after(art: _Article, trigger_end: int, end: int) -> list[Person]:
@@ -1190,7 +1190,7 @@ def sentence_at(sents: Sequence[tuple[int, int]], at: int) -> tuple[int, int]:
 
 
 # A trip still to come: "chuyến thăm sẽ diễn ra từ ngày …", "mong chờ chuyến thăm … vào tháng 10".
-PLANNED = re.compile(r"\b(?:sẽ|dự kiến|sắp|mong chờ|chờ đợi|chuẩn bị|kế hoạch)\b", re.I)
+TRIP_PLANNED = re.compile(r"\b(?:sẽ|dự kiến|sắp|mong chờ|chờ đợi|chuẩn bị|kế hoạch)\b", re.I)
 
 
 def planned_visit_noun(text: str, sent: tuple[int, int], d: Draft) -> bool:
@@ -1199,7 +1199,7 @@ def planned_visit_noun(text: str, sent: tuple[int, int], d: Draft) -> bool:
     visitor elsewhere) rather than states one of its own; a date does not make it an event."""
     return (d.type == "visit" and not d.people
             and VISIT_NOUN.search(text[max(0, d.trigger_start - 8):d.trigger_start]) is not None
-            and PLANNED.search(text, sent[0], sent[1]) is not None)
+            and TRIP_PLANNED.search(text, sent[0], sent[1]) is not None)
 
 
 def held_by_someone(d: Draft) -> bool:
