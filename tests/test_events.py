@@ -1005,3 +1005,20 @@ def test_a_visit_takes_the_first_date_of_its_span_written_with_words_unless_it_i
     assert visit_date("Chiều 12/6") == [("visit", "ngày 11")]
     assert visit_date("Chiều 11/6") == [("visit", "Chiều 11/6")]   # the day of arrival
     assert visit_date("Tối 10/6") == [("visit", "ngày 11")]       # the evening before
+
+
+def test_a_transliterations_last_syllable_or_a_dates_month_is_no_abbreviation():
+    from vnmeet.inference.events import sentences
+    t = ("Bộ trưởng Trần Văn Lâm đã thăm Xlô-va-ki-a. Theo kế hoạch, ông rời đi ngày 12-5. "
+         "Hôm sau, ông Phạm Hữu Nghĩa, GS. Lê Văn Tín và TS. Hà Minh đến.")
+    parts = [t[s:e] for s, e in sentences(t)]
+    assert parts == ["Bộ trưởng Trần Văn Lâm đã thăm Xlô-va-ki-a.",
+                     "Theo kế hoạch, ông rời đi ngày 12-5.",
+                     "Hôm sau, ông Phạm Hữu Nghĩa, GS. Lê Văn Tín và TS. Hà Minh đến."]
+
+
+def test_a_video_credit_is_a_credit_like_a_photo_credit():
+    from vnmeet.inference.events.mentions import is_credit
+    t = "Đoàn xe đi trên phố trưa ngày 3-4. Video: Lê Thu Hà. Clip: Hà Văn An\n"
+    name, other = spans(t, ("PER", "Lê Thu Hà"), ("PER", "Hà Văn An"))
+    assert is_credit(t, name) and is_credit(t, other)

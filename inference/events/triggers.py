@@ -85,7 +85,7 @@ RECEIVES = re.compile(
     r"(?i:cựu|nguyên|tân)\s+[A-ZĐÀ-Ỹ]|[A-ZĐÀ-Ỹ])")
 
 
-ABBREV = re.compile(r"(?:\b(?:TS|GS|PGS|ThS|TP|Th|Tp|St|Mr|Mrs|Ms|Dr|P|Q|T\.Ư|TƯ|U\.S)|\b\w)$")
+ABBREV = re.compile(r"(?:\b(?:TS|GS|PGS|ThS|TP|Th|Tp|St|Mr|Mrs|Ms|Dr|P|Q|T\.Ư|TƯ|U\.S)|(?<![\w-])\w)$")
 
 
 def lines(text: str) -> list[tuple[int, int]]:
