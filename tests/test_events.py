@@ -1022,3 +1022,10 @@ def test_a_video_credit_is_a_credit_like_a_photo_credit():
     t = "Đoàn xe đi trên phố trưa ngày 3-4. Video: Lê Thu Hà. Clip: Hà Văn An\n"
     name, other = spans(t, ("PER", "Lê Thu Hà"), ("PER", "Hà Văn An"))
     assert is_credit(t, name) and is_credit(t, other)
+
+
+def test_a_welcome_and_working_session_is_one_trigger():
+    t = ("Ngày 5/9, lãnh đạo tỉnh Hòa Định đã có buổi đón tiếp và làm việc với Đoàn đại biểu "
+         "tỉnh Xa-vằn-na-phum.")
+    evs = events_of(t, ("DATE", "5/9"), ("LOC", "Hòa Định"), ("LOC", "Xa-vằn-na-phum"))
+    assert [(e.trigger, e.type, e.date) for e in evs] == [("đón tiếp và làm việc", "welcome", "5/9")]
