@@ -1029,3 +1029,14 @@ def test_a_welcome_and_working_session_is_one_trigger():
          "tỉnh Xa-vằn-na-phum.")
     evs = events_of(t, ("DATE", "5/9"), ("LOC", "Hòa Định"), ("LOC", "Xa-vằn-na-phum"))
     assert [(e.trigger, e.type, e.date) for e in evs] == [("đón tiếp và làm việc", "welcome", "5/9")]
+
+
+def test_a_narrated_past_welcome_of_a_named_guest_is_a_reception():
+    t = ("Ngày 4/6, Thống đốc Ma-lin Kô-vích đã đón tiếp ông Trần Quốc Bảo tại Xê-rô. "
+         "Ông Trần Quốc Bảo cảm ơn sự đón tiếp trọng thị của Thống đốc.")
+    evs = events_of(t, ("DATE", "4/6"), ("POS", "Thống đốc"), ("PER", "Ma-lin Kô-vích"),
+                    ("PER", "Trần Quốc Bảo"), ("LOC", "Xê-rô"), ("PER", "Trần Quốc Bảo"),
+                    ("POS", "Thống đốc"))
+    assert [(e.trigger, e.type, e.date, names(e)) for e in evs] == [
+        ("đón tiếp", "reception", "4/6", ["Ma-lin Kô-vích", "Trần Quốc Bảo"])]
+    assert not find_triggers("Lãnh đạo tỉnh đón tiếp đoàn tại sân bay.", 0, 40)

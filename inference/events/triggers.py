@@ -12,6 +12,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("tiếp và làm việc", "reception"),
     ("tiếp, làm việc", "reception"),
     ("tiếp đón", "reception"),
+    ("đón tiếp", "reception"),
     ("tiếp xã giao", "reception"),
     ("chào xã giao", "reception"),
     ("tiếp kiến", "reception"),
@@ -86,6 +87,12 @@ RECEIVES = re.compile(
     r"(?i:cựu|nguyên|tân)\s+[A-ZĐÀ-Ỹ]|[A-ZĐÀ-Ỹ])")
 
 
+# "đón tiếp" mostly names the hospitality around a visit told elsewhere ("cảm ơn sự đón tiếp",
+# a caption "Lãnh đạo tỉnh đón tiếp đoàn"); only a narrated past "A đã đón tiếp B" states a
+# reception of its own.
+NARRATED = re.compile(r"(?<!\w)đã\s*$")
+
+
 ABBREV = re.compile(r"(?:\b(?:TS|GS|PGS|ThS|TP|Th|Tp|St|Mr|Mrs|Ms|Dr|P|Q|T\.Ư|TƯ|U\.S)|(?<![\w-])\w)$")
 
 
@@ -142,7 +149,9 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]
                 continue
             if form in NOT_BEFORE and re.search(r"(?<!\w)(?:%s)\s*$" % NOT_BEFORE[form], before):
                 continue
-            if form in ("tiếp", "tiếp đón") and not RECEIVES.match(text, m.end()):
+            if form in ("tiếp", "tiếp đón", "đón tiếp") and not RECEIVES.match(text, m.end()):
+                continue
+            if form == "đón tiếp" and not NARRATED.search(before):
                 continue
             if form == "ký" and not (SIGNS.match(text, m.end())
                                      or SIGNED.search(text[max(0, m.start() - 40):m.start()])):
