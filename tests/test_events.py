@@ -1040,3 +1040,14 @@ def test_a_narrated_past_welcome_of_a_named_guest_is_a_reception():
     assert [(e.trigger, e.type, e.date, names(e)) for e in evs] == [
         ("đón tiếp", "reception", "4/6", ["Ma-lin Kô-vích", "Trần Quốc Bảo"])]
     assert not find_triggers("Lãnh đạo tỉnh đón tiếp đoàn tại sân bay.", 0, 40)
+
+
+def test_a_fronted_purpose_clause_does_not_unstate_the_main_clause():
+    t = ("Nhằm tìm kiếm cơ hội hợp tác với các đối tác của Ca-na-đa, từ ngày 12/9, Đoàn công tác "
+         "của tỉnh Hòa Định do ông Lê Văn Phong dẫn đầu đã thăm, làm việc tại Ca-na-đa. "
+         "Ông Lê Văn Phong sang Ô-ta-oa nhằm thăm Hội đồng thành phố.")
+    evs = events_of(t, ("LOC", "Ca-na-đa"), ("DATE", "ngày 12/9"), ("LOC", "Hòa Định"),
+                    ("PER", "Lê Văn Phong"), ("LOC", "Ca-na-đa"), ("PER", "Lê Văn Phong"),
+                    ("LOC", "Ô-ta-oa"), ("ORG", "Hội đồng thành phố"))
+    assert [(e.trigger, e.date, names(e)) for e in evs] == [
+        ("thăm, làm việc", "ngày 12/9", ["Lê Văn Phong"])]
