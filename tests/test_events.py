@@ -1051,3 +1051,12 @@ def test_a_fronted_purpose_clause_does_not_unstate_the_main_clause():
                     ("LOC", "Ô-ta-oa"), ("ORG", "Hội đồng thành phố"))
     assert [(e.trigger, e.date, names(e)) for e in evs] == [
         ("thăm, làm việc", "ngày 12/9", ["Lê Văn Phong"])]
+
+
+def test_a_proposal_named_as_a_noun_does_not_unstate_the_meeting_it_was_made_at():
+    t = ("Đó là đề nghị của Thủ tướng Lâm Quốc Việt trong buổi tiếp Tổng Giám đốc Tập đoàn "
+         "Hoa Sen Kim Tae Ho. Thủ tướng Lâm Quốc Việt đề nghị tập đoàn thăm tỉnh Hòa Định.")
+    evs = events_of(t, ("POS", "Thủ tướng"), ("PER", "Lâm Quốc Việt"),
+                    ("POS", "Tổng Giám đốc Tập đoàn Hoa Sen"), ("PER", "Kim Tae Ho"),
+                    ("POS", "Thủ tướng"), ("PER", "Lâm Quốc Việt"), ("LOC", "Hòa Định"))
+    assert [(e.trigger, names(e)) for e in evs] == [("tiếp", ["Lâm Quốc Việt", "Kim Tae Ho"])]
