@@ -1060,3 +1060,14 @@ def test_a_proposal_named_as_a_noun_does_not_unstate_the_meeting_it_was_made_at(
                     ("POS", "Tổng Giám đốc Tập đoàn Hoa Sen"), ("PER", "Kim Tae Ho"),
                     ("POS", "Thủ tướng"), ("PER", "Lâm Quốc Việt"), ("LOC", "Hòa Định"))
     assert [(e.trigger, names(e)) for e in evs] == [("tiếp", ["Lâm Quốc Việt", "Kim Tae Ho"])]
+
+
+def test_this_morning_is_the_day_of_the_dateline_not_the_trips_first_day():
+    t = ("Thứ năm, 9/3/2023, 10:15 (GMT+7)\n"
+         "Thủ tướng Lâm Quốc Việt sáng nay chủ trì lễ đón Thủ tướng Rô-ma-ni Ê-li-na Rốp.\n"
+         "Thủ tướng Ê-li-na Rốp đang thăm chính thức Việt Nam từ ngày 8 đến 10/3.")
+    evs = events_of(t, ("DATE", "9/3/2023"), ("POS", "Thủ tướng"), ("PER", "Lâm Quốc Việt"),
+                    ("POS", "Thủ tướng"), ("LOC", "Rô-ma-ni"), ("PER", "Ê-li-na Rốp"),
+                    ("POS", "Thủ tướng"), ("PER", "Ê-li-na Rốp"), ("LOC", "Việt Nam"),
+                    ("DATE", "ngày 8"), ("DATE", "10/3"))
+    assert [(e.trigger, e.date, e.date_iso) for e in evs][0] == ("đón", "9/3/2023", "2023-03-09")
