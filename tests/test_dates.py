@@ -93,3 +93,12 @@ def test_day_month_year_takes_one_separator_throughout():
     assert parse_date("ngày 11-12/04", "2025-04-20") == "2025-04-11"   # days of April
     assert parse_date("ngày 6-9/12", "2012-12-20") == "2012-12-06"
     assert parse_date("28-4-2023") == "2023-04-28"
+
+
+def test_a_stamp_with_its_time_of_day_beats_a_bare_page_date():
+    # the site's page date (the day it was crawled) comes first; the article's own stamp
+    # carries the time it was published
+    t = "Thứ tư, 8/5/2024\nThứ năm, 23/3/2017, 16:27 (GMT+7)\nSáng nay, hai bên hội đàm."
+    ents = [_span(t, "8/5/2024"), _span(t, "23/3/2017")]
+    assert dateline_span(t, ents) == ents[1]
+    assert find_dateline(t, ents) == "2017-03-23"
