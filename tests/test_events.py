@@ -1071,3 +1071,13 @@ def test_this_morning_is_the_day_of_the_dateline_not_the_trips_first_day():
                     ("POS", "Thủ tướng"), ("PER", "Ê-li-na Rốp"), ("LOC", "Việt Nam"),
                     ("DATE", "ngày 8"), ("DATE", "10/3"))
     assert [(e.trigger, e.date, e.date_iso) for e in evs][0] == ("đón", "9/3/2023", "2023-03-09")
+
+
+def test_a_contact_held_with_someone_is_an_event_but_contacts_as_a_practice_are_not():
+    t = ("Sáng 6/5, Thủ tướng Ê-li-na Rốp còn có cuộc tiếp xúc với Chủ tịch nước Lâm Quốc Việt "
+         "tại Phủ Chủ tịch. Hai bên nhấn mạnh cần tăng cường tiếp xúc cấp cao.")
+    evs = events_of(t, ("DATE", "6/5"), ("POS", "Thủ tướng"), ("PER", "Ê-li-na Rốp"),
+                    ("POS", "Chủ tịch nước"), ("PER", "Lâm Quốc Việt"), ("ORG", "Phủ Chủ tịch"))
+    assert [(e.trigger, e.type, e.date, names(e)) for e in evs] == [
+        ("tiếp xúc", "other", "6/5", ["Ê-li-na Rốp", "Lâm Quốc Việt"])]
+    assert not find_triggers("Hai bên duy trì tiếp xúc các cấp.", 0, 32)

@@ -26,6 +26,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("trình quốc thư", "other"),
     ("trình thư ủy nhiệm", "other"),
     ("tham vấn chính trị", "other"),
+    ("tiếp xúc", "other"),
     ("công du", "visit"),
     ("tham dự", "other"),
     ("sang thăm", "visit"),
@@ -63,6 +64,16 @@ NOT_BEFORE: dict[str, str] = {
     "làm việc": r"nhà|môi trường|điều kiện|thời gian|giờ|ngày|chế độ|phong cách|lề lối|tác phong|"
                 r"phương pháp|người|lao động|nơi|vị trí|chương trình|đang|quy chế|kỹ năng|nhiệm kỳ|"
                 r"(?:sinh\s+)?sống\s*(?:,|và)|học tập\s*(?:,|và)?",
+}
+
+
+# Nouns that state a meeting only as one held with someone ("có cuộc tiếp xúc với"): alone they
+# name a practice ("tăng cường tiếp xúc cấp cao", "duy trì tiếp xúc các cấp").
+HELD_BEFORE: dict[str, str] = {
+    "tiếp xúc": r"có (?:các |một )?cuộc",
+}
+HELD_AFTER: dict[str, str] = {
+    "tiếp xúc": r"(?:song phương\s+)?với",
 }
 
 
@@ -148,6 +159,10 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]
             if form in NOT_AFTER and re.match(r"\s*(?:%s)(?!\w)" % NOT_AFTER[form], after):
                 continue
             if form in NOT_BEFORE and re.search(r"(?<!\w)(?:%s)\s*$" % NOT_BEFORE[form], before):
+                continue
+            if form in HELD_BEFORE and not re.search(r"(?<!\w)(?:%s)\s*$" % HELD_BEFORE[form], before):
+                continue
+            if form in HELD_AFTER and not re.match(r"\s*(?:%s)(?!\w)" % HELD_AFTER[form], after):
                 continue
             if form in ("tiếp", "tiếp đón", "đón tiếp") and not RECEIVES.match(text, m.end()):
                 continue
