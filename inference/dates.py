@@ -224,24 +224,24 @@ def _on_own_line(text: str, span: Span) -> bool:
 def dateline_span(text: str, ents: Sequence[Span] = ()) -> Optional[Span]:
     """The DATE span that is the article's dateline: a crawler date (" date 2025-08-13"), a
     page date with a weekday ("Thứ hai, 5-5-25"), an update stamp, a date next to a time of
-    day, or a full date standing on its own line. Of several such stamps the last written
-    wins: a site's header date (stale, or the day the page was crawled, later than the
-    article) comes before the article's own stamp."""
-    found: list[tuple[str, Span]] = []
+    day, or a full date standing on its own line. Of several such stamps one that gives the
+    time of day wins (a page date without one is the day the page was shown, not the
+    article's), then the last written: a site's header date (stale, or the day the page was
+    crawled, later than the article) comes before the article's own stamp."""
+    found: list[tuple[bool, Span]] = []
     for span in sorted(e for e in ents if e.label == "DATE"):
-        iso = _full_date(span)
-        if iso is None:
+        if _full_date(span) is None:
             continue
         before = text[max(0, span.start - 25):span.start]
-        if (re.search(r"(?:^|\s)date\s*$", before)
+        timed = bool(re.search(r"\d{1,2}:\d{2}\s*[,|]?\s*$", before)
+                     or re.match(r"\s*,?\s*\d{1,2}:\d{2}", text[span.end:span.end + 8]))
+        if (timed or re.search(r"(?:^|\s)date\s*$", before)
                 or re.search(_WEEKDAY + r"\s*,?\s*(?:ngày\s*)?$", before, re.I)
                 or re.search(r"(?:cập nhật|ngày đăng|đăng ngày|xuất bản|last modified|updated|published)"
                              r"\s*:?\s*$", before, re.I)
-                or re.search(r"\d{1,2}:\d{2}\s*[,|]?\s*$", before)
-                or re.match(r"\s*,?\s*\d{1,2}:\d{2}", text[span.end:span.end + 8])
                 or _on_own_line(text, span)):
-            found.append((iso, span))
-    return found[-1][1] if found else None
+            found.append((timed, span))
+    return max(found, key=lambda f: (f[0], f[1].start))[1] if found else None
 
 
 def find_dateline(text: str, ents: Sequence[Span] = ()) -> Optional[str]:

@@ -139,3 +139,12 @@ def test_a_day_and_month_in_words_need_not_open_with_ngay():
     assert parse_date("Thứ Ba, 14 tháng 7, 2016") == "2016-07-14"
     assert parse_date("6 tháng đầu năm 2016") == "2016"  # six months, no day
     assert first_day_of_range("ngày 12", "14 tháng 7 năm 2016") == "2016-07-12"
+
+
+def test_a_stamp_with_its_time_of_day_beats_a_bare_page_date():
+    # the site's page date (the day it was crawled) comes first; the article's own stamp
+    # carries the time it was published
+    t = "Thứ tư, 8/5/2024\nThứ năm, 23/3/2017, 16:27 (GMT+7)\nSáng nay, hai bên hội đàm."
+    ents = [_span(t, "8/5/2024"), _span(t, "23/3/2017")]
+    assert dateline_span(t, ents) == ents[1]
+    assert find_dateline(t, ents) == "2017-03-23"

@@ -1134,3 +1134,79 @@ def test_each_delegation_named_as_a_party_brings_its_own_leader():
                     ("LOC", "Xiêng Khoảng"), ("PER", "Bun-mi Khăm"), ("LOC", "Hòa Phong"),
                     ("DATE", "18/3"), ("PER", "Lê Văn Tâm"), ("LOC", "Noong-khai"))
     assert [(e.type, names(e)) for e in evs] == [("talks", ["Lê Văn Tâm", "Sổm Phết"])]
+
+
+def test_a_transliterations_last_syllable_or_a_dates_month_is_no_abbreviation():
+    from vnmeet.inference.events import sentences
+    t = ("Bộ trưởng Trần Văn Lâm đã thăm Xlô-va-ki-a. Theo kế hoạch, ông rời đi ngày 12-5. "
+         "Hôm sau, ông Phạm Hữu Nghĩa, GS. Lê Văn Tín và TS. Hà Minh đến.")
+    parts = [t[s:e] for s, e in sentences(t)]
+    assert parts == ["Bộ trưởng Trần Văn Lâm đã thăm Xlô-va-ki-a.",
+                     "Theo kế hoạch, ông rời đi ngày 12-5.",
+                     "Hôm sau, ông Phạm Hữu Nghĩa, GS. Lê Văn Tín và TS. Hà Minh đến."]
+
+
+def test_a_video_credit_is_a_credit_like_a_photo_credit():
+    from vnmeet.inference.events.mentions import is_credit
+    t = "Đoàn xe đi trên phố trưa ngày 3-4. Video: Lê Thu Hà. Clip: Hà Văn An\n"
+    name, other = spans(t, ("PER", "Lê Thu Hà"), ("PER", "Hà Văn An"))
+    assert is_credit(t, name) and is_credit(t, other)
+
+
+def test_a_welcome_and_working_session_is_one_trigger():
+    t = ("Ngày 5/9, lãnh đạo tỉnh Hòa Định đã có buổi đón tiếp và làm việc với Đoàn đại biểu "
+         "tỉnh Xa-vằn-na-phum.")
+    evs = events_of(t, ("DATE", "5/9"), ("LOC", "Hòa Định"), ("LOC", "Xa-vằn-na-phum"))
+    assert [(e.trigger, e.type, e.date) for e in evs] == [("đón tiếp và làm việc", "welcome", "5/9")]
+
+
+def test_a_narrated_past_welcome_of_a_named_guest_is_a_reception():
+    t = ("Ngày 4/6, Thống đốc Ma-lin Kô-vích đã đón tiếp ông Trần Quốc Bảo tại Xê-rô. "
+         "Ông Trần Quốc Bảo cảm ơn sự đón tiếp trọng thị của Thống đốc.")
+    evs = events_of(t, ("DATE", "4/6"), ("POS", "Thống đốc"), ("PER", "Ma-lin Kô-vích"),
+                    ("PER", "Trần Quốc Bảo"), ("LOC", "Xê-rô"), ("PER", "Trần Quốc Bảo"),
+                    ("POS", "Thống đốc"))
+    assert [(e.trigger, e.type, e.date, names(e)) for e in evs] == [
+        ("đón tiếp", "reception", "4/6", ["Ma-lin Kô-vích", "Trần Quốc Bảo"])]
+    assert not find_triggers("Lãnh đạo tỉnh đón tiếp đoàn tại sân bay.", 0, 40)
+
+
+def test_a_fronted_purpose_clause_does_not_unstate_the_main_clause():
+    t = ("Nhằm tìm kiếm cơ hội hợp tác với các đối tác của Ca-na-đa, từ ngày 12/9, Đoàn công tác "
+         "của tỉnh Hòa Định do ông Lê Văn Phong dẫn đầu đã thăm, làm việc tại Ca-na-đa. "
+         "Ông Lê Văn Phong sang Ô-ta-oa nhằm thăm Hội đồng thành phố.")
+    evs = events_of(t, ("LOC", "Ca-na-đa"), ("DATE", "ngày 12/9"), ("LOC", "Hòa Định"),
+                    ("PER", "Lê Văn Phong"), ("LOC", "Ca-na-đa"), ("PER", "Lê Văn Phong"),
+                    ("LOC", "Ô-ta-oa"), ("ORG", "Hội đồng thành phố"))
+    assert [(e.trigger, e.date, names(e)) for e in evs] == [
+        ("thăm, làm việc", "ngày 12/9", ["Lê Văn Phong"])]
+
+
+def test_a_proposal_named_as_a_noun_does_not_unstate_the_meeting_it_was_made_at():
+    t = ("Đó là đề nghị của Thủ tướng Lâm Quốc Việt trong buổi tiếp Tổng Giám đốc Tập đoàn "
+         "Hoa Sen Kim Tae Ho. Thủ tướng Lâm Quốc Việt đề nghị tập đoàn thăm tỉnh Hòa Định.")
+    evs = events_of(t, ("POS", "Thủ tướng"), ("PER", "Lâm Quốc Việt"),
+                    ("POS", "Tổng Giám đốc Tập đoàn Hoa Sen"), ("PER", "Kim Tae Ho"),
+                    ("POS", "Thủ tướng"), ("PER", "Lâm Quốc Việt"), ("LOC", "Hòa Định"))
+    assert [(e.trigger, names(e)) for e in evs] == [("tiếp", ["Lâm Quốc Việt", "Kim Tae Ho"])]
+
+
+def test_this_morning_is_the_day_of_the_dateline_not_the_trips_first_day():
+    t = ("Thứ năm, 9/3/2023, 10:15 (GMT+7)\n"
+         "Thủ tướng Lâm Quốc Việt sáng nay chủ trì lễ đón Thủ tướng Rô-ma-ni Ê-li-na Rốp.\n"
+         "Thủ tướng Ê-li-na Rốp đang thăm chính thức Việt Nam từ ngày 8 đến 10/3.")
+    evs = events_of(t, ("DATE", "9/3/2023"), ("POS", "Thủ tướng"), ("PER", "Lâm Quốc Việt"),
+                    ("POS", "Thủ tướng"), ("LOC", "Rô-ma-ni"), ("PER", "Ê-li-na Rốp"),
+                    ("POS", "Thủ tướng"), ("PER", "Ê-li-na Rốp"), ("LOC", "Việt Nam"),
+                    ("DATE", "ngày 8"), ("DATE", "10/3"))
+    assert [(e.trigger, e.date, e.date_iso) for e in evs][0] == ("đón", "9/3/2023", "2023-03-09")
+
+
+def test_a_contact_held_with_someone_is_an_event_but_contacts_as_a_practice_are_not():
+    t = ("Sáng 6/5, Thủ tướng Ê-li-na Rốp còn có cuộc tiếp xúc với Chủ tịch nước Lâm Quốc Việt "
+         "tại Phủ Chủ tịch. Hai bên nhấn mạnh cần tăng cường tiếp xúc cấp cao.")
+    evs = events_of(t, ("DATE", "6/5"), ("POS", "Thủ tướng"), ("PER", "Ê-li-na Rốp"),
+                    ("POS", "Chủ tịch nước"), ("PER", "Lâm Quốc Việt"), ("ORG", "Phủ Chủ tịch"))
+    assert [(e.trigger, e.type, e.date, names(e)) for e in evs] == [
+        ("tiếp xúc", "other", "6/5", ["Ê-li-na Rốp", "Lâm Quốc Việt"])]
+    assert not find_triggers("Hai bên duy trì tiếp xúc các cấp.", 0, 32)

@@ -69,7 +69,14 @@ def date_for(text: str, ents: Sequence[Span], start: int, end: int, trigger_at: 
             return range_start(text, dates, before[-1])
         if here:
             return here[0]
+    if skip is not None and granularity(skip) == 3 and TODAY.search(text, start, end):
+        return skip
     return None
+
+
+# "sáng nay", "hôm nay" in a sentence that writes no date: the day of the article's dateline
+# (when it writes a day), not the lead's first day nor the start of the trip.
+TODAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|hôm)\s+nay\b", re.I)
 
 
 # Between the two DATEs of a range written with words ("từ [ngày 27/3] đến [ngày 2/4]").

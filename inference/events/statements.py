@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 
 # Before the trigger in its sentence: it is planned, wished, reported in speech or general.
-# "để" states a purpose, except "để tiến hành" ("di chuyển tới trụ sở để tiến hành hội đàm"):
-# a move to a meeting that took place right then. "việc" nominalises a plan ("việc ký kết"), but
+# "nhằm" and "để" state a purpose only in the trigger's own comma clause: a purpose clause put
+# in front ("Nhằm tìm kiếm cơ hội hợp tác, từ ngày 26/7, đoàn đã thăm …") leaves the main clause
+# stated. "để" states a purpose, except "để tiến hành" ("di chuyển tới trụ sở để tiến hành hội đàm"):
+# a move to a meeting that took place right then. "đề nghị của X" is a noun ("Đó là đề nghị
+# của Thủ tướng trong buổi tiếp …"): what X proposed at a meeting that took place. "việc" nominalises a plan ("việc ký kết"), but
 # not in "làm việc" ("trong chương trình thăm và làm việc, A đã tham dự …").
 NOT_STATED = re.compile(
-    r"\b(?:sẽ|dự kiến|kế hoạch|sắp tới|chuẩn bị|(?<!lời )mời|gửi lời mời|mong muốn|mong|đề nghị|hy vọng|"
+    r"\b(?:sẽ|dự kiến|kế hoạch|sắp tới|chuẩn bị|(?<!lời )mời|gửi lời mời|mong muốn|mong|đề nghị(?! của)|hy vọng|"
     r"nhất trí|thống nhất|bày tỏ|cảm ơn|cám ơn|chào mừng|đánh giá (?:rất |hết sức |rất là )?cao|khẳng định|cho biết|"
-    r"nhấn mạnh|vui mừng|hoan nghênh|(?<!làm )việc|nhằm|để(?! tiến hành))\b", re.I)
+    r"nhấn mạnh|vui mừng|hoan nghênh|(?<!làm )việc|(?:nhằm|để(?! tiến hành))(?=[^,]*$))\b", re.I)
 
 
 GENERAL = re.compile(r"\b(?:tiếp tục|thường xuyên|hằng năm|hàng năm|tăng cường|đẩy mạnh|duy trì|"
@@ -20,7 +23,7 @@ GENERAL = re.compile(r"\b(?:tiếp tục|thường xuyên|hằng năm|hàng năm
 
 # Hopes, wishes, proposals and invitations ("hy vọng tháng 9 sẽ có chuyến thăm", "mời Tổng
 # thống X sang thăm Việt Nam trong năm 2015"): no event even with a date, unlike a plan.
-WISH = re.compile(r"\b(?:mong muốn|mong chờ|mong đợi|mong|hy vọng|hi vọng|đề nghị|đề xuất|"
+WISH = re.compile(r"\b(?:mong muốn|mong chờ|mong đợi|mong|hy vọng|hi vọng|đề nghị(?! của)|đề xuất|"
                   r"(?<!lời )mời)\b", re.I)
 
 

@@ -8,11 +8,13 @@ import re
 TRIGGERS: tuple[tuple[str, str], ...] = (
     ("thăm và làm việc", "visit"),
     ("thăm, làm việc", "visit"),
+    ("đón tiếp và làm việc", "welcome"),
     ("tiếp và làm việc", "reception"),
     ("tiếp, làm việc", "reception"),
     ("tiếp đón", "reception"),
     ("đón và tiếp xã giao", "welcome"),
     ("đón và tiếp", "welcome"),
+    ("đón tiếp", "reception"),
     ("tiếp xã giao", "reception"),
     ("chào xã giao", "reception"),
     ("tiếp kiến", "reception"),
@@ -26,6 +28,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("trình quốc thư", "other"),
     ("trình thư ủy nhiệm", "other"),
     ("tham vấn chính trị", "other"),
+    ("tiếp xúc", "other"),
     ("công du", "visit"),
     ("tham dự", "other"),
     ("sang thăm", "visit"),
@@ -66,6 +69,16 @@ NOT_BEFORE: dict[str, str] = {
 }
 
 
+# Nouns that state a meeting only as one held with someone ("có cuộc tiếp xúc với"): alone they
+# name a practice ("tăng cường tiếp xúc cấp cao", "duy trì tiếp xúc các cấp").
+HELD_BEFORE: dict[str, str] = {
+    "tiếp xúc": r"có (?:các |một )?cuộc",
+}
+HELD_AFTER: dict[str, str] = {
+    "tiếp xúc": r"(?:song phương\s+)?với",
+}
+
+
 # "ký" alone signs a document, or is dated ("ký năm 2008").
 SIGNS = re.compile(r"\s*(?:(?:ngày|năm|tháng|vào)\s+\d|(?:lại|chính thức|kết)?\s*(?:biên bản|"
                    r"thỏa thuận|thoả thuận|hiệp định|bản ghi nhớ|các văn kiện|văn kiện|tuyên bố|"
@@ -87,7 +100,13 @@ RECEIVES = re.compile(
     r"(?i:cựu|nguyên|tân)\s+[A-ZĐÀ-Ỹ]|[A-ZĐÀ-Ỹ])")
 
 
-ABBREV = re.compile(r"(?:\b(?:TS|GS|PGS|ThS|TP|Th|Tp|St|Mr|Mrs|Ms|Dr|P|Q|T\.Ư|TƯ|U\.S)|\b\w)$")
+# "đón tiếp" mostly names the hospitality around a visit told elsewhere ("cảm ơn sự đón tiếp",
+# a caption "Lãnh đạo tỉnh đón tiếp đoàn"); only a narrated past "A đã đón tiếp B" states a
+# reception of its own.
+NARRATED = re.compile(r"(?<!\w)đã\s*$")
+
+
+ABBREV = re.compile(r"(?:\b(?:TS|GS|PGS|ThS|TP|Th|Tp|St|Mr|Mrs|Ms|Dr|P|Q|T\.Ư|TƯ|U\.S)|(?<![\w-])\w)$")
 
 
 def lines(text: str) -> list[tuple[int, int]]:
@@ -143,7 +162,13 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]
                 continue
             if form in NOT_BEFORE and re.search(r"(?<!\w)(?:%s)\s*$" % NOT_BEFORE[form], before):
                 continue
-            if form in ("tiếp", "tiếp đón") and not RECEIVES.match(text, m.end()):
+            if form in HELD_BEFORE and not re.search(r"(?<!\w)(?:%s)\s*$" % HELD_BEFORE[form], before):
+                continue
+            if form in HELD_AFTER and not re.match(r"\s*(?:%s)(?!\w)" % HELD_AFTER[form], after):
+                continue
+            if form in ("tiếp", "tiếp đón", "đón tiếp") and not RECEIVES.match(text, m.end()):
+                continue
+            if form == "đón tiếp" and not NARRATED.search(before):
                 continue
             if form == "ký" and not (SIGNS.match(text, m.end())
                                      or SIGNED.search(text[max(0, m.start() - 40):m.start()])):
