@@ -1134,3 +1134,15 @@ def test_each_delegation_named_as_a_party_brings_its_own_leader():
                     ("LOC", "Xiêng Khoảng"), ("PER", "Bun-mi Khăm"), ("LOC", "Hòa Phong"),
                     ("DATE", "18/3"), ("PER", "Lê Văn Tâm"), ("LOC", "Noong-khai"))
     assert [(e.type, names(e)) for e in evs] == [("talks", ["Lê Văn Tâm", "Sổm Phết"])]
+
+
+def test_the_next_step_of_a_planned_programme_is_planned_too():
+    t = ("Sau lễ đón, Chủ tịch Vũ Hồng Quân sẽ hội kiến Quốc vương Xiêm. "
+         "Quang cảnh sân bay - Ảnh: TTXVN. "
+         "Tiếp đó, Chủ tịch Vũ Hồng Quân hội kiến Chủ tịch Thượng viện Sam Rin.")
+    items = [("POS", "Chủ tịch"), ("PER", "Vũ Hồng Quân"), ("POS", "Quốc vương Xiêm"),
+             ("POS", "Chủ tịch"), ("PER", "Vũ Hồng Quân"), ("POS", "Chủ tịch Thượng viện"),
+             ("PER", "Sam Rin")]
+    assert events_of(t, *items) == []
+    done = t.replace("Quân hội kiến Chủ tịch", "Quân đã hội kiến Chủ tịch")
+    assert [names(e) for e in events_of(done, *items)] == [["Vũ Hồng Quân", "Sam Rin"]]

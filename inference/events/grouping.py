@@ -1132,13 +1132,14 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
     art = _Article(text, ents, people, find_dateline(text, ents), skip,
                    lead_start(text, ents, skip))
     sents = sentences(text)
-    for sent in sents:
+    for k, sent in enumerate(sents):
         s_start, s_end = sent
         triggers = find_triggers(text, s_start, s_end)
         head = text[s_start:s_end].strip()
-        stated = [t for t in triggers
-                  if states_event(text, s_start, t[0],
-                                  art.date_for(s_start, s_end, t[0]) is not None)]
+        dated = [art.date_for(s_start, s_end, t[0]) is not None for t in triggers]
+        next_step = continues_plan(text, sents[max(0, k - 2):k], sent)
+        stated = [t for t, has_date in zip(triggers, dated)
+                  if states_event(text, s_start, t[0], has_date) and (has_date or not next_step)]
         framed = [t for t in stated if in_frame(text, s_start, t[0])]
         free = [t for t in stated if t not in framed]
         joining = (art.last is not None
@@ -1191,6 +1192,23 @@ def sentence_at(sents: Sequence[tuple[int, int]], at: int) -> tuple[int, int]:
 
 # A trip still to come: "chuyến thăm sẽ diễn ra từ ngày …", "mong chờ chuyến thăm … vào tháng 10".
 PLANNED = re.compile(r"\b(?:sẽ|dự kiến|sắp|mong chờ|chờ đợi|chuẩn bị|kế hoạch)\b", re.I)
+
+
+# A sentence that opens on the next step of a sequence ("Tiếp đó, …", "Sau đó, …") and does not
+# mark it done ("đã", "vừa").
+NEXT_STEP = re.compile(r"^\W*(?:tiếp đó|tiếp theo|sau đó|tiếp sau đó|ngay sau đó)\s*,(?![^.]*\b(?:đã|vừa)\b)",
+                       re.I)
+
+
+def continues_plan(text: str, previous: Sequence[tuple[int, int]], sent: tuple[int, int]) -> bool:
+    """The next step of a programme planned just before ("Sau lễ đón, Chủ tịch nước sẽ hội kiến
+    A. … Tiếp đó, Chủ tịch nước hội kiến B; dự lễ khởi công …"): Vietnamese marks the future
+    once, on the programme's first step, so an undated step that follows is planned too. A
+    caption may stand between the two, hence the two sentences before."""
+    if not NEXT_STEP.match(text[sent[0]:sent[1]]):
+        return False
+    return any(PLANNED.search(text, p_start, t[0])
+               for p_start, p_end in previous for t in find_triggers(text, p_start, p_end))
 
 
 def planned_visit_noun(text: str, sent: tuple[int, int], d: Draft) -> bool:
