@@ -1,6 +1,7 @@
 """group_events: triggers, types, dates, joining follow-ups, and what is not an event."""
 from helpers import spans
 from vnmeet.inference.events import TRIGGERS, find_triggers, group_events
+from vnmeet.inference.events.grouping import BOTH_SIDES
 from vnmeet.inference.people import link_people
 
 
@@ -1146,3 +1147,15 @@ def test_the_next_step_of_a_planned_programme_is_planned_too():
     assert events_of(t, *items) == []
     done = t.replace("Quân hội kiến Chủ tịch", "Quân đã hội kiến Chủ tịch")
     assert [names(e) for e in events_of(done, *items)] == [["Vũ Hồng Quân", "Sam Rin"]]
+
+
+def test_next_is_no_reception_but_a_capitalised_guest_is():
+    t = ("Tiếp đó, đoàn thăm nhà máy. Tiếp ở đây là tiếp nối. Bộ trưởng Lý Thu Hà tiếp Đại sứ "
+         "Ê-cu-a-đo. Thứ trưởng Đỗ Quang Vinh tiếp Ủy viên Ban chấp hành Ô-xtra-li-a.")
+    found = [(t[s:e], typ) for s, e, typ in find_triggers(t, 0, len(t))]
+    assert found == [("thăm", "visit"), ("tiếp", "reception"), ("tiếp", "reception")]
+
+
+def test_both_sides_takes_a_capitalised_title_not_any_word_with_a_diacritic():
+    assert BOTH_SIDES.search("Hai Bộ trưởng trao đổi") and BOTH_SIDES.search("hai Ủy ban nhất trí")
+    assert not BOTH_SIDES.search("hai ủy ban nhất trí") and not BOTH_SIDES.search("hai đội bóng")

@@ -67,7 +67,7 @@ from vnmeet.inference.events.mentions import (
     within,
 )
 from vnmeet.inference.events.statements import states_event, wished
-from vnmeet.inference.events.triggers import find_triggers, sentences
+from vnmeet.inference.events.triggers import CAPITAL, find_triggers, sentences
 from vnmeet.inference.people import join_split_names, norm, person_spans
 
 # A sentence of this shape adds people to the occasion just stated.
@@ -175,7 +175,7 @@ DATELINE_PREFIX = re.compile(r"^\s*(?:date\s+[\d\-]+|\([^()]{1,30}\)\s*[-–])\s
 
 # "hai bên", "hai Bộ trưởng" as a subject: the two sides of the event just stated.
 BOTH_SIDES = re.compile(r"\b[Hh]ai\s+(?:bên|phía|đoàn|nhà lãnh đạo|lãnh đạo|vị|ông|bà|người đứng đầu|"
-                        r"[A-ZĐÀ-Ỹ]\w*)")
+                        rf"{CAPITAL}\w*)")
 
 
 # Words that welcome or thank a visitor for the visit under way.

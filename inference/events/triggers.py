@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import re
 
+# An upper-case letter, Vietnamese capitals included. Not "[A-ZĐÀ-Ỹ]": the range À..Ỹ holds the
+# lower-case letters too ("đ", "à", "ế", "ở"), so "Tiếp đó" would read as "tiếp Đ…".
+CAPITAL = "[%s]" % "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
+
 # Trigger lexicon: written form (case-insensitive, spaces flexible) -> event type.
 # Longer forms first so that "thăm và làm việc" wins over "thăm" and "làm việc".
 TRIGGERS: tuple[tuple[str, str], ...] = (
@@ -84,7 +88,7 @@ RECEIVES = re.compile(
     r"\s*(?:xã giao|và làm việc|(?:và|,)\s*chiêu đãi|thân mật|chính thức|riêng|lần lượt)?\s*(?:,\s*)?"
     r"(?:(?i:đoàn|ông|bà|ngài|đồng chí|các|lãnh đạo|đại diện|đại sứ|phái đoàn|tổng|bộ|chủ tịch|"
     r"thủ tướng|phó|giám đốc|hai|nhóm|những|một số|doanh nghiệp|doanh nhân|\w+\s+(?:đoàn|đại sứ))|"
-    r"(?i:cựu|nguyên|tân)\s+[A-ZĐÀ-Ỹ]|[A-ZĐÀ-Ỹ])")
+    rf"(?i:cựu|nguyên|tân)\s+{CAPITAL}|{CAPITAL})")
 
 
 ABBREV = re.compile(r"(?:\b(?:TS|GS|PGS|ThS|TP|Th|Tp|St|Mr|Mrs|Ms|Dr|P|Q|T\.Ư|TƯ|U\.S)|\b\w)$")
