@@ -1159,3 +1159,9 @@ def test_next_is_no_reception_but_a_capitalised_guest_is():
 def test_both_sides_takes_a_capitalised_title_not_any_word_with_a_diacritic():
     assert BOTH_SIDES.search("Hai Bộ trưởng trao đổi") and BOTH_SIDES.search("hai Ủy ban nhất trí")
     assert not BOTH_SIDES.search("hai ủy ban nhất trí") and not BOTH_SIDES.search("hai đội bóng")
+
+
+def test_welcoming_many_is_a_general_statement():
+    t = "Thời gian qua, Hải Phòng vinh dự đón nhiều lãnh đạo của Ba Lan. Ông Lê Văn An đón đoàn tại cảng."
+    found = [t[s:e] for s, e, _ in find_triggers(t, 0, len(t))]
+    assert found == ["đón"] and t.index("đón đoàn") == find_triggers(t, 0, len(t))[0][0]
