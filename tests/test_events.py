@@ -1165,3 +1165,11 @@ def test_welcoming_many_is_a_general_statement():
     t = "Thời gian qua, Hải Phòng vinh dự đón nhiều lãnh đạo của Ba Lan. Ông Lê Văn An đón đoàn tại cảng."
     found = [t[s:e] for s, e, _ in find_triggers(t, 0, len(t))]
     assert found == ["đón"] and t.index("đón đoàn") == find_triggers(t, 0, len(t))[0][0]
+
+
+def test_the_meeting_named_again_with_nay_is_no_new_event():
+    t = ("Sáng 5/3, Chủ tịch Lê Văn An làm việc với ông Kim Min-su. Ngày 6/3, ông Park Ji-ho tin "
+         "tưởng, buổi làm việc này sẽ là tiền đề cho hợp tác.")
+    evs = events_of(t, ("DATE", "5/3"), ("POS", "Chủ tịch"), ("PER", "Lê Văn An"),
+                    ("PER", "Kim Min-su"), ("DATE", "6/3"), ("PER", "Park Ji-ho"))
+    assert [(e.trigger, e.date) for e in evs] == [("làm việc", "5/3")]

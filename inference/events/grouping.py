@@ -1139,7 +1139,8 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         dated = [art.date_for(s_start, s_end, t[0]) is not None for t in triggers]
         next_step = continues_plan(text, sents[max(0, k - 2):k], sent)
         stated = [t for t, has_date in zip(triggers, dated)
-                  if states_event(text, s_start, t[0], has_date) and (has_date or not next_step)]
+                  if states_event(text, s_start, t[0], has_date) and (has_date or not next_step)
+                  and not refers_back(text, t)]
         framed = [t for t in stated if in_frame(text, s_start, t[0])]
         free = [t for t in stated if t not in framed]
         joining = (art.last is not None
@@ -1209,6 +1210,19 @@ def continues_plan(text: str, previous: Sequence[tuple[int, int]], sent: tuple[i
         return False
     return any(PLANNED.search(text, p_start, t[0])
                for p_start, p_end in previous for t in find_triggers(text, p_start, p_end))
+
+
+# "buổi làm việc này", "cuộc hội đàm lần này": the occasion already told, named again.
+THIS_OCCASION = re.compile(r"\s+(?:lần\s+)?(?:này|ấy)\b", re.I)
+
+
+def refers_back(text: str, trigger: tuple[int, int, str]) -> bool:
+    """A meeting noun with "này" ("Ông X tin tưởng, buổi làm việc này sẽ là tiền đề …") points
+    back to the occasion already stated: it states no event of its own. Not a visit: "Chuyến
+    thăm này của Thủ tướng X …" names the visitor of the trip, which takes him."""
+    ts, te, typ = trigger
+    return (typ != "visit" and re.search(r"\b(?:buổi|cuộc|chuyến)\s+$", text[max(0, ts - 8):ts], re.I) is not None
+            and THIS_OCCASION.match(text, te) is not None)
 
 
 def planned_visit_noun(text: str, sent: tuple[int, int], d: Draft) -> bool:
