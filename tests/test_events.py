@@ -1173,3 +1173,10 @@ def test_the_meeting_named_again_with_nay_is_no_new_event():
     evs = events_of(t, ("DATE", "5/3"), ("POS", "Chủ tịch"), ("PER", "Lê Văn An"),
                     ("PER", "Kim Min-su"), ("DATE", "6/3"), ("PER", "Park Ji-ho"))
     assert [(e.trigger, e.date) for e in evs] == [("làm việc", "5/3")]
+
+
+def test_a_programme_called_a_meeting_is_no_meeting():
+    t = ("Đoàn tham dự Chương trình Gặp gỡ hữu nghị thanh niên Việt - Mông. Chương trình gặp mặt "
+         "đầu xuân diễn ra tại Lạng Sơn. Ông Lê Văn An gặp gỡ thanh niên.")
+    found = [(t[s:e], typ) for s, e, typ in find_triggers(t, 0, len(t))]
+    assert found == [("tham dự", "other"), ("gặp gỡ", "other")]

@@ -64,6 +64,10 @@ NOT_BEFORE: dict[str, str] = {
     "thăm": r"viếng|tham|ghé",
     "đón": r"chào|nghênh",
     "dự": r"tham|cùng|dự|vinh|danh",
+    # "Chương trình Gặp gỡ hữu nghị …" names a programme that people attend, not a meeting.
+    "gặp gỡ": r"chương trình",
+    "gặp mặt": r"chương trình",
+    "gặp": r"chương trình",
     "làm việc": r"nhà|môi trường|điều kiện|thời gian|giờ|ngày|chế độ|phong cách|lề lối|tác phong|"
                 r"phương pháp|người|lao động|nơi|vị trí|chương trình|đang|quy chế|kỹ năng|nhiệm kỳ|"
                 r"(?:sinh\s+)?sống\s*(?:,|và)|học tập\s*(?:,|và)?",
