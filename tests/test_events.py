@@ -1,6 +1,7 @@
 """group_events: triggers, types, dates, joining follow-ups, and what is not an event."""
 from helpers import spans
 from vnmeet.inference.events import TRIGGERS, find_triggers, group_events
+from vnmeet.inference.events.grouping import BOTH_SIDES
 from vnmeet.inference.people import link_people
 
 
@@ -1210,3 +1211,48 @@ def test_a_contact_held_with_someone_is_an_event_but_contacts_as_a_practice_are_
     assert [(e.trigger, e.type, e.date, names(e)) for e in evs] == [
         ("tiếp xúc", "other", "6/5", ["Ê-li-na Rốp", "Lâm Quốc Việt"])]
     assert not find_triggers("Hai bên duy trì tiếp xúc các cấp.", 0, 32)
+
+
+def test_the_next_step_of_a_planned_programme_is_planned_too():
+    t = ("Sau lễ đón, Chủ tịch Vũ Hồng Quân sẽ hội kiến Quốc vương Xiêm. "
+         "Quang cảnh sân bay - Ảnh: TTXVN. "
+         "Tiếp đó, Chủ tịch Vũ Hồng Quân hội kiến Chủ tịch Thượng viện Sam Rin.")
+    items = [("POS", "Chủ tịch"), ("PER", "Vũ Hồng Quân"), ("POS", "Quốc vương Xiêm"),
+             ("POS", "Chủ tịch"), ("PER", "Vũ Hồng Quân"), ("POS", "Chủ tịch Thượng viện"),
+             ("PER", "Sam Rin")]
+    assert events_of(t, *items) == []
+    done = t.replace("Quân hội kiến Chủ tịch", "Quân đã hội kiến Chủ tịch")
+    assert [names(e) for e in events_of(done, *items)] == [["Vũ Hồng Quân", "Sam Rin"]]
+
+
+def test_next_is_no_reception_but_a_capitalised_guest_is():
+    t = ("Tiếp đó, đoàn thăm nhà máy. Tiếp ở đây là tiếp nối. Bộ trưởng Lý Thu Hà tiếp Đại sứ "
+         "Ê-cu-a-đo. Thứ trưởng Đỗ Quang Vinh tiếp Ủy viên Ban chấp hành Ô-xtra-li-a.")
+    found = [(t[s:e], typ) for s, e, typ in find_triggers(t, 0, len(t))]
+    assert found == [("thăm", "visit"), ("tiếp", "reception"), ("tiếp", "reception")]
+
+
+def test_both_sides_takes_a_capitalised_title_not_any_word_with_a_diacritic():
+    assert BOTH_SIDES.search("Hai Bộ trưởng trao đổi") and BOTH_SIDES.search("hai Ủy ban nhất trí")
+    assert not BOTH_SIDES.search("hai ủy ban nhất trí") and not BOTH_SIDES.search("hai đội bóng")
+
+
+def test_welcoming_many_is_a_general_statement():
+    t = "Thời gian qua, Hải Phòng vinh dự đón nhiều lãnh đạo của Ba Lan. Ông Lê Văn An đón đoàn tại cảng."
+    found = [t[s:e] for s, e, _ in find_triggers(t, 0, len(t))]
+    assert found == ["đón"] and t.index("đón đoàn") == find_triggers(t, 0, len(t))[0][0]
+
+
+def test_the_meeting_named_again_with_nay_is_no_new_event():
+    t = ("Sáng 5/3, Chủ tịch Lê Văn An làm việc với ông Kim Min-su. Ngày 6/3, ông Park Ji-ho tin "
+         "tưởng, buổi làm việc này sẽ là tiền đề cho hợp tác.")
+    evs = events_of(t, ("DATE", "5/3"), ("POS", "Chủ tịch"), ("PER", "Lê Văn An"),
+                    ("PER", "Kim Min-su"), ("DATE", "6/3"), ("PER", "Park Ji-ho"))
+    assert [(e.trigger, e.date) for e in evs] == [("làm việc", "5/3")]
+
+
+def test_a_programme_called_a_meeting_is_no_meeting():
+    t = ("Đoàn tham dự Chương trình Gặp gỡ hữu nghị thanh niên Việt - Mông. Chương trình gặp mặt "
+         "đầu xuân diễn ra tại Lạng Sơn. Ông Lê Văn An gặp gỡ thanh niên.")
+    found = [(t[s:e], typ) for s, e, typ in find_triggers(t, 0, len(t))]
+    assert found == [("tham dự", "other"), ("gặp gỡ", "other")]

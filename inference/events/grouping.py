@@ -67,7 +67,7 @@ from vnmeet.inference.events.mentions import (
     within,
 )
 from vnmeet.inference.events.statements import states_event, wished
-from vnmeet.inference.events.triggers import find_triggers, sentences
+from vnmeet.inference.events.triggers import CAPITAL, find_triggers, sentences
 from vnmeet.inference.people import join_split_names, norm, person_spans
 
 # A sentence of this shape adds people to the occasion just stated.
@@ -175,7 +175,7 @@ DATELINE_PREFIX = re.compile(r"^\s*(?:date\s+[\d\-]+|\([^()]{1,30}\)\s*[-–])\s
 
 # "hai bên", "hai Bộ trưởng" as a subject: the two sides of the event just stated.
 BOTH_SIDES = re.compile(r"\b[Hh]ai\s+(?:bên|phía|đoàn|nhà lãnh đạo|lãnh đạo|vị|ông|bà|người đứng đầu|"
-                        r"[A-ZĐÀ-Ỹ]\w*)")
+                        rf"{CAPITAL}\w*)")
 
 
 # Words that welcome or thank a visitor for the visit under way.
@@ -1132,13 +1132,15 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
     art = _Article(text, ents, people, find_dateline(text, ents), skip,
                    lead_start(text, ents, skip))
     sents = sentences(text)
-    for sent in sents:
+    for k, sent in enumerate(sents):
         s_start, s_end = sent
         triggers = find_triggers(text, s_start, s_end)
         head = text[s_start:s_end].strip()
-        stated = [t for t in triggers
-                  if states_event(text, s_start, t[0],
-                                  art.date_for(s_start, s_end, t[0]) is not None)]
+        dated = [art.date_for(s_start, s_end, t[0]) is not None for t in triggers]
+        next_step = continues_plan(text, sents[max(0, k - 2):k], sent)
+        stated = [t for t, has_date in zip(triggers, dated)
+                  if states_event(text, s_start, t[0], has_date) and (has_date or not next_step)
+                  and not refers_back(text, t)]
         framed = [t for t in stated if in_frame(text, s_start, t[0])]
         free = [t for t in stated if t not in framed]
         joining = (art.last is not None
@@ -1191,6 +1193,36 @@ def sentence_at(sents: Sequence[tuple[int, int]], at: int) -> tuple[int, int]:
 
 # A trip still to come: "chuyến thăm sẽ diễn ra từ ngày …", "mong chờ chuyến thăm … vào tháng 10".
 TRIP_PLANNED = re.compile(r"\b(?:sẽ|dự kiến|sắp|mong chờ|chờ đợi|chuẩn bị|kế hoạch)\b", re.I)
+
+
+# A sentence that opens on the next step of a sequence ("Tiếp đó, …", "Sau đó, …") and does not
+# mark it done ("đã", "vừa").
+NEXT_STEP = re.compile(r"^\W*(?:tiếp đó|tiếp theo|sau đó|tiếp sau đó|ngay sau đó)\s*,(?![^.]*\b(?:đã|vừa)\b)",
+                       re.I)
+
+
+def continues_plan(text: str, previous: Sequence[tuple[int, int]], sent: tuple[int, int]) -> bool:
+    """The next step of a programme planned just before ("Sau lễ đón, Chủ tịch nước sẽ hội kiến
+    A. … Tiếp đó, Chủ tịch nước hội kiến B; dự lễ khởi công …"): Vietnamese marks the future
+    once, on the programme's first step, so an undated step that follows is planned too. A
+    caption may stand between the two, hence the two sentences before."""
+    if not NEXT_STEP.match(text[sent[0]:sent[1]]):
+        return False
+    return any(MEETING_TO_COME.search(text, p_start, t[0])
+               for p_start, p_end in previous for t in find_triggers(text, p_start, p_end))
+
+
+# "buổi làm việc này", "cuộc hội đàm lần này": the occasion already told, named again.
+THIS_OCCASION = re.compile(r"\s+(?:lần\s+)?(?:này|ấy)\b", re.I)
+
+
+def refers_back(text: str, trigger: tuple[int, int, str]) -> bool:
+    """A meeting noun with "này" ("Ông X tin tưởng, buổi làm việc này sẽ là tiền đề …") points
+    back to the occasion already stated: it states no event of its own. Not a visit: "Chuyến
+    thăm này của Thủ tướng X …" names the visitor of the trip, which takes him."""
+    ts, te, typ = trigger
+    return (typ != "visit" and re.search(r"\b(?:buổi|cuộc|chuyến)\s+$", text[max(0, ts - 8):ts], re.I) is not None
+            and THIS_OCCASION.match(text, te) is not None)
 
 
 def planned_visit_noun(text: str, sent: tuple[int, int], d: Draft) -> bool:

@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import re
 
+# An upper-case letter, Vietnamese capitals included. Not "[A-ZĐÀ-Ỹ]": the range À..Ỹ holds the
+# lower-case letters too ("đ", "à", "ế", "ở"), so "Tiếp đó" would read as "tiếp Đ…".
+CAPITAL = "[%s]" % "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
+
 # Trigger lexicon: written form (case-insensitive, spaces flexible) -> event type.
 # Longer forms first so that "thăm và làm việc" wins over "thăm" and "làm việc".
 TRIGGERS: tuple[tuple[str, str], ...] = (
@@ -48,7 +52,7 @@ NOT_AFTER: dict[str, str] = {
     "tiếp": r"tục|theo|nhận|cận|xúc|thu|giáp|sức|diễn|nối|tế|viện|quản|thị|cứu|liệu|dân|đà|"
             r"bước|tay|sau|đến|tuyến|đón|nhiên|nữa|tới",
     "thăm": r"hỏi|quan|dò|khám|nom|thú|viếng|quê|mộ|lại",
-    "đón": r"nhận|tết|xuân|năm|đầu|khách|bão|lũ|giao thừa|tiếp|(?:một )?lượng|du khách|(?:hàng )?(?:trăm|nghìn|ngàn|triệu)",
+    "đón": r"nhận|tết|xuân|năm|đầu|khách|bão|lũ|giao thừa|tiếp|nhiều|(?:một )?lượng|du khách|(?:hàng )?(?:trăm|nghìn|ngàn|triệu)",
     "gặp": r"khó|phải|nạn|sự cố|trở ngại|rủi ro|vấn đề|nhiều|lại",
     "dự": r"án|kiến|thảo|báo|toán|trữ|khuyết|định|thi|phòng|bị|luật|tính|đoán|trù|ước|kiện|"
           r"quốc tang|lễ tang|tang lễ|lễ viếng|lễ truy điệu",
@@ -63,6 +67,10 @@ NOT_BEFORE: dict[str, str] = {
     "thăm": r"viếng|tham|ghé",
     "đón": r"chào|nghênh",
     "dự": r"tham|cùng|dự|vinh|danh",
+    # "Chương trình Gặp gỡ hữu nghị …" names a programme that people attend, not a meeting.
+    "gặp gỡ": r"chương trình",
+    "gặp mặt": r"chương trình",
+    "gặp": r"chương trình",
     "làm việc": r"nhà|môi trường|điều kiện|thời gian|giờ|ngày|chế độ|phong cách|lề lối|tác phong|"
                 r"phương pháp|người|lao động|nơi|vị trí|chương trình|đang|quy chế|kỹ năng|nhiệm kỳ|"
                 r"(?:sinh\s+)?sống\s*(?:,|và)|học tập\s*(?:,|và)?",
@@ -97,7 +105,7 @@ RECEIVES = re.compile(
     r"\s*(?:xã giao|và làm việc|(?:và|,)\s*chiêu đãi|thân mật|chính thức|riêng|lần lượt)?\s*(?:,\s*)?"
     r"(?:(?i:đoàn|ông|bà|ngài|đồng chí|các|lãnh đạo|đại diện|đại sứ|phái đoàn|tổng|bộ|chủ tịch|"
     r"thủ tướng|phó|giám đốc|hai|nhóm|những|một số|doanh nghiệp|doanh nhân|\w+\s+(?:đoàn|đại sứ))|"
-    r"(?i:cựu|nguyên|tân)\s+[A-ZĐÀ-Ỹ]|[A-ZĐÀ-Ỹ])")
+    rf"(?i:cựu|nguyên|tân)\s+{CAPITAL}|{CAPITAL})")
 
 
 # "đón tiếp" mostly names the hospitality around a visit told elsewhere ("cảm ơn sự đón tiếp",
