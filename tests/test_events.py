@@ -1134,3 +1134,11 @@ def test_each_delegation_named_as_a_party_brings_its_own_leader():
                     ("LOC", "Xiêng Khoảng"), ("PER", "Bun-mi Khăm"), ("LOC", "Hòa Phong"),
                     ("DATE", "18/3"), ("PER", "Lê Văn Tâm"), ("LOC", "Noong-khai"))
     assert [(e.type, names(e)) for e in evs] == [("talks", ["Lê Văn Tâm", "Sổm Phết"])]
+
+
+def test_a_welcome_and_working_session_keeps_its_whole_trigger():
+    t = ("Ngày 3/5, lãnh đạo tỉnh Hòa Phong đã có buổi đón tiếp và làm việc với đoàn đại biểu "
+         "tỉnh Noong-khai.")
+    evs = events_of(t, ("DATE", "Ngày 3/5"), ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"))
+    assert [(e.trigger, e.type) for e in evs] == [("đón tiếp và làm việc", "welcome")]
+    assert evs[0].organisations == ["Hòa Phong", "Noong-khai"]

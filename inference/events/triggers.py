@@ -8,6 +8,7 @@ import re
 TRIGGERS: tuple[tuple[str, str], ...] = (
     ("thăm và làm việc", "visit"),
     ("thăm, làm việc", "visit"),
+    ("đón tiếp và làm việc", "welcome"),
     ("tiếp và làm việc", "reception"),
     ("tiếp, làm việc", "reception"),
     ("tiếp đón", "reception"),
