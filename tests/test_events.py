@@ -1142,3 +1142,19 @@ def test_a_welcome_and_working_session_keeps_its_whole_trigger():
     evs = events_of(t, ("DATE", "Ngày 3/5"), ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"))
     assert [(e.trigger, e.type) for e in evs] == [("đón tiếp và làm việc", "welcome")]
     assert evs[0].organisations == ["Hòa Phong", "Noong-khai"]
+
+
+def test_an_occasion_opening_a_later_sentence_with_nobody_named_is_no_event_of_its_own():
+    t = ("Sáng 6/5, Chủ tịch UBND tỉnh Hòa Phong Lê Văn Tâm tiếp Đại sứ Noong-khai Sổm Phết.\n"
+         "Tại buổi làm việc, đại diện Sở Ngoại vụ tỉnh Hòa Phong cho biết nhiều kết quả.\n"
+         "Lễ ký kết hợp tác giữa tỉnh Hòa Phong và tỉnh Noong-khai")
+    evs = events_of(t, ("DATE", "6/5"), ("POS", "Chủ tịch UBND tỉnh Hòa Phong"), ("PER", "Lê Văn Tâm"),
+                    ("POS", "Đại sứ Noong-khai"), ("PER", "Sổm Phết"),
+                    ("ORG", "Sở Ngoại vụ tỉnh Hòa Phong"), ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"))
+    assert [(e.trigger, names(e)) for e in evs] == [("tiếp", ["Lê Văn Tâm", "Sổm Phết"])]
+
+
+def test_an_occasion_opening_a_sentence_stays_an_event_when_nobody_is_named_before():
+    t = "Tại cuộc hội đàm, tỉnh Hòa Phong và tỉnh Noong-khai thống nhất nhiều nội dung."
+    evs = events_of(t, ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"))
+    assert [e.trigger for e in evs] == ["hội đàm"]

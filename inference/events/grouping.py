@@ -1180,7 +1180,8 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
     art.drafts.sort(key=lambda d: d.trigger_start)
     return [to_event(d, date_iso(text, ents, d.date, art.dateline) if d.date else None)
             for d in art.drafts if held_by_someone(d)
-            and not planned_visit_noun(text, sentence_at(sents, d.trigger_start), d)]
+            and not planned_visit_noun(text, sentence_at(sents, d.trigger_start), d)
+            and not occasion_told_before(text, sentence_at(sents, d.trigger_start), d, art.drafts)]
 
 
 def sentence_at(sents: Sequence[tuple[int, int]], at: int) -> tuple[int, int]:
@@ -1207,3 +1208,18 @@ def held_by_someone(d: Draft) -> bool:
     mừng thành công của các cuộc hội kiến") is no concrete meeting, and annotators match an
     event without people by its organisations (EVALUATION.md)."""
     return bool(d.people or d.orgs)
+
+
+# A sentence that opens on an occasion named as a noun: "Tại buổi hội đàm, …", "Trong các cuộc
+# làm việc, …", "Sau lễ đón, …", a caption line "Lễ ký kết …" (after a bar or bullet).
+OPENS_ON_OCCASION = re.compile(r"[\W\d]*(?:(?:tại|trong|sau)\s+(?:(?:các|những)\s+)?(?:buổi|cuộc|lễ)|lễ)\s*$",
+                               re.I)
+
+
+def occasion_told_before(text: str, sent: tuple[int, int], d: Draft, drafts: Sequence[Draft]) -> bool:
+    """An event that names nobody, whose trigger is a noun opening its sentence ("Tại buổi làm
+    việc, đại diện Bộ … cho biết", "Lễ ký kết hợp tác giữa tỉnh A và tỉnh B" under a photo),
+    after an event that names people: the words refer back to an occasion the article has
+    told (annotators give it to that event, with its people), not a meeting of its own."""
+    return (not d.people and any(x.people and x.trigger_start < d.trigger_start for x in drafts)
+            and OPENS_ON_OCCASION.fullmatch(text, sent[0], d.trigger_start) is not None)
