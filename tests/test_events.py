@@ -1158,3 +1158,10 @@ def test_an_occasion_opening_a_sentence_stays_an_event_when_nobody_is_named_befo
     t = "Tại cuộc hội đàm, tỉnh Hòa Phong và tỉnh Noong-khai thống nhất nhiều nội dung."
     evs = events_of(t, ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"))
     assert [e.trigger for e in evs] == ["hội đàm"]
+
+
+def test_welcoming_many_guests_is_a_general_statement_not_a_welcome():
+    t = ("Thời gian qua, tỉnh Hòa Phong vinh dự đón nhiều lãnh đạo, quan chức của Noong-khai. "
+         "Ngày 4/6, tỉnh Hòa Phong đón đoàn đại biểu tỉnh Noong-khai.")
+    found = [t[s:e] for s, e, _ in find_triggers(t, 0, len(t))]
+    assert found == ["đón"] and t.index("đón đoàn") == find_triggers(t, 0, len(t))[0][0]

@@ -46,7 +46,7 @@ NOT_AFTER: dict[str, str] = {
     "tiếp": r"tục|theo|nhận|cận|xúc|thu|giáp|sức|diễn|nối|tế|viện|quản|thị|cứu|liệu|dân|đà|"
             r"bước|tay|sau|đến|tuyến|đón|nhiên|nữa|tới",
     "thăm": r"hỏi|quan|dò|khám|nom|thú|viếng|quê|mộ|lại",
-    "đón": r"nhận|tết|xuân|năm|đầu|khách|bão|lũ|giao thừa|tiếp|(?:một )?lượng|du khách|(?:hàng )?(?:trăm|nghìn|ngàn|triệu)",
+    "đón": r"nhận|tết|xuân|năm|đầu|khách|bão|lũ|giao thừa|tiếp|nhiều|(?:một )?lượng|du khách|(?:hàng )?(?:trăm|nghìn|ngàn|triệu)",
     "gặp": r"khó|phải|nạn|sự cố|trở ngại|rủi ro|vấn đề|nhiều|lại",
     "dự": r"án|kiến|thảo|báo|toán|trữ|khuyết|định|thi|phòng|bị|luật|tính|đoán|trù|ước|kiện|"
           r"quốc tang|lễ tang|tang lễ|lễ viếng|lễ truy điệu",
