@@ -1165,3 +1165,13 @@ def test_welcoming_many_guests_is_a_general_statement_not_a_welcome():
          "Ngày 4/6, tỉnh Hòa Phong đón đoàn đại biểu tỉnh Noong-khai.")
     found = [t[s:e] for s, e, _ in find_triggers(t, 0, len(t))]
     assert found == ["đón"] and t.index("đón đoàn") == find_triggers(t, 0, len(t))[0][0]
+
+
+def test_talks_with_another_party_named_after_voi_are_another_meeting():
+    t = ("Đoàn đại biểu tỉnh Lam Sơn hội đàm với tỉnh Hòa Phong. Ảnh: Minh Anh |\n"
+         "Đoàn hội đàm với tỉnh Noong-khai. Ảnh: Minh Anh |\n"
+         "Đoàn hội đàm với tỉnh Noong-khai về hợp tác thương mại.")
+    evs = events_of(t, ("LOC", "Lam Sơn"), ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"),
+                    ("LOC", "Noong-khai"))
+    assert [(e.trigger, e.organisations) for e in evs] == [
+        ("hội đàm", ["Lam Sơn", "Hòa Phong"]), ("hội đàm", ["Noong-khai"])]

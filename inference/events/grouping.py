@@ -429,6 +429,17 @@ def guests_after(art: _Article, trigger_end: int, end: int) -> list[Person]:
     return art.people_in(trigger_end, clause_end)
 
 
+def parties_met(art: _Article, trigger_end: int, end: int) -> list[str]:
+    """The bodies or places a meeting names right after "với" and its trigger, before its clause
+    ends ("hội đàm với tỉnh B, …"): the party met."""
+    text = art.text
+    m = re.match(r"\s*với\b", text[trigger_end:end])
+    if m is None:
+        return []
+    clause_end = min([i for i in (text.find(c, trigger_end, end) for c in ",;") if i >= 0] + [end])
+    return parties_in(art.ents, trigger_end + m.end(), clause_end, text)
+
+
 # "Tại buổi …", "Trong cuộc …" right before a trigger: the cue names the meeting, whose guest may
 # follow ("Tại buổi tiếp Đại sứ X"); "Tiếp và làm việc với đoàn có …" names the hosts instead.
 AT_THE = re.compile(r"\b(?:tại|trong)\s+(?:buổi|cuộc)\s+$", re.I)
@@ -922,6 +933,7 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
     cand.add_people([p for p in stating_people(art, (s_start, end_main), main) if all(p is not q for q in used)])
     if typ != "visit":
         cand.guests = guests_after(art, te, end_main)
+        cand.guest_parties = parties_met(art, te, end_main)
     if typ == "visit" and cand.people:
         cand.own_visitors = names_visitors(art, (s_start, end_main), main)
         cand.add_people(inviters_in(text, art.ents, art.people, s_start, ts))
