@@ -1239,6 +1239,35 @@ def test_both_sides_takes_a_capitalised_title_not_any_word_with_a_diacritic():
 
 def test_welcoming_many_is_a_general_statement():
     t = "Thời gian qua, Hải Phòng vinh dự đón nhiều lãnh đạo của Ba Lan. Ông Lê Văn An đón đoàn tại cảng."
+
+
+def test_a_welcome_and_working_session_keeps_its_whole_trigger():
+    t = ("Ngày 3/5, lãnh đạo tỉnh Hòa Phong đã có buổi đón tiếp và làm việc với đoàn đại biểu "
+         "tỉnh Noong-khai.")
+    evs = events_of(t, ("DATE", "Ngày 3/5"), ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"))
+    assert [(e.trigger, e.type) for e in evs] == [("đón tiếp và làm việc", "welcome")]
+    assert evs[0].organisations == ["Hòa Phong", "Noong-khai"]
+
+
+def test_an_occasion_opening_a_later_sentence_with_nobody_named_is_no_event_of_its_own():
+    t = ("Sáng 6/5, Chủ tịch UBND tỉnh Hòa Phong Lê Văn Tâm tiếp Đại sứ Noong-khai Sổm Phết.\n"
+         "Tại buổi làm việc, đại diện Sở Ngoại vụ tỉnh Hòa Phong cho biết nhiều kết quả.\n"
+         "Lễ ký kết hợp tác giữa tỉnh Hòa Phong và tỉnh Noong-khai")
+    evs = events_of(t, ("DATE", "6/5"), ("POS", "Chủ tịch UBND tỉnh Hòa Phong"), ("PER", "Lê Văn Tâm"),
+                    ("POS", "Đại sứ Noong-khai"), ("PER", "Sổm Phết"),
+                    ("ORG", "Sở Ngoại vụ tỉnh Hòa Phong"), ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"))
+    assert [(e.trigger, names(e)) for e in evs] == [("tiếp", ["Lê Văn Tâm", "Sổm Phết"])]
+
+
+def test_an_occasion_opening_a_sentence_stays_an_event_when_nobody_is_named_before():
+    t = "Tại cuộc hội đàm, tỉnh Hòa Phong và tỉnh Noong-khai thống nhất nhiều nội dung."
+    evs = events_of(t, ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"))
+    assert [e.trigger for e in evs] == ["hội đàm"]
+
+
+def test_welcoming_many_guests_is_a_general_statement_not_a_welcome():
+    t = ("Thời gian qua, tỉnh Hòa Phong vinh dự đón nhiều lãnh đạo, quan chức của Noong-khai. "
+         "Ngày 4/6, tỉnh Hòa Phong đón đoàn đại biểu tỉnh Noong-khai.")
     found = [t[s:e] for s, e, _ in find_triggers(t, 0, len(t))]
     assert found == ["đón"] and t.index("đón đoàn") == find_triggers(t, 0, len(t))[0][0]
 
@@ -1256,3 +1285,13 @@ def test_a_programme_called_a_meeting_is_no_meeting():
          "đầu xuân diễn ra tại Lạng Sơn. Ông Lê Văn An gặp gỡ thanh niên.")
     found = [(t[s:e], typ) for s, e, typ in find_triggers(t, 0, len(t))]
     assert found == [("tham dự", "other"), ("gặp gỡ", "other")]
+
+
+def test_talks_with_another_party_named_after_voi_are_another_meeting():
+    t = ("Đoàn đại biểu tỉnh Lam Sơn hội đàm với tỉnh Hòa Phong. Ảnh: Minh Anh |\n"
+         "Đoàn hội đàm với tỉnh Noong-khai. Ảnh: Minh Anh |\n"
+         "Đoàn hội đàm với tỉnh Noong-khai về hợp tác thương mại.")
+    evs = events_of(t, ("LOC", "Lam Sơn"), ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"),
+                    ("LOC", "Noong-khai"))
+    assert [(e.trigger, e.organisations) for e in evs] == [
+        ("hội đàm", ["Lam Sơn", "Hòa Phong"]), ("hội đàm", ["Noong-khai"])]

@@ -27,6 +27,8 @@ class Draft:
     own_visitors: bool = False
     # Whom a meeting's words name right after its trigger ("A tiếp Đại sứ B", "A hội kiến B").
     guests: list[Person] = field(default_factory=list)
+    # The bodies or places a meeting's words name right after "với" ("hội đàm với tỉnh B").
+    guest_parties: list[str] = field(default_factory=list)
 
     def add_people(self, people: Sequence[Person]) -> None:
         for p in people:
@@ -80,13 +82,22 @@ def other_guests(earlier: Draft, cand: Draft) -> bool:
             and not shares_someone(earlier.people, cand.guests))
 
 
+def other_parties(earlier: Draft, cand: Draft) -> bool:
+    """A meeting with another body ("Đoàn hội đàm với tỉnh C" after "Đoàn hội đàm với tỉnh B"):
+    both name the party they met right after the trigger, and the two share none, so the
+    candidate is a new meeting rather than the same one stated again."""
+    return (bool(cand.guest_parties) and bool(earlier.guest_parties)
+            and not {norm(o) for o in cand.guest_parties} & {norm(o) for o in earlier.guest_parties})
+
+
 def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
                  dateline: Optional[str], headline_end: int,
                  opens_new: bool = False) -> Optional[Draft]:
     """The event a candidate restates, latest first: the same kind (``same_kind``) with the same
     people (or nobody named on one side) and no other date; the same kind again without a date
     of its own (not a visit by another delegation, ``other_visitors``, nor a meeting with
-    another guest, ``other_guests``); or an undated headline
+    another guest, ``other_guests``, nor one with another body, ``other_parties``, which also keeps
+    apart one kind stated twice with nobody named); or an undated headline
     event and its dated lead sentence. ``opens_new`` (the
     sentence says "cùng ngày", "trước đó" …) is accepted for symmetry with callers."""
     def date_ok(d: Draft) -> bool:
@@ -100,11 +111,12 @@ def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
         return None
     for d in same_type:
         mine, theirs = {id(p) for p in cand.people}, {id(p) for p in d.people}
-        if mine <= theirs or theirs <= mine:
+        if (mine <= theirs or theirs <= mine) and not other_parties(d, cand):
             return d
     if same_type and not explicit_date and not opens_new and (
             cand.location is None or cand.location == same_type[0].location) and (
-            not other_visitors(same_type[0], cand) and not other_guests(same_type[0], cand)):
+            not other_visitors(same_type[0], cand) and not other_guests(same_type[0], cand)
+            and not other_parties(same_type[0], cand)):
         return same_type[0]
     for d in reversed(drafts):
         if (d.date is None and d.trigger_start < headline_end and explicit_date and date_ok(d)

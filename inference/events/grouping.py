@@ -429,6 +429,17 @@ def guests_after(art: _Article, trigger_end: int, end: int) -> list[Person]:
     return art.people_in(trigger_end, clause_end)
 
 
+def parties_met(art: _Article, trigger_end: int, end: int) -> list[str]:
+    """The bodies or places a meeting names right after "với" and its trigger, before its clause
+    ends ("hội đàm với tỉnh B, …"): the party met."""
+    text = art.text
+    m = re.match(r"\s*với\b", text[trigger_end:end])
+    if m is None:
+        return []
+    clause_end = min([i for i in (text.find(c, trigger_end, end) for c in ",;") if i >= 0] + [end])
+    return parties_in(art.ents, trigger_end + m.end(), clause_end, text)
+
+
 # "Tại buổi …", "Trong cuộc …" right before a trigger: the cue names the meeting, whose guest may
 # follow ("Tại buổi tiếp Đại sứ X"); "Tiếp và làm việc với đoàn có …" names the hosts instead.
 AT_THE = re.compile(r"\b(?:tại|trong)\s+(?:buổi|cuộc)\s+$", re.I)
@@ -922,6 +933,7 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
     cand.add_people([p for p in stating_people(art, (s_start, end_main), main) if all(p is not q for q in used)])
     if typ != "visit":
         cand.guests = guests_after(art, te, end_main)
+        cand.guest_parties = parties_met(art, te, end_main)
     if typ == "visit" and cand.people:
         cand.own_visitors = names_visitors(art, (s_start, end_main), main)
         cand.add_people(inviters_in(text, art.ents, art.people, s_start, ts))
@@ -1182,7 +1194,8 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
     art.drafts.sort(key=lambda d: d.trigger_start)
     return [to_event(d, date_iso(text, ents, d.date, art.dateline) if d.date else None)
             for d in art.drafts if held_by_someone(d)
-            and not planned_visit_noun(text, sentence_at(sents, d.trigger_start), d)]
+            and not planned_visit_noun(text, sentence_at(sents, d.trigger_start), d)
+            and not occasion_told_before(text, sentence_at(sents, d.trigger_start), d, art.drafts)]
 
 
 def sentence_at(sents: Sequence[tuple[int, int]], at: int) -> tuple[int, int]:
@@ -1239,3 +1252,18 @@ def held_by_someone(d: Draft) -> bool:
     mừng thành công của các cuộc hội kiến") is no concrete meeting, and annotators match an
     event without people by its organisations (EVALUATION.md)."""
     return bool(d.people or d.orgs)
+
+
+# A sentence that opens on an occasion named as a noun: "Tại buổi hội đàm, …", "Trong các cuộc
+# làm việc, …", "Sau lễ đón, …", a caption line "Lễ ký kết …" (after a bar or bullet).
+OPENS_ON_OCCASION = re.compile(r"[\W\d]*(?:(?:tại|trong|sau)\s+(?:(?:các|những)\s+)?(?:buổi|cuộc|lễ)|lễ)\s*$",
+                               re.I)
+
+
+def occasion_told_before(text: str, sent: tuple[int, int], d: Draft, drafts: Sequence[Draft]) -> bool:
+    """An event that names nobody, whose trigger is a noun opening its sentence ("Tại buổi làm
+    việc, đại diện Bộ … cho biết", "Lễ ký kết hợp tác giữa tỉnh A và tỉnh B" under a photo),
+    after an event that names people: the words refer back to an occasion the article has
+    told (annotators give it to that event, with its people), not a meeting of its own."""
+    return (not d.people and any(x.people and x.trigger_start < d.trigger_start for x in drafts)
+            and OPENS_ON_OCCASION.fullmatch(text, sent[0], d.trigger_start) is not None)
