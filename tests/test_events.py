@@ -1134,3 +1134,17 @@ def test_each_delegation_named_as_a_party_brings_its_own_leader():
                     ("LOC", "Xiêng Khoảng"), ("PER", "Bun-mi Khăm"), ("LOC", "Hòa Phong"),
                     ("DATE", "18/3"), ("PER", "Lê Văn Tâm"), ("LOC", "Noong-khai"))
     assert [(e.type, names(e)) for e in evs] == [("talks", ["Lê Văn Tâm", "Sổm Phết"])]
+
+
+def test_a_working_session_and_a_courtesy_call_written_side_by_side_are_one_event():
+    t = ("Chiều 3/5, ông Lạc Văn Tình, Phó Chủ tịch UBND tỉnh, đã có buổi làm việc và tiếp xã giao "
+         "Đoàn công tác của tỉnh Sơn Hà do ông Kiều Minh Đạt làm trưởng đoàn. Sáng 4/5, "
+         "ông Lạc Văn Tình gặp và làm việc với ông Hầu Thế Vỹ.")
+    evs = events_of(t, ("DATE", "3/5"), ("PER", "Lạc Văn Tình"), ("POS", "Phó Chủ tịch UBND tỉnh"),
+                    ("LOC", "Sơn Hà"), ("PER", "Kiều Minh Đạt"), ("DATE", "4/5"),
+                    ("PER", "Lạc Văn Tình"), ("PER", "Hầu Thế Vỹ"))
+    assert [(e.trigger, e.type, e.date) for e in evs] == [
+        ("làm việc và tiếp xã giao", "working_session", "3/5"),
+        ("gặp và làm việc", "working_session", "4/5")]
+    assert names(evs[0]) == ["Lạc Văn Tình", "Kiều Minh Đạt"]
+    assert names(evs[1]) == ["Lạc Văn Tình", "Hầu Thế Vỹ"]
