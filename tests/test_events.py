@@ -1148,3 +1148,9 @@ def test_a_working_session_and_a_courtesy_call_written_side_by_side_are_one_even
         ("gặp và làm việc", "working_session", "4/5")]
     assert names(evs[0]) == ["Lạc Văn Tình", "Kiều Minh Đạt"]
     assert names(evs[1]) == ["Lạc Văn Tình", "Hầu Thế Vỹ"]
+
+
+def test_thuc_tien_is_no_farewell():
+    t = "Tạp chí Lý luận và thực tiễn thăm tỉnh Hòa Sơn. Chủ tịch tỉnh tiễn đoàn."
+    assert [(t[s:e], typ) for s, e, typ in find_triggers(t, 0, len(t))] == [
+        ("thăm", "visit"), ("tiễn", "farewell")]

@@ -60,6 +60,7 @@ NOT_BEFORE: dict[str, str] = {
     "thăm": r"viếng|tham|ghé",
     "đón": r"chào|nghênh",
     "dự": r"tham|cùng|dự|vinh|danh",
+    "tiễn": r"thực",
     "làm việc": r"nhà|môi trường|điều kiện|thời gian|giờ|ngày|chế độ|phong cách|lề lối|tác phong|"
                 r"phương pháp|người|lao động|nơi|vị trí|chương trình|đang|quy chế|kỹ năng|nhiệm kỳ|"
                 r"(?:sinh\s+)?sống\s*(?:,|và)|học tập\s*(?:,|và)?",
