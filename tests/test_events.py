@@ -1154,3 +1154,12 @@ def test_thuc_tien_is_no_farewell():
     t = "Tạp chí Lý luận và thực tiễn thăm tỉnh Hòa Sơn. Chủ tịch tỉnh tiễn đoàn."
     assert [(t[s:e], typ) for s, e, typ in find_triggers(t, 0, len(t))] == [
         ("thăm", "visit"), ("tiễn", "farewell")]
+
+
+def test_a_meeting_named_again_with_nay_is_no_new_event():
+    t = ("Ngày 8/3, ông Vi Thành Đô, Phó Chủ tịch UBND tỉnh Hòa Sơn, tiếp ông Peter Lorn. "
+         "Ông Peter Lorn tin tưởng, buổi làm việc này sẽ mở ra nhiều cơ hội hợp tác.")
+    evs = events_of(t, ("DATE", "8/3"), ("PER", "Vi Thành Đô"), ("POS", "Phó Chủ tịch UBND tỉnh Hòa Sơn"),
+                    ("PER", "Peter Lorn"), ("PER", "Peter Lorn"))
+    assert [(e.trigger, e.type) for e in evs] == [("tiếp", "reception")]
+    assert names(evs[0]) == ["Vi Thành Đô", "Peter Lorn"]

@@ -66,7 +66,7 @@ from vnmeet.inference.events.mentions import (
     person_of,
     within,
 )
-from vnmeet.inference.events.statements import states_event, wished
+from vnmeet.inference.events.statements import names_this_occasion, states_event, wished
 from vnmeet.inference.events.triggers import find_triggers, sentences
 from vnmeet.inference.people import join_split_names, norm, person_spans
 
@@ -1138,7 +1138,8 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         head = text[s_start:s_end].strip()
         stated = [t for t in triggers
                   if states_event(text, s_start, t[0],
-                                  art.date_for(s_start, s_end, t[0]) is not None)]
+                                  art.date_for(s_start, s_end, t[0]) is not None)
+                  and not names_this_occasion(text, t[0], t[1])]
         framed = [t for t in stated if in_frame(text, s_start, t[0])]
         free = [t for t in stated if t not in framed]
         joining = (art.last is not None

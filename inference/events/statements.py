@@ -30,6 +30,18 @@ PLAN_OR_SPEECH_WITH_DATE_OK = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch|s�
 TOTAL = re.compile(r"(?<![\d/.\-])\d+(?:[,.]\d+)?\s+(?:(?:triệu|nghìn|ngàn|vạn)\s+)?(?:đoàn|lượt|cuộc|chuyến|đợt)\b")
 
 
+# "buổi làm việc này", "chuyến thăm lần này": the occasion the article is about, named again.
+NOUN_BEFORE = re.compile(r"\b(?:buổi|cuộc)\s*$", re.I)
+THIS_AFTER = re.compile(r"(?:\s+(?:lần|hôm|dịp))?\s+này\b", re.I)
+
+
+def names_this_occasion(text: str, trigger_at: int, trigger_end: int) -> bool:
+    """A trigger named as a noun with "này" ("buổi làm việc này sẽ là tiền đề …"): it points
+    back to the occasion already told, so it states no event of its own."""
+    return (NOUN_BEFORE.search(text, max(0, trigger_at - 12), trigger_at) is not None
+            and THIS_AFTER.match(text, trigger_end) is not None)
+
+
 def states_event(text: str, sent_start: int, trigger_at: int, has_date: bool) -> bool:
     """False for a plan without a date, a hope, proposal or invitation (even dated), a total, a
     general statement or reported speech."""
