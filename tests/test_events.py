@@ -1163,3 +1163,15 @@ def test_a_meeting_named_again_with_nay_is_no_new_event():
                     ("PER", "Peter Lorn"), ("PER", "Peter Lorn"))
     assert [(e.trigger, e.type) for e in evs] == [("tiếp", "reception")]
     assert names(evs[0]) == ["Vi Thành Đô", "Peter Lorn"]
+
+
+def test_those_who_also_welcome_the_delegation_join_the_welcome():
+    t = ("Chiều 2/4, Thủ tướng Hà Minh Khôi đến sân bay Tân Cảng, bắt đầu chuyến thăm chính thức "
+         "nước Ban-đa. Đón Thủ tướng Hà Minh Khôi tại sân bay có Bộ trưởng Ngoại giao Ban-đa Ro-ma Li. "
+         "Cùng đón đoàn có Đại sứ Việt Nam tại Ban-đa Lò Thị Hạnh.")
+    evs = events_of(t, ("DATE", "2/4"), ("POS", "Thủ tướng"), ("PER", "Hà Minh Khôi"),
+                    ("LOC", "Ban-đa"), ("POS", "Thủ tướng"), ("PER", "Hà Minh Khôi"),
+                    ("POS", "Bộ trưởng Ngoại giao Ban-đa"), ("PER", "Ro-ma Li"),
+                    ("POS", "Đại sứ Việt Nam tại Ban-đa"), ("PER", "Lò Thị Hạnh"))
+    assert [e.type for e in evs] == ["visit", "welcome"]
+    assert names(evs[1]) == ["Hà Minh Khôi", "Ro-ma Li", "Lò Thị Hạnh"]

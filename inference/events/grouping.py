@@ -76,7 +76,7 @@ JOIN_CUE = re.compile(
     r"có mặt|tiếp và làm việc|đón tiếp và làm việc|hội đàm|hội kiến)\b[^.]{0,150}?\bcó\b"
     r"|(?:tại|trong|sau|kết thúc|kết luận|phát biểu tại|quang cảnh|mở đầu|cũng tại)\s+"
     r"(?:buổi|cuộc|hội đàm|hội kiến|phiên|lễ|đây|chuyến)"
-    r"|cùng\s+(?:đi|dự|tham\s+dự|tham\s+gia|tiếp)"
+    r"|cùng\s+(?:đi|dự|tham\s+dự|tham\s+gia|tiếp|đón)"
     r"|(?:về\s+)?phía\s+[^.]{0,80}?\bcó\b|tháp tùng\b[^.]{0,120}?\bcó\b"
     r"|dẫn đầu\s+(?:đoàn|phái đoàn)[^.]{0,120}?\bcó\b)", re.I)
 
