@@ -1175,3 +1175,23 @@ def test_those_who_also_welcome_the_delegation_join_the_welcome():
                     ("POS", "Đại sứ Việt Nam tại Ban-đa"), ("PER", "Lò Thị Hạnh"))
     assert [e.type for e in evs] == ["visit", "welcome"]
     assert names(evs[1]) == ["Hà Minh Khôi", "Ro-ma Li", "Lò Thị Hạnh"]
+
+
+def test_the_host_receiving_the_visitor_of_a_one_day_visit_restates_the_visit():
+    t = ("Ngày 5/6, Đại sứ Lê Văn Toàn đã có chuyến thăm và làm việc tại thành phố Bơ-rên. "
+         "Thị trưởng Ô-li Bec tiếp và làm việc với Đại sứ Lê Văn Toàn.")
+    evs = events_of(t, ("DATE", "5/6"), ("POS", "Đại sứ"), ("PER", "Lê Văn Toàn"), ("LOC", "Bơ-rên"),
+                    ("POS", "Thị trưởng"), ("PER", "Ô-li Bec"), ("POS", "Đại sứ"), ("PER", "Lê Văn Toàn"))
+    assert [(e.type, e.date) for e in evs] == [("visit", "5/6")]
+    assert names(evs[0]) == ["Lê Văn Toàn", "Ô-li Bec"]
+
+
+def test_a_reception_of_the_visitor_during_a_trip_of_several_days_is_its_own_event():
+    t = ("Tổng thống Mác Lơ-ven đang có chuyến thăm cấp Nhà nước tới Việt Nam từ ngày 9 đến ngày 12-9 "
+         "theo lời mời của Chủ tịch nước. "
+         "Chủ tịch Quốc hội Trần Văn Sơn tiếp Tổng thống Mác Lơ-ven.")
+    evs = events_of(t, ("POS", "Tổng thống"), ("PER", "Mác Lơ-ven"), ("LOC", "Việt Nam"),
+                    ("DATE", "ngày 9"), ("DATE", "ngày 12-9"), ("POS", "Chủ tịch Quốc hội"),
+                    ("PER", "Trần Văn Sơn"), ("POS", "Tổng thống"), ("PER", "Mác Lơ-ven"))
+    assert [e.type for e in evs] == ["visit", "reception"]
+    assert names(evs[1]) == ["Trần Văn Sơn", "Mác Lơ-ven"]

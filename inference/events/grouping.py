@@ -693,6 +693,22 @@ def extends_visit(art: _Article, passing: Draft) -> bool:
 RECEIVES_DELEGATION = re.compile(r"\s*(?:và\s+làm\s+việc\s+)?(?:với\s+)?(?:các\s+)?đoàn\b", re.I)
 
 
+def receives_visitors(cand: Draft, visit: Draft) -> bool:
+    """"Tiếp và làm việc với Đại sứ X, …" after X's visit: the guests named right after the
+    reception's trigger are all visitors of the visit."""
+    return bool(cand.guests) and all(any(p is q for q in visit.people) for p in cand.guests)
+
+
+def several_days(art: _Article, visit: Draft) -> bool:
+    """A visit written with a span of days right after its trigger ("thăm cấp Nhà nước tới Việt
+    Nam từ ngày 9 đến ngày 12-9"): a trip that holds receptions of its own, unlike a visit of a
+    day whose host receiving the visitor restates it."""
+    te = visit.trigger_start + len(visit.trigger)
+    near = [d for d in art.dates() if te <= d.start and d.end <= te + 80]
+    return bool(ranges_after(art, te, te + 80)) or any(
+        SPAN_WORDS.fullmatch(art.text[a.end:b.start]) is not None for a, b in zip(near, near[1:]))
+
+
 def receives_the_visit(art: _Article, cand: Draft, trigger_end: int, end: int) -> bool:
     """"Đoàn do ông X dẫn đầu đến thăm và làm việc với tỉnh Y. Phó Chủ tịch tỉnh Z tiếp đoàn":
     the host receiving the delegation whose visit was just stated is the visit's other side,
@@ -700,8 +716,10 @@ def receives_the_visit(art: _Article, cand: Draft, trigger_end: int, end: int) -
     beyond the visitors, no other date and no place of its own ("tiếp đoàn tại Văn phòng Tỉnh
     ủy" is a meeting of its own). Adds the hosts to the visit when so."""
     last = art.last
-    if (cand.type != "reception" or last is None or last.type != "visit"
-            or not RECEIVES_DELEGATION.match(art.text, trigger_end)):
+    if cand.type != "reception" or last is None or last.type != "visit":
+        return False
+    if not (RECEIVES_DELEGATION.match(art.text, trigger_end)
+            or (receives_visitors(cand, last) and not several_days(art, last))):
         return False
     if cand.location is not None and cand.location != last.location:
         return False
