@@ -1195,3 +1195,14 @@ def test_a_reception_of_the_visitor_during_a_trip_of_several_days_is_its_own_eve
                     ("PER", "Trần Văn Sơn"), ("POS", "Tổng thống"), ("PER", "Mác Lơ-ven"))
     assert [e.type for e in evs] == ["visit", "reception"]
     assert names(evs[1]) == ["Trần Văn Sơn", "Mác Lơ-ven"]
+
+
+def test_meeting_the_bare_delegation_again_tells_the_same_occasion():
+    t = ("Sáng 7/9, ông Tạ Quang Lộc, Chủ tịch UBND tỉnh Hòa Sơn, tiếp xã giao ông Hen-ri Bô, "
+         "Chủ tịch Nhóm Nghị sĩ hữu nghị. Ông Tạ Quang Lộc rất vui khi gặp gỡ đoàn và giới thiệu "
+         "về tỉnh. Chiều 7/9, ông Tạ Quang Lộc làm việc với đoàn công tác của tỉnh Gia Bình.")
+    evs = events_of(t, ("DATE", "7/9"), ("PER", "Tạ Quang Lộc"), ("POS", "Chủ tịch UBND tỉnh Hòa Sơn"),
+                    ("PER", "Hen-ri Bô"), ("POS", "Chủ tịch Nhóm Nghị sĩ hữu nghị"),
+                    ("PER", "Tạ Quang Lộc"), ("DATE", "7/9"), ("PER", "Tạ Quang Lộc"), ("LOC", "Gia Bình"))
+    assert [e.type for e in evs] == ["reception", "working_session"]
+    assert names(evs[0]) == ["Tạ Quang Lộc", "Hen-ri Bô"]

@@ -733,6 +733,30 @@ def receives_the_visit(art: _Article, cand: Draft, trigger_end: int, end: int) -
     return True
 
 
+# Right after a trigger: the delegation already told about, named by nothing more ("cùng làm
+# việc với đoàn.", "khi gặp gỡ đoàn và giới thiệu …").
+BARE_DELEGATION = re.compile(r"\s*(?:với\s+)?(?:các\s+thành\s+viên\s+)?đoàn\s*(?:[,.;:]|$|và\b|tại\b|nhân\b)", re.I)
+
+
+# Kinds of meeting that may tell again the occasion with a delegation (not a welcome, a
+# farewell or a visit, each an occasion of its own beside it).
+MEETS_TYPES = ("reception", "working_session", "talks", "other")
+
+
+def meets_the_delegation(art: _Article, cand: Draft, trigger_end: int, head: str) -> bool:
+    """A meeting with "đoàn" and nothing more, not opened by a cue of a new occasion ("cùng
+    ngày"), on the day of the last event: the delegation of the last event, met again in
+    the telling of that occasion. Adds its people to the last event when so."""
+    last = art.last
+    if (last is None or last.type == "visit" or cand.type not in MEETS_TYPES or INHERIT.search(head)
+            or not BARE_DELEGATION.match(art.text, trigger_end)
+            or not same_occasion_date(last.date, cand.date, art.dateline)):
+        return False
+    last.add_people(cand.people)
+    last.add_orgs(cand.orgs)
+    return True
+
+
 def add_welcomed_visits(art: _Article, sent: tuple[int, int],
                         visits: Sequence[tuple[int, int, str]]) -> None:
     """"B hoan nghênh Chủ tịch X sang thăm …", "cảm ơn ông X đã đến thăm …": the visit being
@@ -954,6 +978,8 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
     if date is not None and extends_visit(art, cand):
         return
     if receives_the_visit(art, cand, te, end_main):
+        return
+    if meets_the_delegation(art, cand, te, head):
         return
     opens_new = INHERIT.search(head) is not None
     if date is None:
