@@ -1206,3 +1206,14 @@ def test_meeting_the_bare_delegation_again_tells_the_same_occasion():
                     ("PER", "Tạ Quang Lộc"), ("DATE", "7/9"), ("PER", "Tạ Quang Lộc"), ("LOC", "Gia Bình"))
     assert [e.type for e in evs] == ["reception", "working_session"]
     assert names(evs[0]) == ["Tạ Quang Lộc", "Hen-ri Bô"]
+
+
+def test_attending_the_ceremony_just_told_joins_that_signing():
+    t = ("Sáng 20/12, tại tỉnh Hòa Sơn, ông Lò Văn Mạnh, Bí thư Tỉnh ủy Hòa Sơn và ông Sổm Phết, "
+         "Tỉnh trưởng tỉnh Bò Kẹo đã ký kết Bản ghi nhớ hợp tác. "
+         "Ông Nguyễn Tiến Đạt, Phó Chủ tịch UBND tỉnh Hòa Sơn, tham dự buổi lễ.")
+    evs = events_of(t, ("DATE", "20/12"), ("LOC", "Hòa Sơn"), ("PER", "Lò Văn Mạnh"),
+                    ("POS", "Bí thư Tỉnh ủy Hòa Sơn"), ("PER", "Sổm Phết"), ("POS", "Tỉnh trưởng tỉnh Bò Kẹo"),
+                    ("PER", "Nguyễn Tiến Đạt"), ("POS", "Phó Chủ tịch UBND tỉnh Hòa Sơn"))
+    assert [e.type for e in evs] == ["signing"]
+    assert names(evs[0]) == ["Lò Văn Mạnh", "Sổm Phết", "Nguyễn Tiến Đạt"]

@@ -757,6 +757,23 @@ def meets_the_delegation(art: _Article, cand: Draft, trigger_end: int, head: str
     return True
 
 
+# Right after "dự": the ceremony already told, named by nothing more ("tham dự buổi lễ.",
+# "các đại biểu dự lễ ký kết.").
+BARE_CEREMONY = re.compile(r"\s*(?:buổi\s+)?lễ(?:\s+ký(?:\s+kết)?)?\s*(?:[,.;]|$)", re.I)
+
+
+def attends_the_ceremony(art: _Article, cand: Draft, trigger_end: int) -> bool:
+    """Attending "the ceremony" named by nothing more, on the day of the last event: those
+    named attended that occasion (the signing just told), not one of their own. Adds them to
+    the last event when so."""
+    last = art.last
+    if (last is None or norm(cand.trigger) not in ATTENDS or not BARE_CEREMONY.match(art.text, trigger_end)
+            or not same_occasion_date(last.date, cand.date, art.dateline)):
+        return False
+    last.add_people(cand.people)
+    return True
+
+
 def add_welcomed_visits(art: _Article, sent: tuple[int, int],
                         visits: Sequence[tuple[int, int, str]]) -> None:
     """"B hoan nghênh Chủ tịch X sang thăm …", "cảm ơn ông X đã đến thăm …": the visit being
@@ -980,6 +997,8 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
     if receives_the_visit(art, cand, te, end_main):
         return
     if meets_the_delegation(art, cand, te, head):
+        return
+    if attends_the_ceremony(art, cand, te):
         return
     opens_new = INHERIT.search(head) is not None
     if date is None:
