@@ -1295,3 +1295,86 @@ def test_talks_with_another_party_named_after_voi_are_another_meeting():
                     ("LOC", "Noong-khai"))
     assert [(e.trigger, e.organisations) for e in evs] == [
         ("hội đàm", ["Lam Sơn", "Hòa Phong"]), ("hội đàm", ["Noong-khai"])]
+
+
+def test_a_working_session_and_a_courtesy_call_written_side_by_side_are_one_event():
+    t = ("Chiều 3/5, ông Lạc Văn Tình, Phó Chủ tịch UBND tỉnh, đã có buổi làm việc và tiếp xã giao "
+         "Đoàn công tác của tỉnh Sơn Hà do ông Kiều Minh Đạt làm trưởng đoàn. Sáng 4/5, "
+         "ông Lạc Văn Tình gặp và làm việc với ông Hầu Thế Vỹ.")
+    evs = events_of(t, ("DATE", "3/5"), ("PER", "Lạc Văn Tình"), ("POS", "Phó Chủ tịch UBND tỉnh"),
+                    ("LOC", "Sơn Hà"), ("PER", "Kiều Minh Đạt"), ("DATE", "4/5"),
+                    ("PER", "Lạc Văn Tình"), ("PER", "Hầu Thế Vỹ"))
+    assert [(e.trigger, e.type, e.date) for e in evs] == [
+        ("làm việc và tiếp xã giao", "working_session", "3/5"),
+        ("gặp và làm việc", "working_session", "4/5")]
+    assert names(evs[0]) == ["Lạc Văn Tình", "Kiều Minh Đạt"]
+    assert names(evs[1]) == ["Lạc Văn Tình", "Hầu Thế Vỹ"]
+
+
+def test_thuc_tien_is_no_farewell():
+    t = "Tạp chí Lý luận và thực tiễn thăm tỉnh Hòa Sơn. Chủ tịch tỉnh tiễn đoàn."
+    assert [(t[s:e], typ) for s, e, typ in find_triggers(t, 0, len(t))] == [
+        ("thăm", "visit"), ("tiễn", "farewell")]
+
+
+def test_a_meeting_named_again_with_nay_is_no_new_event():
+    t = ("Ngày 8/3, ông Vi Thành Đô, Phó Chủ tịch UBND tỉnh Hòa Sơn, tiếp ông Peter Lorn. "
+         "Ông Peter Lorn tin tưởng, buổi làm việc này sẽ mở ra nhiều cơ hội hợp tác.")
+    evs = events_of(t, ("DATE", "8/3"), ("PER", "Vi Thành Đô"), ("POS", "Phó Chủ tịch UBND tỉnh Hòa Sơn"),
+                    ("PER", "Peter Lorn"), ("PER", "Peter Lorn"))
+    assert [(e.trigger, e.type) for e in evs] == [("tiếp", "reception")]
+    assert names(evs[0]) == ["Vi Thành Đô", "Peter Lorn"]
+
+
+def test_those_who_also_welcome_the_delegation_join_the_welcome():
+    t = ("Chiều 2/4, Thủ tướng Hà Minh Khôi đến sân bay Tân Cảng, bắt đầu chuyến thăm chính thức "
+         "nước Ban-đa. Đón Thủ tướng Hà Minh Khôi tại sân bay có Bộ trưởng Ngoại giao Ban-đa Ro-ma Li. "
+         "Cùng đón đoàn có Đại sứ Việt Nam tại Ban-đa Lò Thị Hạnh.")
+    evs = events_of(t, ("DATE", "2/4"), ("POS", "Thủ tướng"), ("PER", "Hà Minh Khôi"),
+                    ("LOC", "Ban-đa"), ("POS", "Thủ tướng"), ("PER", "Hà Minh Khôi"),
+                    ("POS", "Bộ trưởng Ngoại giao Ban-đa"), ("PER", "Ro-ma Li"),
+                    ("POS", "Đại sứ Việt Nam tại Ban-đa"), ("PER", "Lò Thị Hạnh"))
+    assert [e.type for e in evs] == ["visit", "welcome"]
+    assert names(evs[1]) == ["Hà Minh Khôi", "Ro-ma Li", "Lò Thị Hạnh"]
+
+
+def test_the_host_receiving_the_visitor_of_a_one_day_visit_restates_the_visit():
+    t = ("Ngày 5/6, Đại sứ Lê Văn Toàn đã có chuyến thăm và làm việc tại thành phố Bơ-rên. "
+         "Thị trưởng Ô-li Bec tiếp và làm việc với Đại sứ Lê Văn Toàn.")
+    evs = events_of(t, ("DATE", "5/6"), ("POS", "Đại sứ"), ("PER", "Lê Văn Toàn"), ("LOC", "Bơ-rên"),
+                    ("POS", "Thị trưởng"), ("PER", "Ô-li Bec"), ("POS", "Đại sứ"), ("PER", "Lê Văn Toàn"))
+    assert [(e.type, e.date) for e in evs] == [("visit", "5/6")]
+    assert names(evs[0]) == ["Lê Văn Toàn", "Ô-li Bec"]
+
+
+def test_a_reception_of_the_visitor_during_a_trip_of_several_days_is_its_own_event():
+    t = ("Tổng thống Mác Lơ-ven đang có chuyến thăm cấp Nhà nước tới Việt Nam từ ngày 9 đến ngày 12-9 "
+         "theo lời mời của Chủ tịch nước. "
+         "Chủ tịch Quốc hội Trần Văn Sơn tiếp Tổng thống Mác Lơ-ven.")
+    evs = events_of(t, ("POS", "Tổng thống"), ("PER", "Mác Lơ-ven"), ("LOC", "Việt Nam"),
+                    ("DATE", "ngày 9"), ("DATE", "ngày 12-9"), ("POS", "Chủ tịch Quốc hội"),
+                    ("PER", "Trần Văn Sơn"), ("POS", "Tổng thống"), ("PER", "Mác Lơ-ven"))
+    assert [e.type for e in evs] == ["visit", "reception"]
+    assert names(evs[1]) == ["Trần Văn Sơn", "Mác Lơ-ven"]
+
+
+def test_meeting_the_bare_delegation_again_tells_the_same_occasion():
+    t = ("Sáng 7/9, ông Tạ Quang Lộc, Chủ tịch UBND tỉnh Hòa Sơn, tiếp xã giao ông Hen-ri Bô, "
+         "Chủ tịch Nhóm Nghị sĩ hữu nghị. Ông Tạ Quang Lộc rất vui khi gặp gỡ đoàn và giới thiệu "
+         "về tỉnh. Chiều 7/9, ông Tạ Quang Lộc làm việc với đoàn công tác của tỉnh Gia Bình.")
+    evs = events_of(t, ("DATE", "7/9"), ("PER", "Tạ Quang Lộc"), ("POS", "Chủ tịch UBND tỉnh Hòa Sơn"),
+                    ("PER", "Hen-ri Bô"), ("POS", "Chủ tịch Nhóm Nghị sĩ hữu nghị"),
+                    ("PER", "Tạ Quang Lộc"), ("DATE", "7/9"), ("PER", "Tạ Quang Lộc"), ("LOC", "Gia Bình"))
+    assert [e.type for e in evs] == ["reception", "working_session"]
+    assert names(evs[0]) == ["Tạ Quang Lộc", "Hen-ri Bô"]
+
+
+def test_attending_the_ceremony_just_told_joins_that_signing():
+    t = ("Sáng 20/12, tại tỉnh Hòa Sơn, ông Lò Văn Mạnh, Bí thư Tỉnh ủy Hòa Sơn và ông Sổm Phết, "
+         "Tỉnh trưởng tỉnh Bò Kẹo đã ký kết Bản ghi nhớ hợp tác. "
+         "Ông Nguyễn Tiến Đạt, Phó Chủ tịch UBND tỉnh Hòa Sơn, tham dự buổi lễ.")
+    evs = events_of(t, ("DATE", "20/12"), ("LOC", "Hòa Sơn"), ("PER", "Lò Văn Mạnh"),
+                    ("POS", "Bí thư Tỉnh ủy Hòa Sơn"), ("PER", "Sổm Phết"), ("POS", "Tỉnh trưởng tỉnh Bò Kẹo"),
+                    ("PER", "Nguyễn Tiến Đạt"), ("POS", "Phó Chủ tịch UBND tỉnh Hòa Sơn"))
+    assert [e.type for e in evs] == ["signing"]
+    assert names(evs[0]) == ["Lò Văn Mạnh", "Sổm Phết", "Nguyễn Tiến Đạt"]

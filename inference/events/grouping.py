@@ -76,7 +76,7 @@ JOIN_CUE = re.compile(
     r"có mặt|tiếp và làm việc|đón tiếp và làm việc|hội đàm|hội kiến)\b[^.]{0,150}?\bcó\b"
     r"|(?:tại|trong|sau|kết thúc|kết luận|phát biểu tại|quang cảnh|mở đầu|cũng tại)\s+"
     r"(?:buổi|cuộc|hội đàm|hội kiến|phiên|lễ|đây|chuyến)"
-    r"|cùng\s+(?:đi|dự|tham\s+dự|tham\s+gia|tiếp)"
+    r"|cùng\s+(?:đi|dự|tham\s+dự|tham\s+gia|tiếp|đón)"
     r"|(?:về\s+)?phía\s+[^.]{0,80}?\bcó\b|tháp tùng\b[^.]{0,120}?\bcó\b"
     r"|dẫn đầu\s+(?:đoàn|phái đoàn)[^.]{0,120}?\bcó\b)", re.I)
 
@@ -704,6 +704,22 @@ def extends_visit(art: _Article, passing: Draft) -> bool:
 RECEIVES_DELEGATION = re.compile(r"\s*(?:và\s+làm\s+việc\s+)?(?:với\s+)?(?:các\s+)?đoàn\b", re.I)
 
 
+def receives_visitors(cand: Draft, visit: Draft) -> bool:
+    """"Tiếp và làm việc với Đại sứ X, …" after X's visit: the guests named right after the
+    reception's trigger are all visitors of the visit."""
+    return bool(cand.guests) and all(any(p is q for q in visit.people) for p in cand.guests)
+
+
+def several_days(art: _Article, visit: Draft) -> bool:
+    """A visit written with a span of days right after its trigger ("thăm cấp Nhà nước tới Việt
+    Nam từ ngày 9 đến ngày 12-9"): a trip that holds receptions of its own, unlike a visit of a
+    day whose host receiving the visitor restates it."""
+    te = visit.trigger_start + len(visit.trigger)
+    near = [d for d in art.dates() if te <= d.start and d.end <= te + 80]
+    return bool(ranges_after(art, te, te + 80)) or any(
+        SPAN_WORDS.fullmatch(art.text[a.end:b.start]) is not None for a, b in zip(near, near[1:]))
+
+
 def receives_the_visit(art: _Article, cand: Draft, trigger_end: int, end: int) -> bool:
     """"Đoàn do ông X dẫn đầu đến thăm và làm việc với tỉnh Y. Phó Chủ tịch tỉnh Z tiếp đoàn":
     the host receiving the delegation whose visit was just stated is the visit's other side,
@@ -711,8 +727,10 @@ def receives_the_visit(art: _Article, cand: Draft, trigger_end: int, end: int) -
     beyond the visitors, no other date and no place of its own ("tiếp đoàn tại Văn phòng Tỉnh
     ủy" is a meeting of its own). Adds the hosts to the visit when so."""
     last = art.last
-    if (cand.type != "reception" or last is None or last.type != "visit"
-            or not RECEIVES_DELEGATION.match(art.text, trigger_end)):
+    if cand.type != "reception" or last is None or last.type != "visit":
+        return False
+    if not (RECEIVES_DELEGATION.match(art.text, trigger_end)
+            or (receives_visitors(cand, last) and not several_days(art, last))):
         return False
     if cand.location is not None and cand.location != last.location:
         return False
@@ -723,6 +741,47 @@ def receives_the_visit(art: _Article, cand: Draft, trigger_end: int, end: int) -
         return False
     last.add_people(cand.people)
     last.add_orgs(cand.orgs)
+    return True
+
+
+# Right after a trigger: the delegation already told about, named by nothing more ("cùng làm
+# việc với đoàn.", "khi gặp gỡ đoàn và giới thiệu …").
+BARE_DELEGATION = re.compile(r"\s*(?:với\s+)?(?:các\s+thành\s+viên\s+)?đoàn\s*(?:[,.;:]|$|và\b|tại\b|nhân\b)", re.I)
+
+
+# Kinds of meeting that may tell again the occasion with a delegation (not a welcome, a
+# farewell or a visit, each an occasion of its own beside it).
+MEETS_TYPES = ("reception", "working_session", "talks", "other")
+
+
+def meets_the_delegation(art: _Article, cand: Draft, trigger_end: int, head: str) -> bool:
+    """A meeting with "đoàn" and nothing more, not opened by a cue of a new occasion ("cùng
+    ngày"), on the day of the last event: the delegation of the last event, met again in
+    the telling of that occasion. Adds its people to the last event when so."""
+    last = art.last
+    if (last is None or last.type == "visit" or cand.type not in MEETS_TYPES or INHERIT.search(head)
+            or not BARE_DELEGATION.match(art.text, trigger_end)
+            or not same_occasion_date(last.date, cand.date, art.dateline)):
+        return False
+    last.add_people(cand.people)
+    last.add_orgs(cand.orgs)
+    return True
+
+
+# Right after "dự": the ceremony already told, named by nothing more ("tham dự buổi lễ.",
+# "các đại biểu dự lễ ký kết.").
+BARE_CEREMONY = re.compile(r"\s*(?:buổi\s+)?lễ(?:\s+ký(?:\s+kết)?)?\s*(?:[,.;]|$)", re.I)
+
+
+def attends_the_ceremony(art: _Article, cand: Draft, trigger_end: int) -> bool:
+    """Attending "the ceremony" named by nothing more, on the day of the last event: those
+    named attended that occasion (the signing just told), not one of their own. Adds them to
+    the last event when so."""
+    last = art.last
+    if (last is None or norm(cand.trigger) not in ATTENDS or not BARE_CEREMONY.match(art.text, trigger_end)
+            or not same_occasion_date(last.date, cand.date, art.dateline)):
+        return False
+    last.add_people(cand.people)
     return True
 
 
@@ -948,6 +1007,10 @@ def state_sentence(art: _Article, sent: tuple[int, int], triggers: Sequence[tupl
     if date is not None and extends_visit(art, cand):
         return
     if receives_the_visit(art, cand, te, end_main):
+        return
+    if meets_the_delegation(art, cand, te, head):
+        return
+    if attends_the_ceremony(art, cand, te):
         return
     opens_new = INHERIT.search(head) is not None
     if date is None:
@@ -1226,7 +1289,7 @@ def continues_plan(text: str, previous: Sequence[tuple[int, int]], sent: tuple[i
 
 
 # "buổi làm việc này", "cuộc hội đàm lần này": the occasion already told, named again.
-THIS_OCCASION = re.compile(r"\s+(?:lần\s+)?(?:này|ấy)\b", re.I)
+THIS_OCCASION = re.compile(r"\s+(?:(?:lần|hôm|dịp)\s+)?(?:này|ấy)\b", re.I)
 
 
 def refers_back(text: str, trigger: tuple[int, int, str]) -> bool:

@@ -71,6 +71,7 @@ NOT_BEFORE: dict[str, str] = {
     "gặp gỡ": r"chương trình",
     "gặp mặt": r"chương trình",
     "gặp": r"chương trình",
+    "tiễn": r"thực",
     "làm việc": r"nhà|môi trường|điều kiện|thời gian|giờ|ngày|chế độ|phong cách|lề lối|tác phong|"
                 r"phương pháp|người|lao động|nơi|vị trí|chương trình|đang|quy chế|kỹ năng|nhiệm kỳ|"
                 r"(?:sinh\s+)?sống\s*(?:,|và)|học tập\s*(?:,|và)?",
@@ -184,4 +185,33 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]
             for i in range(m.start() - start, m.end() - start):
                 taken[i] = True
             found.append((m.start(), m.end(), typ))
-    return sorted(found)
+    return fuse_compounds(text, sorted(found))
+
+
+# Meeting kinds that, written side by side ("gặp và làm việc", "tiếp xã giao và làm việc",
+# "làm việc và tiếp xã giao"), name one occasion by two of its sides. Talks, welcomes and
+# signings beside another trigger are often an occasion of their own ("đón và hội đàm").
+FUSES = ("reception", "working_session", "other")
+FUSE_GAP = re.compile(r"\s*(?:,|và)\s*$")
+
+
+def fuse_compounds(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two meeting triggers with only "," or "và" between them are one compound trigger
+    ("làm việc và tiếp xã giao"): annotators give the pair one event, whose type is the first
+    one's unless that is generic (type other)."""
+    out: list[tuple[int, int, str]] = []
+    for t in found:
+        if out and fusable(text, out[-1], t):
+            prev = out[-1]
+            out[-1] = (prev[0], t[1], t[2] if prev[2] == "other" else prev[2])
+        else:
+            out.append(t)
+    return out
+
+
+def fusable(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    """Whether trigger ``b`` right after ``a`` is the second half of one compound trigger."""
+    if a[2] not in FUSES or b[2] not in FUSES or not FUSE_GAP.match(text, a[1], b[0]):
+        return False
+    attends = [re.sub(r"\s+", " ", text[s:e].lower()) in ("dự", "tham dự") for s, e, _ in (a, b)]
+    return not any(attends)
