@@ -1295,3 +1295,13 @@ def test_talks_with_another_party_named_after_voi_are_another_meeting():
                     ("LOC", "Noong-khai"))
     assert [(e.trigger, e.organisations) for e in evs] == [
         ("hội đàm", ["Lam Sơn", "Hòa Phong"]), ("hội đàm", ["Noong-khai"])]
+
+
+def test_a_second_pair_of_bodies_signing_in_the_sentence_signs_on_its_own():
+    t = ("Tỉnh ủy Hòa Phong và Tỉnh ủy Noong-khai đã ký kết thỏa thuận khung; tỉnh Hòa Phong và "
+         "châu Bạch Vân đã ký hợp tác toàn diện, làm nền tảng cho quan hệ giữa Việt Nam và Lào.")
+    evs = events_of(t, ("ORG", "Tỉnh ủy Hòa Phong"), ("ORG", "Tỉnh ủy Noong-khai"), ("LOC", "Hòa Phong"),
+                    ("LOC", "Bạch Vân"), ("LOC", "Việt Nam"), ("LOC", "Lào"))
+    assert [(e.trigger, e.type) for e in evs] == [("ký kết", "signing"), ("ký", "signing")]
+    assert "Bạch Vân" not in evs[0].organisations
+    assert evs[1].organisations == ["Hòa Phong", "Bạch Vân"]

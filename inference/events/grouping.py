@@ -1105,18 +1105,39 @@ def dated_signing(art: _Article, cand: Draft) -> Optional[Draft]:
                  and same_occasion_date(d.date, cand.date, art.dateline)), None)
 
 
+def another_pair(earlier: Sequence[str], orgs: Sequence[str]) -> bool:
+    """The bodies signing at a later trigger of the sentence are another pair when they share
+    none with the parties of the signing before it."""
+    return not {norm(o) for o in orgs} & {norm(o) for o in earlier}
+
+
+def split_signing(art: _Article, earlier: Draft, orgs: Sequence[str], ts: int, te: int) -> Draft:
+    """A signing of its own for the second pair, on the first one's date; the first loses the
+    second pair, which the words of its sentence had given it."""
+    d = Draft(art.text[ts:te], "signing", ts, date=earlier.date)
+    d.add_orgs(orgs)
+    earlier.orgs = [o for o in earlier.orgs if norm(o) not in {norm(x) for x in orgs}]
+    art.drafts.append(d)
+    return d
+
+
 def add_org_signings(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]]) -> None:
     """A signing whose subject is two bodies or places ("Tỉnh A và tỉnh B đã ký bản ghi nhớ")
     is an event between them, dated by its clause or sentence (else by the last event). The
     sentence's own event at that trigger takes its parties and date; a dated one joins the
     signing of that date, else is an event of its own (a past agreement, or the signing at a
-    meeting reported in a follow-up sentence)."""
+    meeting reported in a follow-up sentence). A second pair of bodies signing in the same
+    sentence ("A và B đã ký …; C và D đã ký …") is a signing of its own."""
+    signed: list[tuple[Draft, list[str]]] = []  # this sentence's signings by two bodies
     for ts, te, typ in triggers:
         if typ != "signing":
             continue
         parties = signing_parties(art.text, art.ents, sent[0], ts)
         if parties and states_event(art.text, parties[0].start, ts, True):
             orgs = [p.text for p in parties]
+            if signed and another_pair(signed[-1][1], orgs):
+                signed.append((split_signing(art, signed[-1][0], orgs, ts, te), orgs))
+                continue
         elif (art.last is not None and signed_by_both_sides(art.text, sent[0], ts)
               and states_event(art.text, sent[0], ts, False)):
             orgs = art.last.orgs
@@ -1127,14 +1148,19 @@ def add_org_signings(art: _Article, sent: tuple[int, int], triggers: Sequence[tu
         d.add_orgs(orgs)
         target = next((x for x in art.drafts if x.trigger_start == ts), None)
         if target is None and date is None:
-            art.place(d, False)
+            placed = art.place(d, False)
+            if parties:
+                signed.append((placed, orgs))
             continue
         target = target or dated_signing(art, d)
         if target is None:
             art.drafts.append(d)
+            target = d
         else:
             target.date = target.date or d.date
             target.add_orgs(d.orgs)
+        if parties:
+            signed.append((target, orgs))
 
 
 def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> list[Event]:
