@@ -1305,3 +1305,14 @@ def test_a_second_pair_of_bodies_signing_in_the_sentence_signs_on_its_own():
     assert [(e.trigger, e.type) for e in evs] == [("ký kết", "signing"), ("ký", "signing")]
     assert "Bạch Vân" not in evs[0].organisations
     assert evs[1].organisations == ["Hòa Phong", "Bạch Vân"]
+
+
+def test_talks_and_a_signing_between_two_bodies_are_both_between_them():
+    t = ("Ngày 12/9, tại Bạch Vân sẽ diễn ra cuộc hội đàm và ký kết thỏa thuận hợp tác giữa "
+         "Hội Nông dân Hòa Phong và Hội Nông dân Noong-khai nhằm đánh giá kết quả giai đoạn 2020-2024.")
+    evs = events_of(t, ("DATE", "Ngày 12/9"), ("LOC", "Bạch Vân"), ("ORG", "Hội Nông dân Hòa Phong"),
+                    ("ORG", "Hội Nông dân Noong-khai"), ("DATE", "2020-2024"))
+    assert [(e.trigger, e.type, e.date) for e in evs] == [
+        ("hội đàm", "talks", "Ngày 12/9"), ("ký kết", "signing", "Ngày 12/9")]
+    assert {"Hội Nông dân Hòa Phong", "Hội Nông dân Noong-khai"} <= set(evs[0].organisations)
+    assert evs[1].organisations == ["Hội Nông dân Hòa Phong", "Hội Nông dân Noong-khai"]

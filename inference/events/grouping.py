@@ -1071,6 +1071,35 @@ def signing_parties(text: str, ents: Sequence[Span], sent_start: int, trigger_at
     return [first, second] if PARTY_TO_PARTY.match(text[first.end:second.start]) else []
 
 
+# Right before the first party after a signing: "giữa", perhaps with a place word ("ký kết thỏa
+# thuận hợp tác giữa Hội A và Hội B").
+BETWEEN = re.compile(r"(?<!\w)giữa\s+(?:(?:tỉnh|thành phố|TP\.?|huyện|châu|nước|bang)\s+)?$", re.I)
+
+
+def parties_between(text: str, ents: Sequence[Span], trigger_end: int, end: int,
+                    reach: int = 120) -> list[Span]:
+    """"… ký kết thỏa thuận giữa A và B": the two ORG/LOC after "giữa" in the clause of a
+    signing are its parties."""
+    clause_end = min(x for x in (text.find(";", trigger_end, end), end) if x >= 0)
+    after = [s for s in ents if s.label in ("ORG", "LOC") and trigger_end <= s.start
+             and s.end <= min(clause_end, trigger_end + reach) and not bracketed(text, s)]
+    for first, second in zip(after, after[1:]):
+        if BETWEEN.search(text, 0, first.start) and PARTY_TO_PARTY.match(text[first.end:second.start]):
+            return [first, second]
+    return []
+
+
+# A meeting noun and "và" right before a signing ("cuộc hội đàm và ký kết …").
+MEETING_AND = re.compile(r"\s+và\s+$")
+
+
+def meeting_before(art: _Article, ts: int) -> Optional[Draft]:
+    """The meeting of this sentence stated just before a signing coordinated with it ("hội đàm
+    và ký kết … giữa A và B"): its parties are the signing's."""
+    return next((d for d in art.drafts if d.type != "signing" and d.trigger_start < ts
+                 and MEETING_AND.fullmatch(art.text, d.trigger_start + len(d.trigger), ts)), None)
+
+
 def signing_date(art: _Article, sent: tuple[int, int], ts: int, te: int) -> Optional[Span]:
     """The DATE of the clause of "ký" ("Năm 2015, tỉnh A và tỉnh B ký …"): a year dates the
     signing there too, before the trigger, or after it when it says when it was signed
@@ -1138,6 +1167,10 @@ def add_org_signings(art: _Article, sent: tuple[int, int], triggers: Sequence[tu
             if signed and another_pair(signed[-1][1], orgs):
                 signed.append((split_signing(art, signed[-1][0], orgs, ts, te), orgs))
                 continue
+        elif ((between := parties_between(art.text, art.ents, te, sent[1]))
+              and (meeting := meeting_before(art, ts)) is not None):
+            orgs = [p.text for p in between]
+            meeting.add_orgs(orgs)
         elif (art.last is not None and signed_by_both_sides(art.text, sent[0], ts)
               and states_event(art.text, sent[0], ts, False)):
             orgs = art.last.orgs
