@@ -1316,3 +1316,15 @@ def test_talks_and_a_signing_between_two_bodies_are_both_between_them():
         ("hội đàm", "talks", "Ngày 12/9"), ("ký kết", "signing", "Ngày 12/9")]
     assert {"Hội Nông dân Hòa Phong", "Hội Nông dân Noong-khai"} <= set(evs[0].organisations)
     assert evs[1].organisations == ["Hội Nông dân Hòa Phong", "Hội Nông dân Noong-khai"]
+
+
+def test_the_agreement_the_two_sides_signed_before_is_between_the_bodies_of_the_occasion():
+    t = ("Ngày 3/5, Chủ tịch UBND tỉnh Hòa Phong Trần Minh Khoa tiếp đoàn tỉnh Noong-khai. "
+         "Hai bên nhất trí thúc đẩy hợp tác trên nhiều lĩnh vực. Tập trung triển khai biên bản hợp tác "
+         "đã ký kết năm 2019 và chuẩn bị kỷ niệm 60 năm quan hệ ngoại giao Việt Nam - Lào.")
+    evs = events_of(t, ("DATE", "Ngày 3/5"), ("POS", "Chủ tịch UBND tỉnh"), ("LOC", "Hòa Phong"),
+                    ("PER", "Trần Minh Khoa"), ("LOC", "Noong-khai"), ("DATE", "năm 2019"),
+                    ("LOC", "Việt Nam"), ("LOC", "Lào"))
+    assert [(e.trigger, e.type, e.date) for e in evs] == [
+        ("tiếp", "reception", "Ngày 3/5"), ("ký kết", "signing", "năm 2019")]
+    assert evs[1].organisations == evs[0].organisations and "Lào" not in evs[1].organisations

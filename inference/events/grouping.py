@@ -1126,6 +1126,27 @@ def signed_by_both_sides(text: str, sent_start: int, trigger_at: int) -> bool:
     return BOTH_SIDES_SIGN.fullmatch(text, clause_start, trigger_at) is not None
 
 
+# A sentence whose subject is the two sides ("Hai bên nhất trí …", "Lãnh đạo hai tỉnh …").
+BOTH_SIDES_OPEN = re.compile(r"\s*(?:[^\s,;]+\s+){0,3}?hai\s+(?:bên|phía|tỉnh|nước|địa phương|thành phố|"
+                             r"đơn vị|cơ quan)\b", re.I)
+
+
+# A document named before its signing, signed in the past ("biên bản hợp tác đã ký kết").
+DOCUMENT_SIGNED = re.compile(r"(?:thỏa thuận|thoả thuận|hiệp định|bản ghi nhớ|văn kiện|văn bản|biên bản|"
+                             r"hợp đồng|nghị định thư)(?:\s+[^\s,;]+){0,4}?\s+(?:đã\s+|được\s+)+$", re.I)
+
+
+def sides_agreement(art: _Article, sent: tuple[int, int], ts: int, sides_subject: bool) -> Optional[Draft]:
+    """"Hai bên nhất trí … Tập trung triển khai biên bản hợp tác đã ký kết năm 2019 …": with the
+    two sides the subject of this sentence or the one before, and no body named before the
+    signing, it is an earlier agreement of the two sides of the occasion just told, whose bodies
+    are its parties (not the countries the rest of the sentence names)."""
+    if not (sides_subject and DOCUMENT_SIGNED.search(art.text[max(sent[0], ts - 80):ts])
+            and not any(s.label in ("ORG", "LOC") and sent[0] <= s.start < ts for s in art.ents)):
+        return None
+    return next((d for d in reversed(art.drafts) if d.trigger_start < sent[0] and d.orgs), None)
+
+
 def dated_signing(art: _Article, cand: Draft) -> Optional[Draft]:
     """The signing already stated on the candidate's date. A dated signing by two bodies does
     not date an undated one: "Năm 2015, tỉnh A và tỉnh B ký …" told at today's ceremony is the
@@ -1150,7 +1171,8 @@ def split_signing(art: _Article, earlier: Draft, orgs: Sequence[str], ts: int, t
     return d
 
 
-def add_org_signings(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]]) -> None:
+def add_org_signings(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]],
+                     sides_subject: bool) -> None:
     """A signing whose subject is two bodies or places ("Tỉnh A và tỉnh B đã ký bản ghi nhớ")
     is an event between them, dated by its clause or sentence (else by the last event). The
     sentence's own event at that trigger takes its parties and date; a dated one joins the
@@ -1162,6 +1184,11 @@ def add_org_signings(art: _Article, sent: tuple[int, int], triggers: Sequence[tu
         if typ != "signing":
             continue
         parties = signing_parties(art.text, art.ents, sent[0], ts)
+        own = next((x for x in art.drafts if x.trigger_start == ts), None)
+        occasion = sides_agreement(art, sent, ts, sides_subject) if own is not None and not parties else None
+        if occasion is not None:
+            own.orgs = list(occasion.orgs)
+            continue
         if parties and states_event(art.text, parties[0].start, ts, True):
             orgs = [p.text for p in parties]
             if signed and another_pair(signed[-1][1], orgs):
@@ -1230,7 +1257,8 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         else:
             state_sentence(art, sent, triggers, stated, free, framed)
         add_welcomed_visits(art, sent, [t for t in triggers if t[2] == "visit" and t not in stated])
-        add_org_signings(art, sent, triggers)
+        add_org_signings(art, sent, triggers,
+                         any(BOTH_SIDES_OPEN.match(text, s[0]) for s in sents[max(0, k - 1):k + 1]))
         art.scene_date = None if joining or free else art.date_for(s_start, s_end, s_end)
     # An undated headline event, or the article's first event when undated, takes the lead's
     # first day or month: the lead that dates the occasion ("Ngày 15-6, tỉnh tổ chức chương
