@@ -1378,3 +1378,36 @@ def test_attending_the_ceremony_just_told_joins_that_signing():
                     ("PER", "Nguyễn Tiến Đạt"), ("POS", "Phó Chủ tịch UBND tỉnh Hòa Sơn"))
     assert [e.type for e in evs] == ["signing"]
     assert names(evs[0]) == ["Lò Văn Mạnh", "Sổm Phết", "Nguyễn Tiến Đạt"]
+
+
+def test_a_second_pair_of_bodies_signing_in_the_sentence_signs_on_its_own():
+    t = ("Tỉnh ủy Hòa Phong và Tỉnh ủy Noong-khai đã ký kết thỏa thuận khung; tỉnh Hòa Phong và "
+         "châu Bạch Vân đã ký hợp tác toàn diện, làm nền tảng cho quan hệ giữa Việt Nam và Lào.")
+    evs = events_of(t, ("ORG", "Tỉnh ủy Hòa Phong"), ("ORG", "Tỉnh ủy Noong-khai"), ("LOC", "Hòa Phong"),
+                    ("LOC", "Bạch Vân"), ("LOC", "Việt Nam"), ("LOC", "Lào"))
+    assert [(e.trigger, e.type) for e in evs] == [("ký kết", "signing"), ("ký", "signing")]
+    assert "Bạch Vân" not in evs[0].organisations
+    assert evs[1].organisations == ["Hòa Phong", "Bạch Vân"]
+
+
+def test_talks_and_a_signing_between_two_bodies_are_both_between_them():
+    t = ("Ngày 12/9, tại Bạch Vân sẽ diễn ra cuộc hội đàm và ký kết thỏa thuận hợp tác giữa "
+         "Hội Nông dân Hòa Phong và Hội Nông dân Noong-khai nhằm đánh giá kết quả giai đoạn 2020-2024.")
+    evs = events_of(t, ("DATE", "Ngày 12/9"), ("LOC", "Bạch Vân"), ("ORG", "Hội Nông dân Hòa Phong"),
+                    ("ORG", "Hội Nông dân Noong-khai"), ("DATE", "2020-2024"))
+    assert [(e.trigger, e.type, e.date) for e in evs] == [
+        ("hội đàm", "talks", "Ngày 12/9"), ("ký kết", "signing", "Ngày 12/9")]
+    assert {"Hội Nông dân Hòa Phong", "Hội Nông dân Noong-khai"} <= set(evs[0].organisations)
+    assert evs[1].organisations == ["Hội Nông dân Hòa Phong", "Hội Nông dân Noong-khai"]
+
+
+def test_the_agreement_the_two_sides_signed_before_is_between_the_bodies_of_the_occasion():
+    t = ("Ngày 3/5, Chủ tịch UBND tỉnh Hòa Phong Trần Minh Khoa tiếp đoàn tỉnh Noong-khai. "
+         "Hai bên nhất trí thúc đẩy hợp tác trên nhiều lĩnh vực. Tập trung triển khai biên bản hợp tác "
+         "đã ký kết năm 2019 và chuẩn bị kỷ niệm 60 năm quan hệ ngoại giao Việt Nam - Lào.")
+    evs = events_of(t, ("DATE", "Ngày 3/5"), ("POS", "Chủ tịch UBND tỉnh"), ("LOC", "Hòa Phong"),
+                    ("PER", "Trần Minh Khoa"), ("LOC", "Noong-khai"), ("DATE", "năm 2019"),
+                    ("LOC", "Việt Nam"), ("LOC", "Lào"))
+    assert [(e.trigger, e.type, e.date) for e in evs] == [
+        ("tiếp", "reception", "Ngày 3/5"), ("ký kết", "signing", "năm 2019")]
+    assert evs[1].organisations == evs[0].organisations and "Lào" not in evs[1].organisations

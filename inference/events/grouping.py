@@ -1134,6 +1134,35 @@ def signing_parties(text: str, ents: Sequence[Span], sent_start: int, trigger_at
     return [first, second] if PARTY_TO_PARTY.match(text[first.end:second.start]) else []
 
 
+# Right before the first party after a signing: "giữa", perhaps with a place word ("ký kết thỏa
+# thuận hợp tác giữa Hội A và Hội B").
+BETWEEN = re.compile(r"(?<!\w)giữa\s+(?:(?:tỉnh|thành phố|TP\.?|huyện|châu|nước|bang)\s+)?$", re.I)
+
+
+def parties_between(text: str, ents: Sequence[Span], trigger_end: int, end: int,
+                    reach: int = 120) -> list[Span]:
+    """"… ký kết thỏa thuận giữa A và B": the two ORG/LOC after "giữa" in the clause of a
+    signing are its parties."""
+    clause_end = min(x for x in (text.find(";", trigger_end, end), end) if x >= 0)
+    after = [s for s in ents if s.label in ("ORG", "LOC") and trigger_end <= s.start
+             and s.end <= min(clause_end, trigger_end + reach) and not bracketed(text, s)]
+    for first, second in zip(after, after[1:]):
+        if BETWEEN.search(text, 0, first.start) and PARTY_TO_PARTY.match(text[first.end:second.start]):
+            return [first, second]
+    return []
+
+
+# A meeting noun and "và" right before a signing ("cuộc hội đàm và ký kết …").
+MEETING_AND = re.compile(r"\s+và\s+$")
+
+
+def meeting_before(art: _Article, ts: int) -> Optional[Draft]:
+    """The meeting of this sentence stated just before a signing coordinated with it ("hội đàm
+    và ký kết … giữa A và B"): its parties are the signing's."""
+    return next((d for d in art.drafts if d.type != "signing" and d.trigger_start < ts
+                 and MEETING_AND.fullmatch(art.text, d.trigger_start + len(d.trigger), ts)), None)
+
+
 def signing_date(art: _Article, sent: tuple[int, int], ts: int, te: int) -> Optional[Span]:
     """The DATE of the clause of "ký" ("Năm 2015, tỉnh A và tỉnh B ký …"): a year dates the
     signing there too, before the trigger, or after it when it says when it was signed
@@ -1160,6 +1189,27 @@ def signed_by_both_sides(text: str, sent_start: int, trigger_at: int) -> bool:
     return BOTH_SIDES_SIGN.fullmatch(text, clause_start, trigger_at) is not None
 
 
+# A sentence whose subject is the two sides ("Hai bên nhất trí …", "Lãnh đạo hai tỉnh …").
+BOTH_SIDES_OPEN = re.compile(r"\s*(?:[^\s,;]+\s+){0,3}?hai\s+(?:bên|phía|tỉnh|nước|địa phương|thành phố|"
+                             r"đơn vị|cơ quan)\b", re.I)
+
+
+# A document named before its signing, signed in the past ("biên bản hợp tác đã ký kết").
+DOCUMENT_SIGNED = re.compile(r"(?:thỏa thuận|thoả thuận|hiệp định|bản ghi nhớ|văn kiện|văn bản|biên bản|"
+                             r"hợp đồng|nghị định thư)(?:\s+[^\s,;]+){0,4}?\s+(?:đã\s+|được\s+)+$", re.I)
+
+
+def sides_agreement(art: _Article, sent: tuple[int, int], ts: int, sides_subject: bool) -> Optional[Draft]:
+    """"Hai bên nhất trí … Tập trung triển khai biên bản hợp tác đã ký kết năm 2019 …": with the
+    two sides the subject of this sentence or the one before, and no body named before the
+    signing, it is an earlier agreement of the two sides of the occasion just told, whose bodies
+    are its parties (not the countries the rest of the sentence names)."""
+    if not (sides_subject and DOCUMENT_SIGNED.search(art.text[max(sent[0], ts - 80):ts])
+            and not any(s.label in ("ORG", "LOC") and sent[0] <= s.start < ts for s in art.ents)):
+        return None
+    return next((d for d in reversed(art.drafts) if d.trigger_start < sent[0] and d.orgs), None)
+
+
 def dated_signing(art: _Article, cand: Draft) -> Optional[Draft]:
     """The signing already stated on the candidate's date. A dated signing by two bodies does
     not date an undated one: "Năm 2015, tỉnh A và tỉnh B ký …" told at today's ceremony is the
@@ -1168,18 +1218,49 @@ def dated_signing(art: _Article, cand: Draft) -> Optional[Draft]:
                  and same_occasion_date(d.date, cand.date, art.dateline)), None)
 
 
-def add_org_signings(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]]) -> None:
+def another_pair(earlier: Sequence[str], orgs: Sequence[str]) -> bool:
+    """The bodies signing at a later trigger of the sentence are another pair when they share
+    none with the parties of the signing before it."""
+    return not {norm(o) for o in orgs} & {norm(o) for o in earlier}
+
+
+def split_signing(art: _Article, earlier: Draft, orgs: Sequence[str], ts: int, te: int) -> Draft:
+    """A signing of its own for the second pair, on the first one's date; the first loses the
+    second pair, which the words of its sentence had given it."""
+    d = Draft(art.text[ts:te], "signing", ts, date=earlier.date)
+    d.add_orgs(orgs)
+    earlier.orgs = [o for o in earlier.orgs if norm(o) not in {norm(x) for x in orgs}]
+    art.drafts.append(d)
+    return d
+
+
+def add_org_signings(art: _Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]],
+                     sides_subject: bool) -> None:
     """A signing whose subject is two bodies or places ("Tỉnh A và tỉnh B đã ký bản ghi nhớ")
     is an event between them, dated by its clause or sentence (else by the last event). The
     sentence's own event at that trigger takes its parties and date; a dated one joins the
     signing of that date, else is an event of its own (a past agreement, or the signing at a
-    meeting reported in a follow-up sentence)."""
+    meeting reported in a follow-up sentence). A second pair of bodies signing in the same
+    sentence ("A và B đã ký …; C và D đã ký …") is a signing of its own."""
+    signed: list[tuple[Draft, list[str]]] = []  # this sentence's signings by two bodies
     for ts, te, typ in triggers:
         if typ != "signing":
             continue
         parties = signing_parties(art.text, art.ents, sent[0], ts)
+        own = next((x for x in art.drafts if x.trigger_start == ts), None)
+        occasion = sides_agreement(art, sent, ts, sides_subject) if own is not None and not parties else None
+        if occasion is not None:
+            own.orgs = list(occasion.orgs)
+            continue
         if parties and states_event(art.text, parties[0].start, ts, True):
             orgs = [p.text for p in parties]
+            if signed and another_pair(signed[-1][1], orgs):
+                signed.append((split_signing(art, signed[-1][0], orgs, ts, te), orgs))
+                continue
+        elif ((between := parties_between(art.text, art.ents, te, sent[1]))
+              and (meeting := meeting_before(art, ts)) is not None):
+            orgs = [p.text for p in between]
+            meeting.add_orgs(orgs)
         elif (art.last is not None and signed_by_both_sides(art.text, sent[0], ts)
               and states_event(art.text, sent[0], ts, False)):
             orgs = art.last.orgs
@@ -1190,14 +1271,19 @@ def add_org_signings(art: _Article, sent: tuple[int, int], triggers: Sequence[tu
         d.add_orgs(orgs)
         target = next((x for x in art.drafts if x.trigger_start == ts), None)
         if target is None and date is None:
-            art.place(d, False)
+            placed = art.place(d, False)
+            if parties:
+                signed.append((placed, orgs))
             continue
         target = target or dated_signing(art, d)
         if target is None:
             art.drafts.append(d)
+            target = d
         else:
             target.date = target.date or d.date
             target.add_orgs(d.orgs)
+        if parties:
+            signed.append((target, orgs))
 
 
 def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> list[Event]:
@@ -1234,7 +1320,8 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         else:
             state_sentence(art, sent, triggers, stated, free, framed)
         add_welcomed_visits(art, sent, [t for t in triggers if t[2] == "visit" and t not in stated])
-        add_org_signings(art, sent, triggers)
+        add_org_signings(art, sent, triggers,
+                         any(BOTH_SIDES_OPEN.match(text, s[0]) for s in sents[max(0, k - 1):k + 1]))
         art.scene_date = None if joining or free else art.date_for(s_start, s_end, s_end)
     # An undated headline event, or the article's first event when undated, takes the lead's
     # first day or month: the lead that dates the occasion ("Ngày 15-6, tỉnh tổ chức chương
