@@ -1,0 +1,37 @@
+"""Companion lines ("Tháp tùng Tổng thống X có …", "Cùng đi với đoàn có …"): whom they
+accompany, so that their people join that visit, welcome and farewell.
+"""
+from __future__ import annotations
+
+import re
+
+from vnmeet.inference.events.article import Article
+from vnmeet.inference.events.drafts import Draft
+
+
+# "Cùng đi với đoàn có …", "Cùng dự có …": people who go along with an occasion; before any
+# event is stated (an article that opens with them) they wait for the first one.
+GOES_ALONG = re.compile(r"[\W\d]*cùng\s+(?:đi|dự|tham\s+dự|tham\s+gia)\b[^.]{0,150}?\bcó\b", re.I)
+
+
+# "Tháp tùng Tổng thống X có …", "Về phía Hàn Quốc, tháp tùng Tổng thống có …", "Cùng đi với
+# Thủ tướng X có …", "Cùng tham dự các hoạt động với Bộ trưởng X có …": those listed go along
+# with X on the trip, not to one meeting only.
+COMPANIONS = re.compile(r"[\W\d]*(?:(?:về\s+)?phía\s+[^,.:;]{1,60},\s*)?(?:tháp tùng|cùng đi|cùng tham gia đoàn|"
+                        r"cùng tham dự các hoạt động)\b(?P<whom>[^.:;]{0,120}?)\bcó\b", re.I)
+
+
+# The trip itself and its arrival and departure: what a companion goes along on.
+TRIP_TYPES = ("visit", "welcome", "farewell")
+
+
+def accompanied(art: Article, sent: tuple[int, int], last: Draft) -> list[Draft]:
+    """The events a companion line ("Tháp tùng X có A; B") adds its people to besides the
+    last one: the trip events so far of the person accompanied (the visit and its welcome;
+    the talks X held are X's own)."""
+    m = COMPANIONS.match(art.text, sent[0])
+    if m is None:
+        return []
+    whom = art.people_in(m.start("whom"), m.end("whom"))
+    return [d for d in art.drafts if whom and d is not last and d.type in TRIP_TYPES
+            and any(p is whom[0] for p in d.people)]

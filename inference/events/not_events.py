@@ -1,0 +1,96 @@
+"""Triggers and events that turn out to state no occasion of their own: the next step of a
+programme planned just before, a meeting noun with "này" that points back, a planned visit
+named as a noun, a nameless occasion that refers back to one already told, an event with
+neither people nor bodies.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Sequence
+
+from vnmeet.inference.events.drafts import Draft
+from vnmeet.inference.events.triggers import find_triggers
+
+
+# Right before a trigger: the meeting is still to come ("A sẽ hội đàm với B", "sẽ có các cuộc
+# hội kiến với C", "dự kiến sẽ lần lượt gặp D") — not "Dự kiến sau lễ đón, …", a plan framed by
+# the occasion under way.
+MEETING_TO_COME = re.compile(r"\b(?:sẽ|dự kiến)\s+(?:(?:có|tiến hành|lần lượt)\s+)*(?:(?:các|những|một)\s+)?"
+                     r"(?:(?:cuộc|buổi)\s+)?$", re.I)
+
+
+# "chuyến thăm … của Chủ tịch nước X": the visit named as a noun, owned by whoever follows
+# "của" — not the inviter of "theo lời mời của".
+VISIT_NOUN = re.compile(r"chuyến\s*$", re.I)
+
+
+def sentence_at(sents: Sequence[tuple[int, int]], at: int) -> tuple[int, int]:
+    """The sentence that holds offset ``at`` (found by bisection: a long document has many)."""
+    k = bisect_right(sents, at, key=lambda s: s[0]) - 1
+    return sents[k] if k >= 0 and at < sents[k][1] else (at, at)
+
+
+# A trip still to come: "chuyến thăm sẽ diễn ra từ ngày …", "mong chờ chuyến thăm … vào tháng 10".
+TRIP_PLANNED = re.compile(r"\b(?:sẽ|dự kiến|sắp|mong chờ|chờ đợi|chuẩn bị|kế hoạch)\b", re.I)
+
+
+# A sentence that opens on the next step of a sequence ("Tiếp đó, …", "Sau đó, …") and does not
+# mark it done ("đã", "vừa").
+NEXT_STEP = re.compile(r"^\W*(?:tiếp đó|tiếp theo|sau đó|tiếp sau đó|ngay sau đó)\s*,(?![^.]*\b(?:đã|vừa)\b)",
+                       re.I)
+
+
+def continues_plan(text: str, previous: Sequence[tuple[int, int]], sent: tuple[int, int]) -> bool:
+    """The next step of a programme planned just before ("Sau lễ đón, Chủ tịch nước sẽ hội kiến
+    A. … Tiếp đó, Chủ tịch nước hội kiến B; dự lễ khởi công …"): Vietnamese marks the future
+    once, on the programme's first step, so an undated step that follows is planned too. A
+    caption may stand between the two, hence the two sentences before."""
+    if not NEXT_STEP.match(text[sent[0]:sent[1]]):
+        return False
+    return any(MEETING_TO_COME.search(text, p_start, t[0])
+               for p_start, p_end in previous for t in find_triggers(text, p_start, p_end))
+
+
+# "buổi làm việc này", "cuộc hội đàm lần này": the occasion already told, named again.
+THIS_OCCASION = re.compile(r"\s+(?:(?:lần|hôm|dịp)\s+)?(?:này|ấy)\b", re.I)
+
+
+def refers_back(text: str, trigger: tuple[int, int, str]) -> bool:
+    """A meeting noun with "này" ("Ông X tin tưởng, buổi làm việc này sẽ là tiền đề …") points
+    back to the occasion already stated: it states no event of its own. Not a visit: "Chuyến
+    thăm này của Thủ tướng X …" names the visitor of the trip, which takes him."""
+    ts, te, typ = trigger
+    return (typ != "visit" and re.search(r"\b(?:buổi|cuộc|chuyến)\s+$", text[max(0, ts - 8):ts], re.I) is not None
+            and THIS_OCCASION.match(text, te) is not None)
+
+
+def planned_visit_noun(text: str, sent: tuple[int, int], d: Draft) -> bool:
+    """A visit named as a noun with nobody named, in a sentence that plans it ("Theo thông báo,
+    chuyến thăm sẽ diễn ra từ ngày …"): it announces a trip (the article's, stated with its
+    visitor elsewhere) rather than states one of its own; a date does not make it an event."""
+    return (d.type == "visit" and not d.people
+            and VISIT_NOUN.search(text[max(0, d.trigger_start - 8):d.trigger_start]) is not None
+            and TRIP_PLANNED.search(text, sent[0], sent[1]) is not None)
+
+
+def held_by_someone(d: Draft) -> bool:
+    """An event names a participant or an organisation that holds it: one with neither ("Chúc
+    mừng thành công của các cuộc hội kiến") is no concrete meeting, and annotators match an
+    event without people by its organisations (EVALUATION.md)."""
+    return bool(d.people or d.orgs)
+
+
+# A sentence that opens on an occasion named as a noun: "Tại buổi hội đàm, …", "Trong các cuộc
+# làm việc, …", "Sau lễ đón, …", a caption line "Lễ ký kết …" (after a bar or bullet).
+OPENS_ON_OCCASION = re.compile(r"[\W\d]*(?:(?:tại|trong|sau)\s+(?:(?:các|những)\s+)?(?:buổi|cuộc|lễ)|lễ)\s*$",
+                               re.I)
+
+
+def occasion_told_before(text: str, sent: tuple[int, int], d: Draft, drafts: Sequence[Draft]) -> bool:
+    """An event that names nobody, whose trigger is a noun opening its sentence ("Tại buổi làm
+    việc, đại diện Bộ … cho biết", "Lễ ký kết hợp tác giữa tỉnh A và tỉnh B" under a photo),
+    after an event that names people: the words refer back to an occasion the article has
+    told (annotators give it to that event, with its people), not a meeting of its own."""
+    return (not d.people and any(x.people and x.trigger_start < d.trigger_start for x in drafts)
+            and OPENS_ON_OCCASION.fullmatch(text, sent[0], d.trigger_start) is not None)

@@ -1,0 +1,65 @@
+"""A visit to several places listed after its trigger ("chúc Tết nhân dân 4 tỉnh A, B, C,
+D") and its split into one visit per place.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from vnmeet.inference.document import Span
+from vnmeet.inference.events.drafts import Draft
+from vnmeet.inference.people import norm
+
+
+# Between "thăm" and the first place it names: a manner and "tại" ("thăm chính thức tại tỉnh").
+TO_FIRST_PLACE = re.compile(r"^\s*(?:và làm việc|chính thức|cấp nhà nước|hữu nghị|\s)*(?:tại|ở)?\s*"
+                            r"(?:các\s+)?%s?\s*$" % r"(?:tỉnh|thành phố|huyện|nước|thủ đô)", re.I)
+
+
+# Between two places of one list: separators, the trigger repeated, and a place word
+# ("Nga, Ba Lan và Bulgaria", "Lữ đoàn 170; thăm Bệnh viện 4", "tỉnh A và tỉnh B").
+BETWEEN_PLACES = re.compile(r"^(?:\s|[,;]|\bvà\b|\bthăm(?:\s+và\s+làm\s+việc)?\b|\btại\b|"
+                            r"\b(?:tỉnh|thành phố|huyện|nước|thủ đô)\b)*$", re.I)
+
+
+# A New Year greeting's roll of places after "thăm" ("thăm, chúc Tết nhân dân 4 tỉnh Nam Lào là
+# A, B, …", "sang thăm, chúc Tết các tỉnh: A, B"): a count or "các" with a place word, then "là"
+# or a colon. What follows is a list even when only commas join it: the delegation greets each
+# place on its own, and annotators give each an event.
+ROLL = re.compile(r"\s*,?\s*chúc\s+Tết\b[^.;:]{0,80}?\s(?:\d+|hai|ba|bốn|năm|sáu|các)\s+"
+                  r"(?:tỉnh|nước|thành phố|huyện)\b[^.;:]{0,40}?(?:\s+là\b|\s*:)\s*", re.I)
+
+
+# What makes a run of places a list rather than a place and its country ("Hà Nội, Việt Nam").
+LIST_JOINER = re.compile(r";|\bvà\b|\bthăm\b", re.I)
+
+
+def listed_places(text: str, ents: Sequence[Span], trigger_end: int, end: int) -> list[Span]:
+    """The places a visit lists right after "thăm" ("thăm Nga, Ba Lan và Bulgaria", "thăm
+    Lữ đoàn 170; thăm Bệnh viện 4"): annotators give each place visited an event of its own.
+    A single place, or places joined only by commas, is one visit."""
+    roll = ROLL.match(text, trigger_end, end)
+    start = roll.end() if roll else trigger_end
+    cands = [s for s in ents if s.label in ("LOC", "ORG") and start <= s.start and s.end <= end]
+    if not cands or not (roll or TO_FIRST_PLACE.match(text[trigger_end:cands[0].start])):
+        return []
+    run, joined = [cands[0]], roll is not None
+    for s in cands[1:]:
+        gap = text[run[-1].end:s.start]
+        if not BETWEEN_PLACES.match(gap):
+            break
+        joined = joined or LIST_JOINER.search(gap) is not None
+        run.append(s)
+    return run if joined else []
+
+
+def split_places(cand: Draft, places: Sequence[Span]) -> list[Draft]:
+    """One visit per listed place, each with the visitors and that place as its location."""
+    listed = {norm(p.text) for p in places}
+    out = []
+    for place in places:
+        d = Draft(cand.trigger, cand.type, cand.trigger_start, cand.date, place.text)
+        d.add_people(cand.people)
+        d.add_orgs([o for o in cand.orgs if norm(o) not in listed] + [place.text])
+        out.append(d)
+    return out
