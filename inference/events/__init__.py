@@ -6,6 +6,13 @@
 - ``dating``: which date dates a trigger;
 - ``drafts``: events being built, and which earlier event a statement restates;
 - ``leaders``: delegation leaders;
+- ``article``: what the sentences of one article share while its events are grouped;
+- ``passing``: past visits and signings mentioned in passing beside the main event;
+- ``companions``: companion lines ("Tháp tùng … có") and whom they accompany;
+- ``place_lists``: a visit to several listed places, one visit per place;
+- ``trip_dates``: dating an event by the span of its trip;
+- ``signings``: signings between bodies rather than people;
+- ``not_events``: triggers and events that turn out to state no occasion of their own;
 - ``grouping``: the reading-order pass that ties them together (``group_events``).
 """
 from vnmeet.inference.events.grouping import group_events
