@@ -6,7 +6,7 @@ from typing import Optional, Sequence
 
 from vnmeet.inference.dates import date_range, first_day_of_range, parse_date, parse_parts
 from vnmeet.inference.document import Span
-from vnmeet.inference.events.mentions import within
+from vnmeet.inference.events.mentions import spans_within
 from vnmeet.inference.people import norm
 
 
@@ -60,7 +60,7 @@ def date_for(text: str, ents: Sequence[Span], start: int, end: int, trigger_at: 
     """The DATE of the sentence text[start:end] that dates its trigger: the most precise one
     (a day before a month before a year), the last before the trigger (the start of a range
     written with words), else the first after it (the dateline itself excluded)."""
-    dates = [s for s in ents if s.label == "DATE" and within(s, start, end) and s != skip
+    dates = [s for s in spans_within(ents, start, end) if s.label == "DATE" and s != skip
              and (dates_alone(s) or (year_of_trigger(text, s, trigger_at) and not spans_years(s)))]
     for level in (3, 2, 1):
         here = [s for s in dates if granularity(s) == level]
@@ -100,8 +100,10 @@ def date_iso(text: str, ents: Sequence[Span], span: Span, dateline: Optional[str
     its month and year from the DATE that closes it ("từ ngày 11 đến 14/3/2018" is March
     2018 even without a dateline, or with a stale one); any other DATE is read with the
     dateline."""
-    closing = next((s for s in ents if s.label == "DATE" and s.start >= span.end
-                    and CLOSES_DAYS.match(text[span.end:s.start])), None)
+    closing = next((s for s in ents if s.label == "DATE" and s.start >= span.end), None)
+    if closing is not None and not (closing.start - span.end <= 12
+                                    and CLOSES_DAYS.match(text[span.end:closing.start])):
+        closing = None
     iso = first_day_of_range(span.text, closing.text, dateline) if closing is not None else None
     return iso or parse_date(span.text, dateline)
 

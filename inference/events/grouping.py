@@ -56,7 +56,7 @@ from vnmeet.inference.events.mentions import (
     parties_in,
     people_in,
     person_of,
-    within,
+    spans_within,
 )
 from vnmeet.inference.events.not_events import (
     MEETING_TO_COME,
@@ -259,7 +259,7 @@ def first_speaker(text: str, ents: Sequence[Span], people: Sequence[Person], sta
     """The person who opens a sentence and then speaks ("Ông X, Chủ tịch …, cho biết",
     "Theo ông X, …"); nobody when another name follows closely ("X tặng quà Y") or when the
     sentence is told to the press (``TO_PRESS``)."""
-    found = [s for s in ents if s.label == "PER" and within(s, start, end) and s.start - start <= 90
+    found = [s for s in spans_within(ents, start, end) if s.label == "PER" and s.start - start <= 90
              and not is_credit(text, s)]
     if not found or TO_PRESS.search(text, start, end):
         return None

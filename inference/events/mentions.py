@@ -3,6 +3,7 @@ the meeting place."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional, Sequence
 
 from vnmeet.inference.document import Person, Span
@@ -29,6 +30,18 @@ CREDIT = re.compile(r"(?:ảnh|nguồn|theo|photo|bài|video|clip)\s*:?\s*$", re
 
 def within(span: Span, start: int, end: int) -> bool:
     return start <= span.start and span.end <= end
+
+
+def spans_within(ents: Sequence[Span], start: int, end: int) -> list[Span]:
+    """The spans of ``ents`` (sorted, as group_events keeps them) inside text[start:end], found
+    by bisection: a long document holds thousands of entities, looked up for every clause."""
+    lo = bisect_left(ents, start, key=_start)
+    hi = bisect_left(ents, end, lo=lo, key=_start)
+    return [s for s in ents[lo:hi] if s.end <= end]
+
+
+def _start(span: Span) -> int:
+    return span.start
 
 
 def is_credit(text: str, span: Span) -> bool:
@@ -75,8 +88,8 @@ def _named(text: str, ents: Sequence[Span], people: Sequence[Person],
            start: int, end: int) -> list[tuple[int, Person]]:
     """(offset, person) of each PER span in text[start:end] that is no credit."""
     found = []
-    for span in ents:
-        if span.label == "PER" and within(span, start, end) and not is_credit(text, span):
+    for span in spans_within(ents, start, end):
+        if span.label == "PER" and not is_credit(text, span):
             person = person_of(span, people)
             if person is not None:
                 found.append((span.start, person))
@@ -105,14 +118,14 @@ def person_of(span: Span, people: Sequence[Person]) -> Optional[Person]:
 
 def parties_in(ents: Sequence[Span], start: int, end: int, text: str) -> list[str]:
     """ORG/LOC texts in text[start:end] (news outlets in credits left out)."""
-    return [s.text for s in ents if s.label in ("ORG", "LOC") and within(s, start, end)
+    return [s.text for s in spans_within(ents, start, end) if s.label in ("ORG", "LOC")
             and not is_credit(text, s) and not re.match(r"\s*\)\s*[-–]", text[s.end:s.end + 4])]
 
 
 def location_in(text: str, ents: Sequence[Span], start: int, end: int) -> Optional[str]:
     """The place after "tại" (or after "thăm [chính thức]") in text[start:end]."""
-    for s in ents:
-        if s.label not in ("LOC", "ORG") or not within(s, start, end):
+    for s in spans_within(ents, start, end):
+        if s.label not in ("LOC", "ORG"):
             continue
         before = text[max(start, s.start - 30):s.start]
         if re.search(r"(?:\btại|\bthăm(?:\s+chính\s+thức|\s+cấp\s+nhà\s+nước|\s+hữu\s+nghị)?)"
