@@ -87,10 +87,13 @@ def signing_date(art: Article, sent: tuple[int, int], ts: int, te: int) -> Optio
     return before[-1] if before else after[0] if after else None
 
 
-# "hai bên", "hai tỉnh", "Hội Phụ nữ hai nước" opening the clause as the subject of "ký", adverbs
-# between (not "thỏa thuận mà lãnh đạo hai nước đã ký kết", an agreement of the past).
-BOTH_SIDES_SIGN = re.compile(r"\s*(?:[^\s,;]+\s+){0,3}?hai\s+(?:bên|phía|tỉnh|nước|địa phương|thành phố|đơn vị|cơ quan)\s+"
-                             r"(?:(?:đã|cũng|vừa|chính thức|tiến hành|cùng)\s+)*", re.I)
+# The two sides as the subject opening a clause or sentence: "hai bên", "Lãnh đạo hai tỉnh",
+# "Hội Phụ nữ hai nước".
+_TWO_SIDES = r"\s*(?:[^\s,;]+\s+){0,3}?hai\s+(?:bên|phía|tỉnh|nước|địa phương|thành phố|đơn vị|cơ quan)"
+
+# The two sides as the subject of "ký", adverbs between (not "thỏa thuận mà lãnh đạo hai nước
+# đã ký kết", an agreement of the past).
+BOTH_SIDES_SIGN = re.compile(_TWO_SIDES + r"\s+(?:(?:đã|cũng|vừa|chính thức|tiến hành|cùng)\s+)*", re.I)
 
 
 def signed_by_both_sides(text: str, sent_start: int, trigger_at: int) -> bool:
@@ -101,8 +104,7 @@ def signed_by_both_sides(text: str, sent_start: int, trigger_at: int) -> bool:
 
 
 # A sentence whose subject is the two sides ("Hai bên nhất trí …", "Lãnh đạo hai tỉnh …").
-BOTH_SIDES_OPEN = re.compile(r"\s*(?:[^\s,;]+\s+){0,3}?hai\s+(?:bên|phía|tỉnh|nước|địa phương|thành phố|"
-                             r"đơn vị|cơ quan)\b", re.I)
+BOTH_SIDES_OPEN = re.compile(_TWO_SIDES + r"\b", re.I)
 
 
 # A document named before its signing, signed in the past ("biên bản hợp tác đã ký kết").
