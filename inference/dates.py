@@ -13,7 +13,8 @@ from typing import Optional, Sequence
 from vnmeet.inference.document import Span
 
 _SEP = r"[/.\-]"
-_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)"
+_WEEKDAY = (r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật"
+            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 
 # "2025-08-13", and a year-first stamp "2020/9/8" (one separator throughout).
 ISO = re.compile(r"(?<!\d)(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?!\d)")
@@ -40,6 +41,10 @@ MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, 
                "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 MONTH_WORD = re.compile(r"tháng\s+(%s)(?!\w)" % "|".join(sorted(MONTH_WORDS, key=len, reverse=True)),
                         re.I)
+# A page stamp in English ("October 19, 2016"), as some Vietnamese sites print their dateline.
+ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+                  "september", "october", "november", "december")
+ENGLISH_DATE = re.compile(r"\b(%s)\s+(\d{1,2}),?\s+(\d{4})(?!\d)" % "|".join(ENGLISH_MONTHS), re.I)
 QUARTER = re.compile(r"quý\s+[IV1-4]+\s*[/.\-]\s*(\d{4})", re.I)
 YEAR = re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})(?!\d|[/.]\d)")
 
@@ -81,6 +86,9 @@ def _year_in_words_after(text: str, at: int) -> Optional[int]:
 def parse_parts(text: str) -> Optional[tuple[Optional[int], Optional[int], Optional[int]]]:
     """(year, month, day) written in a DATE text, each ``None`` when not written."""
     t = " ".join(text.split())
+    m = ENGLISH_DATE.search(t)
+    if m and _valid(int(m.group(3)), ENGLISH_MONTHS.index(m.group(1).lower()) + 1, int(m.group(2))):
+        return int(m.group(3)), ENGLISH_MONTHS.index(m.group(1).lower()) + 1, int(m.group(2))
     for rx, order in ((ISO, "y_md"), (WORDS, "dmy"), (WORD_RANGE, "dmy"), (CROSS_RANGE, "dmey"), (DMY, "d_my"),
                       (DAY_RANGE, "dmy"), (MONTH_YEAR, "my"), (ISO_MONTH, "ym"), (MY, "my"), (DM, "dm")):
         m = rx.search(t)

@@ -148,3 +148,10 @@ def test_a_stamp_with_its_time_of_day_beats_a_bare_page_date():
     ents = [_span(t, "8/5/2024"), _span(t, "23/3/2017")]
     assert dateline_span(t, ents) == ents[1]
     assert find_dateline(t, ents) == "2017-03-23"
+
+
+def test_an_english_page_stamp_is_the_dateline_and_dates_a_range_opened_by_a_bare_day():
+    t = "Tàu bệnh viện thăm cảng Sơn Hà\nFriday, March 7, 2031\nĐoàn sẽ thăm cảng từ ngày 9 đến 12/3."
+    ents = [_span(t, "March 7, 2031"), _span(t, "ngày 9"), _span(t, "12/3")]
+    assert find_dateline(t, ents) == "2031-03-07"
+    assert first_day_of_range("ngày 9", "12/3", find_dateline(t, ents)) == "2031-03-09"
