@@ -1411,3 +1411,12 @@ def test_the_agreement_the_two_sides_signed_before_is_between_the_bodies_of_the_
     assert [(e.trigger, e.type, e.date) for e in evs] == [
         ("tiếp", "reception", "Ngày 3/5"), ("ký kết", "signing", "năm 2019")]
     assert evs[1].organisations == evs[0].organisations and "Lào" not in evs[1].organisations
+
+
+def test_a_sentence_naming_the_head_of_the_delegation_joins_the_event():
+    t = ("Sáng 3/5, Chủ tịch UBND tỉnh Trần Văn Khải tiếp Đoàn doanh nghiệp xứ Gờ-len. "
+         "Ông Đa-vít Mo-gân, Giám đốc Công ty Sao Biển, làm trưởng đoàn.")
+    evs = events_of(t, ("DATE", "3/5"), ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Trần Văn Khải"),
+                    ("PER", "Đa-vít Mo-gân"), ("POS", "Giám đốc Công ty Sao Biển"))
+    assert len(evs) == 1
+    assert names(evs[0]) == ["Trần Văn Khải", "Đa-vít Mo-gân"]

@@ -94,6 +94,10 @@ JOIN_CUE = re.compile(
     r"|(?:về\s+)?phía\s+[^.]{0,80}?\bcó\b|tháp tùng\b[^.]{0,120}?\bcó\b"
     r"|dẫn đầu\s+(?:đoàn|phái đoàn)[^.]{0,120}?\bcó\b)", re.I)
 
+# "Ông X, <title>, làm trưởng đoàn.": a sentence with no trigger that names who heads the
+# delegation just met adds that person to the occasion.
+HEADS_DELEGATION = re.compile(r"\b(?:làm|là)\s+trưởng\s+(?:đoàn|phái đoàn)\b", re.I)
+
 
 # A follow-up cue that only frames what comes next ("Sau lễ đón, hai bên hội đàm", "Trong chuyến
 # thăm, A hội kiến B"): with a trigger of its own the sentence states a new event.
@@ -771,7 +775,8 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         framed = [t for t in stated if in_frame(text, s_start, t[0])]
         free = [t for t in stated if t not in framed]
         joining = (art.last is not None
-                   and bool(JOIN_CUE.match(head) or AT_MEETING.search(head) or LISTS_PEOPLE.search(head))
+                   and bool(JOIN_CUE.match(head) or AT_MEETING.search(head) or LISTS_PEOPLE.search(head)
+                            or (not triggers and HEADS_DELEGATION.search(head)))
                    and not (free and AFTER_CUE.match(head)))
         if art.last is None and GOES_ALONG.match(head):
             art.pending += art.people_in(s_start, s_end)  # joins the first event, once stated
