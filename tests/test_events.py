@@ -1420,3 +1420,10 @@ def test_a_sentence_naming_the_head_of_the_delegation_joins_the_event():
                     ("PER", "Đa-vít Mo-gân"), ("POS", "Giám đốc Công ty Sao Biển"))
     assert len(evs) == 1
     assert names(evs[0]) == ["Trần Văn Khải", "Đa-vít Mo-gân"]
+
+
+def test_a_date_ending_a_sentence_is_no_abbreviation():
+    from vnmeet.inference.events.triggers import sentences
+    t = "Đoàn đến thăm tỉnh Hòa Phong ngày 27/2. Hai bên trao đổi về hợp tác. TS. Lê Văn An phát biểu."
+    assert [t[s:e] for s, e in sentences(t)] == [
+        "Đoàn đến thăm tỉnh Hòa Phong ngày 27/2.", "Hai bên trao đổi về hợp tác.", "TS. Lê Văn An phát biểu."]
