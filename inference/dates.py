@@ -67,10 +67,10 @@ def _year(y: str) -> int:
     return n + 2000 if len(y) == 2 else n
 
 
-def _range_start_year(end_year: int, first_month: int, end_month: int) -> int:
-    """The year of a range's first day when only its last day writes one: the year before
-    when the range runs into a new year ("26/12 - 3/1/2024" starts in 2023)."""
-    return end_year - 1 if end_month < first_month else end_year
+def _into_new_year(first_month: int, end_month: int) -> bool:
+    """Whether a range runs into the next year ("26/12 - 3/1"): its last month comes before its
+    first. The year written on one end is then one off for the other end."""
+    return end_month < first_month
 
 
 # "ngày 11-12/12 năm 2023": a year written with "năm" after a day and month.
@@ -87,8 +87,10 @@ def parse_parts(text: str) -> Optional[tuple[Optional[int], Optional[int], Optio
     """(year, month, day) written in a DATE text, each ``None`` when not written."""
     t = " ".join(text.split())
     m = ENGLISH_DATE.search(t)
-    if m and _valid(int(m.group(3)), ENGLISH_MONTHS.index(m.group(1).lower()) + 1, int(m.group(2))):
-        return int(m.group(3)), ENGLISH_MONTHS.index(m.group(1).lower()) + 1, int(m.group(2))
+    if m:
+        y, mo, d = int(m.group(3)), ENGLISH_MONTHS.index(m.group(1).lower()) + 1, int(m.group(2))
+        if _valid(y, mo, d):
+            return y, mo, d
     for rx, order in ((ISO, "y_md"), (WORDS, "dmy"), (WORD_RANGE, "dmy"), (CROSS_RANGE, "dmey"), (DMY, "d_my"),
                       (DAY_RANGE, "dmy"), (MONTH_YEAR, "my"), (ISO_MONTH, "ym"), (MY, "my"), (DM, "dm")):
         m = rx.search(t)
@@ -100,7 +102,7 @@ def parse_parts(text: str) -> Optional[tuple[Optional[int], Optional[int], Optio
             y = _year_in_words_after(t, m.end())
         mo = int(vals["m"])
         if y is not None and vals.get("e"):
-            y = _range_start_year(y, mo, int(vals["e"]))
+            y -= _into_new_year(mo, int(vals["e"]))  # "26/12 - 3/1/2024" starts in 2023
         d = int(vals["d"]) if vals.get("d") else None
         if _valid(y or 2000, mo, d):
             return y, mo, d
@@ -188,12 +190,6 @@ RANGE_END = re.compile(r"\d{1,2}(?:\s*[/.\-]\s*\d{1,2})?\s*(?:[-–]|đến|tớ
                        r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)", re.I)
 
 
-def _next_year_if_earlier(year: int, end_month: int, first_month: int) -> int:
-    """The year of a range's end that writes none: the next one when its month comes before
-    the first day's ("26/12 - 3/1" ends in January of the next year)."""
-    return year + 1 if end_month < first_month else year
-
-
 def date_range(text: str, dateline: Optional[str] = None) -> Optional[tuple[str, str]]:
     """First and last ISO day of a DATE text ("ngày 18 – 28/4" -> the 18th and the 28th; a
     single day is a range of one day), so that a day inside a trip's range is the same trip.
@@ -204,8 +200,8 @@ def date_range(text: str, dateline: Optional[str] = None) -> Optional[tuple[str,
     m = RANGE_END.search(" ".join(text.split()))
     if m is None:
         return first, first
-    y = int(m.group(3)) if m.group(3) else _next_year_if_earlier(int(first[:4]), int(m.group(2)),
-                                                                   int(first[5:7]))
+    # "26/12 - 3/1": an end that writes no year is in the next year when the range runs into it
+    y = int(m.group(3)) if m.group(3) else int(first[:4]) + _into_new_year(int(first[5:7]), int(m.group(2)))
     if not _valid(y, int(m.group(2)), int(m.group(1))):
         return first, first
     last = _iso(y, int(m.group(2)), int(m.group(1)))
