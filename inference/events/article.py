@@ -54,8 +54,7 @@ class Article:
             return cand
         if target.date is None or spans_visit(target, cand.date, self.dateline):
             target.date = cand.date
-        target.add_people(cand.people)
-        target.add_orgs(cand.orgs)
+        target.take_parties(cand)
         target.location = target.location or cand.location
         return target
 

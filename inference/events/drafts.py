@@ -40,6 +40,11 @@ class Draft:
             if norm(o) not in {norm(x) for x in self.orgs}:
                 self.orgs.append(o)
 
+    def take_parties(self, other: Draft) -> None:
+        """Add the people and bodies of a statement that tells this occasion again."""
+        self.add_people(other.people)
+        self.add_orgs(other.orgs)
+
 
 def spans_visit(visit: Draft, new: Optional[Span], dateline: Optional[str]) -> bool:
     """A range of days restating a visit dated by one of its days ("ngày 18 – 28/4" after

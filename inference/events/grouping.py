@@ -449,8 +449,7 @@ def receives_the_visit(art: Article, cand: Draft, trigger_end: int, end: int) ->
     guests = art.people_in(trigger_end, end)
     if any(all(p is not q for q in last.people) for p in guests):
         return False
-    last.add_people(cand.people)
-    last.add_orgs(cand.orgs)
+    last.take_parties(cand)
     return True
 
 
@@ -473,8 +472,7 @@ def meets_the_delegation(art: Article, cand: Draft, trigger_end: int, head: str)
             or not BARE_DELEGATION.match(art.text, trigger_end)
             or not same_occasion_date(last.date, cand.date, art.dateline)):
         return False
-    last.add_people(cand.people)
-    last.add_orgs(cand.orgs)
+    last.take_parties(cand)
     return True
 
 
