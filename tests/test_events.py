@@ -1427,3 +1427,16 @@ def test_a_date_ending_a_sentence_is_no_abbreviation():
     t = "Đoàn đến thăm tỉnh Hòa Phong ngày 27/2. Hai bên trao đổi về hợp tác. TS. Lê Văn An phát biểu."
     assert [t[s:e] for s, e in sentences(t)] == [
         "Đoàn đến thăm tỉnh Hòa Phong ngày 27/2.", "Hai bên trao đổi về hợp tác.", "TS. Lê Văn An phát biểu."]
+
+
+def test_the_airport_welcome_and_the_official_welcome_ceremony_are_two_welcomes():
+    t = ("Chiều 7/5, Thủ tướng Lê Văn Hà đến Oen-lin-tơn, bắt đầu thăm chính thức Niu Di-lân. "
+         "Nghị sĩ Mai-cơn Gờ-rin đón Thủ tướng Lê Văn Hà tại sân bay. "
+         "Ngay sau lễ đón chính thức, Thủ tướng Lê Văn Hà hội đàm với Thủ tướng Giên Mác-li.")
+    evs = events_of(t, ("DATE", "7/5"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Hà"),
+                    ("LOC", "Oen-lin-tơn"), ("LOC", "Niu Di-lân"), ("POS", "Nghị sĩ"),
+                    ("PER", "Mai-cơn Gờ-rin"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Hà"),
+                    ("POS", "Thủ tướng"), ("PER", "Lê Văn Hà"), ("POS", "Thủ tướng"),
+                    ("PER", "Giên Mác-li"))
+    welcomes = [names(e) for e in evs if e.type == "welcome"]
+    assert welcomes == [["Mai-cơn Gờ-rin", "Lê Văn Hà"], ["Lê Văn Hà", "Giên Mác-li"]]

@@ -29,6 +29,9 @@ class Draft:
     guests: list[Person] = field(default_factory=list)
     # The bodies or places a meeting's words name right after "với" ("hội đàm với tỉnh B").
     guest_parties: list[str] = field(default_factory=list)
+    # Where a welcome took place, when its words say: "airport" (met at the airport) or
+    # "ceremony" (the official welcome ceremony, "lễ đón chính thức"); "" when they do not.
+    venue: str = ""
 
     def add_people(self, people: Sequence[Person]) -> None:
         for p in people:
@@ -95,6 +98,14 @@ def other_parties(earlier: Draft, cand: Draft) -> bool:
             and not {norm(o) for o in cand.guest_parties} & {norm(o) for o in earlier.guest_parties})
 
 
+def other_venue(earlier: Draft, cand: Draft) -> bool:
+    """A guest met at the airport and the official welcome ceremony ("lễ đón chính thức") held
+    later are two welcomes of one trip, between other people (those who come to the airport
+    are not the host of the ceremony): neither restates the other."""
+    return (earlier.type == cand.type == "welcome" and bool(earlier.venue) and bool(cand.venue)
+            and earlier.venue != cand.venue)
+
+
 def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
                  dateline: Optional[str], headline_end: int,
                  opens_new: bool = False) -> Optional[Draft]:
@@ -102,7 +113,8 @@ def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
     people (or nobody named on one side) and no other date; the same kind again without a date
     of its own (not a visit by another delegation, ``other_visitors``, nor a meeting with
     another guest, ``other_guests``, nor one with another body, ``other_parties``, which also keeps
-    apart one kind stated twice with nobody named); or an undated headline
+    apart one kind stated twice with nobody named); never a welcome at another venue
+    (``other_venue``); or an undated headline
     event and its dated lead sentence. ``opens_new`` (the
     sentence says "cùng ngày", "trước đó" …) is accepted for symmetry with callers."""
     def date_ok(d: Draft) -> bool:
@@ -111,7 +123,8 @@ def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
             return d is drafts[-1]
         return not explicit_date or same_occasion_date(d.date, cand.date, dateline)
 
-    same_type = [d for d in reversed(drafts) if same_kind(d, cand) and date_ok(d)]
+    same_type = [d for d in reversed(drafts)
+                 if same_kind(d, cand) and date_ok(d) and not other_venue(d, cand)]
     if opens_new and not cand.people:
         return None
     for d in same_type:
@@ -125,6 +138,7 @@ def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
         return same_type[0]
     for d in reversed(drafts):
         if (d.date is None and d.trigger_start < headline_end and explicit_date and date_ok(d)
+                and not other_venue(d, cand)
                 and (shares_someone(d.people, cand.people) or not d.people or not cand.people)):
             return d
     return None

@@ -157,6 +157,25 @@ NEW_OCCASION_TYPES = ("talks", "signing")
 CEREMONY_TYPES = ("welcome",)
 
 
+# "tại sân bay", "lễ đón chính thức": the words that say where a welcome took place (see
+# ``other_venue``). A bare "lễ đón" may name either ("Một số hình ảnh tại lễ đón …").
+AIRPORT = re.compile(r"(?<!\w)sân bay(?!\w)", re.I)
+CEREMONY_BEFORE = re.compile(r"(?<!\w)lễ\s*$", re.I)
+CEREMONY_AFTER = re.compile(r"\s*chính thức(?!\w)", re.I)
+
+
+def welcome_venue(text: str, start: int, end: int, trigger: tuple[int, int]) -> str:
+    """Where the welcome whose trigger is text[trigger[0]:trigger[1]] took place, as the clause
+    text[start:end] says: "airport" ("đón … tại sân bay"), "ceremony" ("lễ đón chính thức"),
+    else "". An arrival at the airport and the official ceremony are two occasions."""
+    if AIRPORT.search(text, start, end):
+        return "airport"
+    if (CEREMONY_BEFORE.search(text, max(start, trigger[0] - 8), trigger[0])
+            and CEREMONY_AFTER.match(text, trigger[1])):
+        return "ceremony"
+    return ""
+
+
 # Meetings whose object is the guest ("A tiếp B", "A đón B"): B is the one visiting.
 HOSTING_TYPES = ("reception", "welcome", "farewell")
 
@@ -526,6 +545,7 @@ def add_ceremonies(art: Article, ceremonies: Sequence[tuple[int, int, str]], mai
     event of its own, on the main event's day, between the same parties."""
     for cs, ce, ctyp in ceremonies:
         d = Draft(art.text[cs:ce], ctyp, cs, date=main.date, location=main.location)
+        d.venue = welcome_venue(art.text, cs - 8, ce, (cs, ce))
         d.add_people(main.people)
         d.add_orgs(main.orgs)
         art.place(d, False)
@@ -634,6 +654,8 @@ def state_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple
     if coords:
         end_main = coords[0][0]
     cand = Draft(text[ts:te], typ, ts, date=date)
+    if typ == "welcome":
+        cand.venue = welcome_venue(text, s_start, end_main, (ts, te))
     # Who is named only in a passing event's words is that event's, not the main one's.
     before_passing = art.people_in(s_start, end_main)
     used = [p for d in passing for p in d.people if all(p is not q for q in before_passing)]
