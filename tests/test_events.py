@@ -1440,3 +1440,13 @@ def test_the_airport_welcome_and_the_official_welcome_ceremony_are_two_welcomes(
                     ("PER", "Giên Mác-li"))
     welcomes = [names(e) for e in evs if e.type == "welcome"]
     assert welcomes == [["Mai-cơn Gờ-rin", "Lê Văn Hà"], ["Lê Văn Hà", "Giên Mác-li"]]
+
+
+def test_a_meeting_named_after_before_frames_the_sentence_and_is_not_its_event():
+    t = ("Trước cuộc gặp gỡ của các Bí thư Tỉnh ủy, sáng 12/3, Bí thư Tỉnh ủy Hà Văn Lâm đã có "
+         "buổi tiếp xã giao Đại sứ Lý Minh Huy.")
+    evs = events_of(t, ("POS", "Bí thư Tỉnh ủy"), ("DATE", "12/3"), ("POS", "Bí thư Tỉnh ủy"),
+                    ("PER", "Hà Văn Lâm"), ("POS", "Đại sứ"), ("PER", "Lý Minh Huy"))
+    assert [(e.trigger, e.type, names(e)) for e in evs if e.type == "reception"] == [
+        ("tiếp xã giao", "reception", ["Hà Văn Lâm", "Lý Minh Huy"])]
+    assert all(names(e) != ["Hà Văn Lâm", "Lý Minh Huy"] for e in evs if e.type == "other")

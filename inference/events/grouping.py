@@ -127,10 +127,13 @@ LISTS_PEOPLE = re.compile(r"\b(?:gồm|gồm có|có)\s+(?:các\s+)?(?:đồng c
                           r"|\bcó\s+sự\s+(?:tham dự|tham gia|hiện diện|chứng kiến)\s+của\b", re.I)
 
 
+# A frame clause: the occasion it names sets the scene of the sentence's event ("Trong khuôn khổ
+# chuyến thăm …,", "Sau lễ đón,", "Trước cuộc gặp gỡ của các Bí thư,") rather than states it.
 FRAME = re.compile(r"^[\W\d]*(?:nằm\s+)?(?:trong khuôn khổ|nhân dịp(?!\s+này)|nhân chuyến|trong chương trình|"
                    r"tiếp tục chương trình|tiếp theo chương trình|tiếp tục các hoạt động|"
                    r"ngay sau|sau khi|sau(?!\s+đó)|"
-                   r"trước khi|trong chuyến|trong dịp|nhân(?!\s+dân)|kết thúc)\b[^,]*$", re.I)
+                   r"trước khi|trước\s+(?:cuộc|buổi|lễ)|trong chuyến|trong dịp|nhân(?!\s+dân)|"
+                   r"kết thúc)\b[^,]*$", re.I)
 
 
 # A crawler dateline or an outlet's tag glued to the front of a sentence (" date 2025-08-13
