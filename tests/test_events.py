@@ -1450,3 +1450,22 @@ def test_a_meeting_named_after_before_frames_the_sentence_and_is_not_its_event()
     assert [(e.trigger, e.type, names(e)) for e in evs if e.type == "reception"] == [
         ("tiếp xã giao", "reception", ["Hà Văn Lâm", "Lý Minh Huy"])]
     assert all(names(e) != ["Hà Văn Lâm", "Lý Minh Huy"] for e in evs if e.type == "other")
+
+
+def test_plural_receptions_of_delegations_from_listed_places_are_one_event_each():
+    t = ("Ngày 4/5, Chủ tịch UBND tỉnh Trần Văn Bình có các buổi tiếp những đoàn khách đến từ "
+         "Ca-na-đa, Chi-lê và Ni-giê-ri-a.")
+    evs = events_of(t, ("DATE", "Ngày 4/5"), ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Trần Văn Bình"),
+                    ("LOC", "Ca-na-đa"), ("LOC", "Chi-lê"), ("LOC", "Ni-giê-ri-a"))
+    assert [(e.type, names(e), e.organisations) for e in evs] == [
+        ("reception", ["Trần Văn Bình"], ["Ca-na-đa"]),
+        ("reception", ["Trần Văn Bình"], ["Chi-lê"]),
+        ("reception", ["Trần Văn Bình"], ["Ni-giê-ri-a"])]
+
+
+def test_plural_meetings_held_at_a_place_are_not_split_by_it():
+    t = ("Tháng 3/2021, tỉnh Hòa Phong và vùng Bơ-ret-tan đã có những cuộc gặp gỡ thảo luận tại "
+         "Ren, Pháp.")
+    evs = events_of(t, ("DATE", "Tháng 3/2021"), ("LOC", "Hòa Phong"), ("LOC", "Bơ-ret-tan"),
+                    ("LOC", "Ren"), ("LOC", "Pháp"))
+    assert len(evs) == 1
