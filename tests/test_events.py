@@ -1469,3 +1469,15 @@ def test_plural_meetings_held_at_a_place_are_not_split_by_it():
     evs = events_of(t, ("DATE", "Tháng 3/2021"), ("LOC", "Hòa Phong"), ("LOC", "Bơ-ret-tan"),
                     ("LOC", "Ren"), ("LOC", "Pháp"))
     assert len(evs) == 1
+
+
+def test_a_dated_meeting_of_another_kind_with_other_people_is_not_the_headlines_lead():
+    t = ("Chủ tịch Quốc hội Đỗ Văn Long tiếp Đại sứ Ca-lốt Mê-na.\n"
+         "Chủ tịch Quốc hội Đỗ Văn Long đã có cuộc hội đàm trực tuyến với Chủ tịch Quốc hội "
+         "Hu-an Pê-rết vào tháng 9.")
+    evs = events_of(t, ("POS", "Chủ tịch Quốc hội"), ("PER", "Đỗ Văn Long"), ("POS", "Đại sứ"),
+                    ("PER", "Ca-lốt Mê-na"), ("POS", "Chủ tịch Quốc hội"), ("PER", "Đỗ Văn Long"),
+                    ("POS", "Chủ tịch Quốc hội"), ("PER", "Hu-an Pê-rết"), ("DATE", "tháng 9"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("reception", ["Đỗ Văn Long", "Ca-lốt Mê-na"]),
+        ("talks", ["Đỗ Văn Long", "Hu-an Pê-rết"])]

@@ -106,6 +106,17 @@ def other_venue(earlier: Draft, cand: Draft) -> bool:
             and earlier.venue != cand.venue)
 
 
+def other_meeting(headline: Draft, cand: Draft) -> bool:
+    """A dated meeting of another kind than an undated headline event, each naming someone the
+    other does not (headline "A tiếp Đại sứ B", then "A đã có cuộc hội đàm với C … vào tháng
+    9"): another occasion, not the headline's lead. A visit on either side still takes its
+    lead: a trip is often told in the lead as the host's reception or welcome."""
+    if headline.type == cand.type or "visit" in (headline.type, cand.type):
+        return False
+    mine, theirs = {id(p) for p in cand.people}, {id(p) for p in headline.people}
+    return bool(mine) and bool(theirs) and not (mine <= theirs or theirs <= mine)
+
+
 def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
                  dateline: Optional[str], headline_end: int,
                  opens_new: bool = False) -> Optional[Draft]:
@@ -115,7 +126,8 @@ def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
     another guest, ``other_guests``, nor one with another body, ``other_parties``, which also keeps
     apart one kind stated twice with nobody named); never a welcome at another venue
     (``other_venue``); or an undated headline
-    event and its dated lead sentence. ``opens_new`` (the
+    event and its dated lead sentence (not a meeting of another kind with other people,
+    ``other_meeting``). ``opens_new`` (the
     sentence says "cùng ngày", "trước đó" …) is accepted for symmetry with callers."""
     def date_ok(d: Draft) -> bool:
         # A dated statement fills an undated event only right after it (headline and lead).
@@ -138,7 +150,7 @@ def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
         return same_type[0]
     for d in reversed(drafts):
         if (d.date is None and d.trigger_start < headline_end and explicit_date and date_ok(d)
-                and not other_venue(d, cand)
+                and not other_venue(d, cand) and not other_meeting(d, cand)
                 and (shares_someone(d.people, cand.people) or not d.people or not cand.people)):
             return d
     return None
