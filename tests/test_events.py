@@ -1481,3 +1481,18 @@ def test_a_dated_meeting_of_another_kind_with_other_people_is_not_the_headlines_
     assert [(e.type, names(e)) for e in evs] == [
         ("reception", ["Đỗ Văn Long", "Ca-lốt Mê-na"]),
         ("talks", ["Đỗ Văn Long", "Hu-an Pê-rết"])]
+
+
+def test_a_meeting_between_two_named_sides_mentioned_in_passing_is_an_event():
+    t = ("Sáng 9/8, Chủ tịch Quốc hội Vũ Thị Lan tiếp Phó Chủ tịch Thượng viện Xô-phon Kẹo. "
+         "Phát biểu tại buổi tiếp, Chủ tịch Quốc hội Vũ Thị Lan hoan nghênh kết quả của cuộc "
+         "hội đàm sáng nay giữa Phó Chủ tịch Thượng viện Xô-phon Kẹo và Phó Chủ tịch Quốc hội "
+         "Lò Văn Thào.")
+    evs = events_of(t, ("DATE", "9/8"), ("POS", "Chủ tịch Quốc hội"), ("PER", "Vũ Thị Lan"),
+                    ("POS", "Phó Chủ tịch Thượng viện"), ("PER", "Xô-phon Kẹo"),
+                    ("POS", "Chủ tịch Quốc hội"), ("PER", "Vũ Thị Lan"),
+                    ("POS", "Phó Chủ tịch Thượng viện"), ("PER", "Xô-phon Kẹo"),
+                    ("POS", "Phó Chủ tịch Quốc hội"), ("PER", "Lò Văn Thào"))
+    talks = [e for e in evs if e.type == "talks"]
+    assert [(e.trigger, e.date, names(e)) for e in talks] == [
+        ("hội đàm", "9/8", ["Xô-phon Kẹo", "Lò Văn Thào"])]

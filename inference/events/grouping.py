@@ -13,7 +13,9 @@ Reading order, one sentence at a time (hard-wrapped lines are joined first):
    it is a new event. "các cuộc điện đàm với A và B" gives one event per counterpart.
 3. A later trigger in the same sentence with a date of its own ("trong chuyến thăm … (tháng
    8/2023)") is an event of its own (a past visit mentioned in passing); a visit named
-   beside the main event ("… tiếp ông X đang thăm Việt Nam") is the visitor's visit.
+   beside the main event ("… tiếp ông X đang thăm Việt Nam") is the visitor's visit; a meeting
+   named as a noun with both its sides after "giữa" ("kết quả của cuộc hội đàm sáng nay giữa
+   A và B") is those people's event.
 4. Beside the main event: a welcome in a frame clause ("Sau lễ đón, A hội đàm với B") is an
    event of its own; a visitor welcomed by name ("hoan nghênh Chủ tịch X sang thăm") is on a
    visit; a past signing with its own date ("thỏa thuận đã ký năm 2020") is an event; a
@@ -577,6 +579,38 @@ def add_welcomed_visits(art: Article, sent: tuple[int, int],
         art.place(d, False)
 
 
+# "cuộc hội đàm sáng nay giữa", "cuộc điện đàm lịch sử giữa": a meeting noun, then (a few words
+# on when or how, then) "giữa", which names both its sides.
+BETWEEN = re.compile(r"(?:\s+[^\s,.;]+){0,3}?\s+giữa\b", re.I)
+MEETING_NOUN = re.compile(r"(?<!\w)(?:cuộc|buổi)\s+$", re.I)
+BETWEEN_TYPES = ("talks", "reception", "working_session")
+
+
+def add_meetings_between(art: Article, sent: tuple[int, int],
+                         triggers: Sequence[tuple[int, int, str]]) -> None:
+    """A meeting named as a noun with both its sides after "giữa" ("kết quả của cuộc hội đàm
+    sáng nay giữa A và B", "tiếp theo cuộc điện đàm giữa A và B ngày …") inside a sentence
+    about something else: an occasion of its own between the people named there, dated by its
+    own clause (or on the last event's day). Not one the sentence states already."""
+    text = art.text
+    for ts, te, typ in triggers:
+        if typ not in BETWEEN_TYPES or any(d.trigger_start == ts for d in art.drafts):
+            continue
+        m = BETWEEN.match(text, te, sent[1])
+        if m is None or not MEETING_NOUN.search(text, max(sent[0], ts - 8), ts):
+            continue
+        end = min([i for i in (text.find(c, m.end(), sent[1]) for c in ",;") if i >= 0] + [sent[1]])
+        sides = art.people_in(m.end(), end)
+        if not sides:
+            continue
+        d = Draft(text[ts:te], typ, ts, date=art.date_for(ts, end, te))
+        explicit = d.date is not None
+        d.date = d.date or (art.last.date if art.last else None)
+        d.add_people(sides)
+        d.add_orgs(parties_in(art.ents, m.end(), end, text))
+        art.place(d, explicit)
+
+
 # Right before a welcome that a follow-up names as done ("Tại cuộc hội kiến …, sau lễ đón, hai bên
 # …", "Trong cuộc gặp sau lễ đón, …").
 AFTER_CEREMONY = re.compile(r"\bsau\s+(?:buổi\s+)?lễ\s*$", re.I)
@@ -861,6 +895,7 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         else:
             state_sentence(art, sent, triggers, stated, free, framed)
         add_welcomed_visits(art, sent, [t for t in triggers if t[2] == "visit" and t not in stated])
+        add_meetings_between(art, sent, triggers)
         add_org_signings(art, sent, triggers,
                          any(BOTH_SIDES_OPEN.match(text, s[0]) for s in sents[max(0, k - 1):k + 1]))
         art.scene_date = None if joining or free else art.date_for(s_start, s_end, s_end)
