@@ -1496,3 +1496,11 @@ def test_a_meeting_between_two_named_sides_mentioned_in_passing_is_an_event():
     talks = [e for e in evs if e.type == "talks"]
     assert [(e.trigger, e.date, names(e)) for e in talks] == [
         ("hội đàm", "9/8", ["Xô-phon Kẹo", "Lò Văn Thào"])]
+
+
+def test_a_working_meeting_gap_lam_viec_is_one_working_session():
+    t = "Ngày 5/4, Đại sứ Trần Văn Hùng có cuộc gặp làm việc với Thị trưởng Mác-cô Rốt-xi."
+    evs = events_of(t, ("DATE", "Ngày 5/4"), ("POS", "Đại sứ"), ("PER", "Trần Văn Hùng"),
+                    ("POS", "Thị trưởng"), ("PER", "Mác-cô Rốt-xi"))
+    assert [(e.trigger, e.type, names(e)) for e in evs] == [
+        ("gặp làm việc", "working_session", ["Trần Văn Hùng", "Mác-cô Rốt-xi"])]

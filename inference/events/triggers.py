@@ -25,6 +25,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("hội đàm", "talks"),
     ("hội kiến", "talks"),
     ("điện đàm", "talks"),
+    ("gặp làm việc", "working_session"),
     ("gặp gỡ", "other"),
     ("gặp mặt", "other"),
     ("ký kết", "signing"),
