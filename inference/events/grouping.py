@@ -30,7 +30,9 @@ Reading order, one sentence at a time (hard-wrapped lines are joined first):
    …") or the two sides of the occasion just told ("Tại đây, hai bên ký kết …") is a signing
    between those bodies, with the date of its own clause.
 
-Once the article is read, an event that names neither a person nor a body is dropped, and so
+Once the article is read, a visit named with its visitor after "của" ("kể từ chuyến thăm Việt
+Nam của Thủ tướng X", in reported speech too) is that visitor's visit when he or she has none
+yet; an event that names neither a person nor a body is dropped, and so
 is a planned visit named as a noun with nobody named ("chuyến thăm sẽ diễn ra …").
 
 Dates come from the sentence's most precise DATE or are inherited from the previous event
@@ -68,6 +70,7 @@ from vnmeet.inference.events.not_events import (
     refers_back,
     sentence_at,
 )
+from vnmeet.inference.events.passing import owned_visits
 from vnmeet.inference.events.place_lists import listed_places, split_places
 from vnmeet.inference.events.signings import BOTH_SIDES_OPEN, add_org_signings
 from vnmeet.inference.events.statements import states_event
@@ -754,6 +757,15 @@ def add_coordinated(art: Article, sent: tuple[int, int], main: tuple[int, int, s
             art.place(d, cand.date is not None, before=sent[0])
 
 
+def add_owned_visits(art: Article, sents: Sequence[tuple[int, int]]) -> None:
+    """Visits named with their visitor after "của" ("chuyến thăm Việt Nam của Thủ tướng X")
+    whose visitor has no visit yet: a past or background visit mentioned in passing. One
+    whose visitor already has a visit is that visit named again (the article's own trip)."""
+    for d in owned_visits(art.text, art.ents, art.people, sents):
+        if not any(v.type == "visit" and shares_someone(v.people, d.people) for v in art.drafts):
+            art.drafts.append(d)
+
+
 def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> list[Event]:
     """Meeting events in reading order of their first statement."""
     ents = person_spans(text, join_split_names(text, ents))
@@ -809,6 +821,7 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         date_by_own_range(art, sents, d, ranges, word_ranges)
     for d in art.drafts:
         date_by_trip(art, sents, d)
+    add_owned_visits(art, sents)
     add_leaders(text, ents, art.drafts, delegation_leaders(text, ents, people, sents), sents)
     art.drafts.sort(key=lambda d: d.trigger_start)
     return [to_event(d, date_iso(text, ents, d.date, art.dateline) if d.date else None)
