@@ -203,6 +203,24 @@ def test_owned_visit_takes_the_place_and_date_written_right_after_its_visitor():
             for d in found] == [("tháng 4/2019", "Hà Nội", ["Ô-xca Lơ"]), (None, None, ["Pi-e Ma-tin"])]
 
 
+def test_one_visit_noun_with_a_list_of_dated_visitors_names_one_visit_each():
+    t = ("Đại sứ nhắc lại các chuyến thăm cấp cao như chuyến thăm Lu-mê-ri-a của Chủ tịch nước "
+         "Trần Văn Bình (10/2019), Thủ tướng Lê Văn Hà (6/2022). Ông nhấn mạnh chuyến thăm của "
+         "Bộ trưởng Đào Minh Khang vào năm 2015, của Thứ trưởng Hà Thu Lan vào tháng 4/2018 và "
+         "tiếp đó là chuyến thăm của Thủ tướng Ô-xca Lơ, Bộ trưởng Pi-e Ma-tin.")
+    ents = spans(t, ("POS", "Đại sứ"), ("LOC", "Lu-mê-ri-a"), ("POS", "Chủ tịch nước"),
+                 ("PER", "Trần Văn Bình"), ("DATE", "10/2019"), ("POS", "Thủ tướng"),
+                 ("PER", "Lê Văn Hà"), ("DATE", "6/2022"), ("POS", "Bộ trưởng"), ("PER", "Đào Minh Khang"),
+                 ("DATE", "năm 2015"), ("POS", "Thứ trưởng"), ("PER", "Hà Thu Lan"),
+                 ("DATE", "tháng 4/2018"), ("POS", "Thủ tướng"), ("PER", "Ô-xca Lơ"),
+                 ("POS", "Bộ trưởng"), ("PER", "Pi-e Ma-tin"))
+    found = owned_visits(t, ents, link_people(t, ents), sentences(t))
+    assert [(d.date.text if d.date else None, [p.name for p in d.people]) for d in found] == [
+        ("10/2019", ["Trần Văn Bình"]), ("6/2022", ["Lê Văn Hà"]), ("năm 2015", ["Đào Minh Khang"]),
+        ("tháng 4/2018", ["Hà Thu Lan"]), (None, ["Ô-xca Lơ"])]
+    assert found[1].location == "Lu-mê-ri-a"
+
+
 def test_visit_named_with_its_visitor_is_no_event_when_hoped_for_or_planned():
     t = ("Ngày 5/3, Thủ tướng Lê Văn Hà tiếp Đại sứ Ma-ri Kôn. Đại sứ Ma-ri Kôn mong chờ chuyến "
          "thăm Lu-mê-ri-a của Chủ tịch nước Trần Văn Bình. Hai bên chuẩn bị cho chuyến thăm Việt "

@@ -85,38 +85,60 @@ def owned_visits(text: str, ents: Sequence[Span], people: Sequence[Person],
     reported speech too. Not a visit hoped for, invited to or planned."""
     out = []
     for sent in sents:
-        for trigger in find_triggers(text, *sent):
-            d = owned_visit(text, ents, people, sent, trigger)
-            if d is not None:
-                out.append(d)
+        triggers = find_triggers(text, *sent)
+        for k, trigger in enumerate(triggers):
+            before_next = triggers[k + 1][0] if k + 1 < len(triggers) else sent[1]
+            out += owned_visit(text, ents, people, sent, trigger, before_next)
     return out
 
 
 def owned_visit(text: str, ents: Sequence[Span], people: Sequence[Person], sent: tuple[int, int],
-                trigger: tuple[int, int, str]) -> Optional[Draft]:
-    """The visit a "chuyến thăm … của X" trigger names: X's, to the place written between the
+                trigger: tuple[int, int, str], before_next: int) -> list[Draft]:
+    """The visits a "chuyến thăm … của X" trigger names: X's, to the place written between the
     trigger and "của" (or after X: "của X tới Việt Nam"), on the date written right after X
-    (none when none is); None for another trigger, a visit hoped for or planned."""
+    (none when none is); one per visitor of a list of visits ("của A (10/2024), B (6/2025)").
+    "của" is looked for before the next trigger (``before_next``: "các chuyến thăm như chuyến
+    thăm … của X" names X's visit once). None for another trigger, a visit hoped for or planned."""
     (s_start, s_end), (ts, te, typ) = sent, trigger
     if typ != "visit" or not VISIT_NOUN.search(text[max(s_start, ts - 8):ts]):
-        return None
+        return []
     clause_start = max(s_start, text.rfind(";", s_start, ts) + 1)
     if wished(text, s_start, ts) or PLANNED.search(text, clause_start, ts):
-        return None
-    m = OWNED.search(text, te, min(s_end, te + 60))
+        return []
+    m = OWNED.search(text, te, min(before_next, te + 60))
     if m is None or re.search(r"[,;.]", text[te:m.start()]):
-        return None
+        return []
     found = owner_after(text, ents, people, m.end(), s_end)
     if found is None or STILL_TO_COME.search(text, te, min(s_end, found[1] + 60)):
+        return []
+    out = []
+    while found is not None:
+        owner, owner_end = found
+        clause_end = min([i for i in (text.find(c, owner_end, s_end) for c in ",;") if i >= 0] + [s_end])
+        d = Draft(text[ts:te], typ, ts, date=date_after_owner(text, ents, owner_end, clause_end))
+        d.add_people([owner])
+        places = parties_in(ents, te, m.start(), text) or place_after_owner(text, ents, owner_end, clause_end)
+        d.location = places[0] if places else None
+        d.add_orgs(places)
+        out.append(d)
+        found = next_owner(text, ents, people, d.date.end if d.date else owner_end, s_end, d.date is not None)
+    return out
+
+
+# Between one visitor (with his visit's date) and the next of a list of visits: a comma, and
+# "của" again or not ("của A vào năm 2015, của B vào tháng 4/2018", "của A (10/2024), B …").
+NEXT_IN_LIST = re.compile(r"\s*\)?\s*,\s*(của\s+)?", re.I)
+
+
+def next_owner(text: str, ents: Sequence[Span], people: Sequence[Person], at: int, end: int,
+               dated: bool) -> Optional[tuple[Person, int]]:
+    """The visitor of the next visit in a list of visits sharing one "chuyến thăm": after a
+    comma, with "của" repeated or after a visit dated on its own (a name after a comma with
+    neither goes along on the same visit: "của Thủ tướng A, Bộ trưởng B")."""
+    m = NEXT_IN_LIST.match(text, at, end)
+    if m is None or not (dated or m.group(1)):
         return None
-    owner, owner_end = found
-    clause_end = min([i for i in (text.find(c, owner_end, s_end) for c in ",;") if i >= 0] + [s_end])
-    d = Draft(text[ts:te], typ, ts, date=date_after_owner(text, ents, owner_end, clause_end))
-    d.add_people([owner])
-    places = parties_in(ents, te, m.start(), text) or place_after_owner(text, ents, owner_end, clause_end)
-    d.location = places[0] if places else None
-    d.add_orgs(places)
-    return d
+    return owner_after(text, ents, people, m.end(), end)
 
 
 def owner_after(text: str, ents: Sequence[Span], people: Sequence[Person], at: int,
