@@ -491,6 +491,15 @@ def test_a_visit_framed_after_a_call_is_the_callers_not_the_hosts():
         ("talks", ["Hun Ma-nét", "Trần Văn Bình"]), ("visit", ["Hun Ma-nét"])]
 
 
+def test_a_framed_visit_with_its_owner_after_cua_is_the_owners_not_the_guests():
+    t = ("Chiều 5/6, Thủ tướng Lê Văn Hà tiếp Bộ trưởng Ngoại giao Ma-ri Kôn nhân chuyến thăm "
+         "chính thức Việt Nam của Tổng thống Pi-e Ma-tin.")
+    evs = events_of(t, ("DATE", "5/6"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Hà"),
+                    ("POS", "Bộ trưởng Ngoại giao"), ("PER", "Ma-ri Kôn"), ("LOC", "Việt Nam"),
+                    ("POS", "Tổng thống"), ("PER", "Pi-e Ma-tin"))
+    assert [(e.date, names(e)) for e in evs if e.type == "visit"] == [("5/6", ["Pi-e Ma-tin"])]
+
+
 def test_delegation_event_naming_nobody_falls_back_to_its_leader():
     t = ("Ngày 5/3, Đoàn đại biểu tỉnh Xiêng Khoảng do ông Bun-mi Khăm, Phó Tỉnh trưởng, "
          "làm trưởng đoàn đã đến Nghệ An.\n"

@@ -70,7 +70,7 @@ from vnmeet.inference.events.not_events import (
     refers_back,
     sentence_at,
 )
-from vnmeet.inference.events.passing import owned_visits
+from vnmeet.inference.events.passing import owned_visits, visit_owner
 from vnmeet.inference.events.place_lists import listed_places, split_places
 from vnmeet.inference.events.signings import BOTH_SIDES_OPEN, add_org_signings
 from vnmeet.inference.events.statements import states_event
@@ -396,12 +396,18 @@ def add_visits(art: Article, sent: tuple[int, int], visits: Sequence[tuple[int, 
     A visit written after the main trigger is its object's: the visitor is named after that
     trigger ("A đón B thăm …"), never the host before it ("A đón đoàn thăm …" names none) —
     except a frame clause after a meeting that is no hosting ("A hội kiến B, trong khuôn khổ
-    chuyến thăm …"): the visitor calls on B, so the visit is the subject A's.
-    The visit was under way that day: it takes the sentence's date."""
+    chuyến thăm …"): the visitor calls on B, so the visit is the subject A's. A visit noun
+    that names its owner ("nhân chuyến thăm Việt Nam của Tổng thống X") is the owner's,
+    wherever the sentence names others. The visit was under way that day: it takes the
+    sentence's date."""
     for vs, ve, vtyp in visits:
         after_main = main is not None and vs > main[1]
         d = Draft(art.text[vs:ve], vtyp, vs, date=own_range(art, ve, sent[1], date) or date)
-        if after_main and (vs, ve, vtyp) in framed and main[2] not in HOSTING_TYPES:
+        owner = visit_owner(art.text, art.ents, art.people, (vs, ve, vtyp), sent[1])
+        if owner is not None:
+            d.add_people([owner])
+            d.own_visitors = True
+        elif after_main and (vs, ve, vtyp) in framed and main[2] not in HOSTING_TYPES:
             d.add_people(art.people_in(sent[0], main[0])[:1])
         else:
             d.add_people(visitor(art.text, art.ents, art.people,

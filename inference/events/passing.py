@@ -105,8 +105,8 @@ def owned_visit(text: str, ents: Sequence[Span], people: Sequence[Person], sent:
     clause_start = max(s_start, text.rfind(";", s_start, ts) + 1)
     if wished(text, s_start, ts) or PLANNED.search(text, clause_start, ts):
         return []
-    m = OWNED.search(text, te, min(before_next, te + 60))
-    if m is None or re.search(r"[,;.]", text[te:m.start()]):
+    m = owner_mark(text, te, before_next)
+    if m is None:
         return []
     found = owner_after(text, ents, people, m.end(), s_end)
     if found is None or STILL_TO_COME.search(text, te, min(s_end, found[1] + 60)):
@@ -139,6 +139,24 @@ def next_owner(text: str, ents: Sequence[Span], people: Sequence[Person], at: in
     if m is None or not (dated or m.group(1)):
         return None
     return owner_after(text, ents, people, m.end(), end)
+
+
+def owner_mark(text: str, trigger_end: int, end: int) -> Optional[re.Match[str]]:
+    """The "của" that names the owner of a visit noun: within a few words of the trigger, in
+    its clause, before ``end``."""
+    m = OWNED.search(text, trigger_end, min(end, trigger_end + 60))
+    return None if m is None or re.search(r"[,;.]", text[trigger_end:m.start()]) else m
+
+
+def visit_owner(text: str, ents: Sequence[Span], people: Sequence[Person],
+                trigger: tuple[int, int, str], end: int) -> Optional[Person]:
+    """Whose visit a "chuyến thăm … của X" trigger names (X), if it is one."""
+    ts, te, _ = trigger
+    if not VISIT_NOUN.search(text[max(0, ts - 8):ts]):
+        return None
+    m = owner_mark(text, te, end)
+    found = owner_after(text, ents, people, m.end(), end) if m is not None else None
+    return found[0] if found is not None else None
 
 
 def owner_after(text: str, ents: Sequence[Span], people: Sequence[Person], at: int,
