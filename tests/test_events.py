@@ -234,6 +234,16 @@ def test_visit_named_with_its_visitor_is_no_event_when_hoped_for_or_planned():
     assert [e.type for e in evs] == ["reception"]
 
 
+def test_visit_noun_put_in_the_future_is_no_event_unless_dated():
+    t = ("Ngày 5/3, Thủ tướng Lê Văn Hà tiếp Đại sứ Ma-ri Kôn. Chuyến thăm của Thủ tướng Ô-xca Lơ "
+         "sẽ diễn ra vào mùa thu. Chuyến thăm của Tổng thống Pi-e Ma-tin sẽ diễn ra từ ngày 5-7/10.")
+    evs = events_of(t, ("DATE", "Ngày 5/3"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Hà"),
+                    ("POS", "Đại sứ"), ("PER", "Ma-ri Kôn"), ("POS", "Thủ tướng"), ("PER", "Ô-xca Lơ"),
+                    ("POS", "Tổng thống"), ("PER", "Pi-e Ma-tin"), ("DATE", "ngày 5-7/10"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("reception", "Ngày 5/3", ["Lê Văn Hà", "Ma-ri Kôn"]), ("visit", "ngày 5-7/10", ["Pi-e Ma-tin"])]
+
+
 def test_visit_named_again_with_its_visitor_adds_no_second_visit():
     t = ("Chiều 3/5, Thủ tướng Trần Văn Nam thăm chính thức Lu-mê-ri-a. Tổng thống Pi-e Ma-tin "
          "khẳng định chuyến thăm Lu-mê-ri-a của Thủ tướng Trần Văn Nam có ý nghĩa lịch sử.")

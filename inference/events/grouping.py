@@ -70,7 +70,7 @@ from vnmeet.inference.events.not_events import (
     refers_back,
     sentence_at,
 )
-from vnmeet.inference.events.passing import owned_visits, visit_owner
+from vnmeet.inference.events.passing import STILL_TO_COME, owned_visits, visit_owner
 from vnmeet.inference.events.place_lists import listed_places, split_places
 from vnmeet.inference.events.signings import BOTH_SIDES_OPEN, add_org_signings
 from vnmeet.inference.events.statements import states_event
@@ -772,6 +772,13 @@ def add_owned_visits(art: Article, sents: Sequence[tuple[int, int]]) -> None:
             art.drafts.append(d)
 
 
+def trip_to_come(text: str, sent: tuple[int, int], t: tuple[int, int, str]) -> bool:
+    """A visit noun that the words after it put in the future ("Chuyến thăm của Thủ tướng X
+    sẽ diễn ra …", "chuyến thăm Việt Nam của X trong thời gian tới"): a plan."""
+    return (t[2] == "visit" and VISIT_NOUN.search(text[max(sent[0], t[0] - 8):t[0]]) is not None
+            and STILL_TO_COME.search(text, t[1], min(sent[1], t[1] + 100)) is not None)
+
+
 def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> list[Event]:
     """Meeting events in reading order of their first statement."""
     ents = person_spans(text, join_split_names(text, ents))
@@ -787,6 +794,7 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         next_step = continues_plan(text, sents[max(0, k - 2):k], sent)
         stated = [t for t, has_date in zip(triggers, dated)
                   if states_event(text, s_start, t[0], has_date) and (has_date or not next_step)
+                  and (has_date or not trip_to_come(text, sent, t))
                   and not refers_back(text, t)]
         framed = [t for t in stated if in_frame(text, s_start, t[0])]
         free = [t for t in stated if t not in framed]
