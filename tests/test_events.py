@@ -253,6 +253,16 @@ def test_visit_named_again_with_its_visitor_adds_no_second_visit():
     assert [(e.type, e.date) for e in evs] == [("visit", "3/5")]
 
 
+def test_a_date_right_after_a_later_visit_noun_dates_that_visit_not_the_main_event():
+    t = ("Ngày 12/12, Chủ tịch nước Lê Văn Hà tiếp Đại sứ các nước. Tiếp Đại sứ Lu-mê-ri-a Ma-ri "
+         "Kôn, Chủ tịch nước bày tỏ ấn tượng tốt đẹp về chuyến thăm Lu-mê-ri-a tháng 8/2024 vừa qua.")
+    evs = events_of(t, ("DATE", "Ngày 12/12"), ("POS", "Chủ tịch nước"), ("PER", "Lê Văn Hà"),
+                    ("POS", "Đại sứ"), ("LOC", "Lu-mê-ri-a"), ("PER", "Ma-ri Kôn"),
+                    ("POS", "Chủ tịch nước"), ("LOC", "Lu-mê-ri-a"), ("DATE", "tháng 8/2024"))
+    assert [(e.type, e.date) for e in evs] == [("reception", "Ngày 12/12"), ("visit", "tháng 8/2024")]
+    assert names(evs[0]) == ["Lê Văn Hà", "Ma-ri Kôn"]
+
+
 def test_phone_talks_with_two_counterparts_are_two_events():
     t = "Chiều 28/7, Bộ trưởng Cao Minh Tuấn có các cuộc điện đàm với ông Sổm Phết và bà Nu Khăm."
     evs = events_of(t, ("DATE", "28/7"), ("POS", "Bộ trưởng"), ("PER", "Cao Minh Tuấn"),

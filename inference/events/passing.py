@@ -41,7 +41,8 @@ def passing_events(text: str, ents: Sequence[Span], people: Sequence[Person],
         limit = min(sent[1], triggers[k + 1][0] if k + 1 < len(triggers) else sent[1], te + 90)
         dates = [s for s in ents if s.label == "DATE" and te <= s.start and s.end <= limit
                  and s != skip and (typ != "signing" or dates_signing(text, te, s))]
-        if not dates or (main_date is not None and same_occasion_date(dates[0], main_date, dateline)):
+        if not dates or (main_date is not None and not dates_visit_noun(text, sent, ts, dates[0], main_date)
+                         and same_occasion_date(dates[0], main_date, dateline)):
             continue
         lo = max(sent[0], ts - 50, text.rfind(";", sent[0], ts) + 1, text.rfind(",", sent[0], ts - 45) + 1)
         d = Draft(text[ts:te], typ, ts, date=dates[0])
@@ -53,6 +54,14 @@ def passing_events(text: str, ents: Sequence[Span], people: Sequence[Person],
         if d.people or d.orgs:
             out.append(d)
     return out
+
+
+def dates_visit_noun(text: str, sent: tuple[int, int], trigger_at: int, date: Span, main_date: Span) -> bool:
+    """Whether the DATE the sentence's main event took is the one written right after a later
+    visit noun ("Tiếp Đại sứ X, Chủ tịch nước bày tỏ ấn tượng về chuyến thăm Ai Cập tháng Tám
+    vừa qua"): it dates that past visit, not the main event (which then takes its date from
+    context)."""
+    return main_date is date and VISIT_NOUN.search(text[max(sent[0], trigger_at - 8):trigger_at]) is not None
 
 
 def dates_signing(text: str, trigger_end: int, span: Span) -> bool:
