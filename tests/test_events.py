@@ -2,6 +2,8 @@
 from helpers import spans
 from vnmeet.inference.events import TRIGGERS, find_triggers, group_events
 from vnmeet.inference.events.grouping import BOTH_SIDES
+from vnmeet.inference.events.passing import owned_visits
+from vnmeet.inference.events.triggers import sentences
 from vnmeet.inference.people import link_people
 
 
@@ -172,6 +174,93 @@ def test_past_visit_mentioned_in_passing_with_its_own_date_is_its_own_event():
         ("reception", "Ngày 5/3", ["Đào Thu Hà", "Ô-xca Lơ"]),
         ("visit", "tháng 4/2019", ["Hen-ri Mác"])]
     assert evs[1].date_iso == "2019-04"
+
+
+def test_visit_named_with_its_visitor_after_cua_is_an_event_even_undated_or_reported():
+    t = ("Ngày 5/3, Thủ tướng Lê Văn Hà tiếp Đại sứ Ma-ri Kôn. Đại sứ Ma-ri Kôn đánh giá cao kết "
+         "quả chuyến thăm chính thức Lu-mê-ri-a của Chủ tịch nước Trần Văn Bình. Chuyến thăm Việt "
+         "Nam lần này của Đại sứ Ma-ri Kôn diễn ra sau 10 năm, kể từ chuyến thăm cấp nhà nước tới "
+         "Việt Nam của Tổng thống Pi-e Ma-tin.")
+    evs = events_of(t, ("DATE", "Ngày 5/3"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Hà"),
+                    ("POS", "Đại sứ"), ("PER", "Ma-ri Kôn"), ("POS", "Đại sứ"), ("PER", "Ma-ri Kôn"),
+                    ("LOC", "Lu-mê-ri-a"), ("POS", "Chủ tịch nước"), ("PER", "Trần Văn Bình"),
+                    ("LOC", "Việt Nam"), ("POS", "Đại sứ"), ("PER", "Ma-ri Kôn"),
+                    ("LOC", "Việt Nam"), ("POS", "Tổng thống"), ("PER", "Pi-e Ma-tin"))
+    assert [(e.type, e.date, e.location, names(e)) for e in evs] == [
+        ("reception", "Ngày 5/3", None, ["Lê Văn Hà", "Ma-ri Kôn"]),
+        ("visit", None, "Lu-mê-ri-a", ["Trần Văn Bình"]),
+        ("visit", "Ngày 5/3", "Việt Nam", ["Ma-ri Kôn"]),
+        ("visit", None, "Việt Nam", ["Pi-e Ma-tin"])]
+
+
+def test_owned_visit_takes_the_place_and_date_written_right_after_its_visitor():
+    t = ("Đại sứ nhấn mạnh chuyến thăm của Thủ tướng Ô-xca Lơ tới Hà Nội vào tháng 4/2019. "
+         "Đây là chuyến thăm đầu tiên của ông Pi-e Ma-tin kể từ khi nhậm chức (tháng 6/2020).")
+    ents = spans(t, ("POS", "Đại sứ"), ("POS", "Thủ tướng"), ("PER", "Ô-xca Lơ"), ("LOC", "Hà Nội"),
+                 ("DATE", "tháng 4/2019"), ("PER", "Pi-e Ma-tin"), ("DATE", "tháng 6/2020"))
+    found = owned_visits(t, ents, link_people(t, ents), sentences(t))
+    assert [(d.date.text if d.date else None, d.location, [p.name for p in d.people])
+            for d in found] == [("tháng 4/2019", "Hà Nội", ["Ô-xca Lơ"]), (None, None, ["Pi-e Ma-tin"])]
+
+
+def test_one_visit_noun_with_a_list_of_dated_visitors_names_one_visit_each():
+    t = ("Đại sứ nhắc lại các chuyến thăm cấp cao như chuyến thăm Lu-mê-ri-a của Chủ tịch nước "
+         "Trần Văn Bình (10/2019), Thủ tướng Lê Văn Hà (6/2022). Ông nhấn mạnh chuyến thăm của "
+         "Bộ trưởng Đào Minh Khang vào năm 2015, của Thứ trưởng Hà Thu Lan vào tháng 4/2018 và "
+         "tiếp đó là chuyến thăm của Thủ tướng Ô-xca Lơ, Bộ trưởng Pi-e Ma-tin.")
+    ents = spans(t, ("POS", "Đại sứ"), ("LOC", "Lu-mê-ri-a"), ("POS", "Chủ tịch nước"),
+                 ("PER", "Trần Văn Bình"), ("DATE", "10/2019"), ("POS", "Thủ tướng"),
+                 ("PER", "Lê Văn Hà"), ("DATE", "6/2022"), ("POS", "Bộ trưởng"), ("PER", "Đào Minh Khang"),
+                 ("DATE", "năm 2015"), ("POS", "Thứ trưởng"), ("PER", "Hà Thu Lan"),
+                 ("DATE", "tháng 4/2018"), ("POS", "Thủ tướng"), ("PER", "Ô-xca Lơ"),
+                 ("POS", "Bộ trưởng"), ("PER", "Pi-e Ma-tin"))
+    found = owned_visits(t, ents, link_people(t, ents), sentences(t))
+    assert [(d.date.text if d.date else None, [p.name for p in d.people]) for d in found] == [
+        ("10/2019", ["Trần Văn Bình"]), ("6/2022", ["Lê Văn Hà"]), ("năm 2015", ["Đào Minh Khang"]),
+        ("tháng 4/2018", ["Hà Thu Lan"]), (None, ["Ô-xca Lơ"])]
+    assert found[1].location == "Lu-mê-ri-a"
+
+
+def test_visit_named_with_its_visitor_is_no_event_when_hoped_for_or_planned():
+    t = ("Ngày 5/3, Thủ tướng Lê Văn Hà tiếp Đại sứ Ma-ri Kôn. Đại sứ Ma-ri Kôn mong chờ chuyến "
+         "thăm Lu-mê-ri-a của Chủ tịch nước Trần Văn Bình. Hai bên chuẩn bị cho chuyến thăm Việt "
+         "Nam của Tổng thống Pi-e Ma-tin. Đại sứ khẳng định chuyến thăm của Thủ tướng Ô-xca Lơ "
+         "trong thời gian tới sẽ mở ra giai đoạn mới.")
+    evs = events_of(t, ("DATE", "Ngày 5/3"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Hà"),
+                    ("POS", "Đại sứ"), ("PER", "Ma-ri Kôn"), ("POS", "Đại sứ"), ("PER", "Ma-ri Kôn"),
+                    ("LOC", "Lu-mê-ri-a"), ("POS", "Chủ tịch nước"), ("PER", "Trần Văn Bình"),
+                    ("LOC", "Việt Nam"), ("POS", "Tổng thống"), ("PER", "Pi-e Ma-tin"),
+                    ("POS", "Thủ tướng"), ("PER", "Ô-xca Lơ"))
+    assert [e.type for e in evs] == ["reception"]
+
+
+def test_visit_noun_put_in_the_future_is_no_event_unless_dated():
+    t = ("Ngày 5/3, Thủ tướng Lê Văn Hà tiếp Đại sứ Ma-ri Kôn. Chuyến thăm của Thủ tướng Ô-xca Lơ "
+         "sẽ diễn ra vào mùa thu. Chuyến thăm của Tổng thống Pi-e Ma-tin sẽ diễn ra từ ngày 5-7/10.")
+    evs = events_of(t, ("DATE", "Ngày 5/3"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Hà"),
+                    ("POS", "Đại sứ"), ("PER", "Ma-ri Kôn"), ("POS", "Thủ tướng"), ("PER", "Ô-xca Lơ"),
+                    ("POS", "Tổng thống"), ("PER", "Pi-e Ma-tin"), ("DATE", "ngày 5-7/10"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("reception", "Ngày 5/3", ["Lê Văn Hà", "Ma-ri Kôn"]), ("visit", "ngày 5-7/10", ["Pi-e Ma-tin"])]
+
+
+def test_visit_named_again_with_its_visitor_adds_no_second_visit():
+    t = ("Chiều 3/5, Thủ tướng Trần Văn Nam thăm chính thức Lu-mê-ri-a. Tổng thống Pi-e Ma-tin "
+         "khẳng định chuyến thăm Lu-mê-ri-a của Thủ tướng Trần Văn Nam có ý nghĩa lịch sử.")
+    evs = events_of(t, ("DATE", "3/5"), ("POS", "Thủ tướng"), ("PER", "Trần Văn Nam"),
+                    ("LOC", "Lu-mê-ri-a"), ("POS", "Tổng thống"), ("PER", "Pi-e Ma-tin"),
+                    ("LOC", "Lu-mê-ri-a"), ("POS", "Thủ tướng"), ("PER", "Trần Văn Nam"))
+    assert [(e.type, e.date) for e in evs] == [("visit", "3/5")]
+
+
+def test_a_date_right_after_a_later_visit_noun_dates_that_visit_not_the_main_event():
+    t = ("Ngày 12/12, Chủ tịch nước Lê Văn Hà tiếp Đại sứ các nước. Tiếp Đại sứ Lu-mê-ri-a Ma-ri "
+         "Kôn, Chủ tịch nước bày tỏ ấn tượng tốt đẹp về chuyến thăm Lu-mê-ri-a tháng 8/2024 vừa qua.")
+    evs = events_of(t, ("DATE", "Ngày 12/12"), ("POS", "Chủ tịch nước"), ("PER", "Lê Văn Hà"),
+                    ("POS", "Đại sứ"), ("LOC", "Lu-mê-ri-a"), ("PER", "Ma-ri Kôn"),
+                    ("POS", "Chủ tịch nước"), ("LOC", "Lu-mê-ri-a"), ("DATE", "tháng 8/2024"))
+    assert [(e.type, e.date) for e in evs] == [("reception", "Ngày 12/12"), ("visit", "tháng 8/2024")]
+    assert names(evs[0]) == ["Lê Văn Hà", "Ma-ri Kôn"]
 
 
 def test_phone_talks_with_two_counterparts_are_two_events():
@@ -420,6 +509,15 @@ def test_a_visit_framed_after_a_call_is_the_callers_not_the_hosts():
                     ("LOC", "Việt Nam"))
     assert [(e.type, names(e)) for e in evs] == [
         ("talks", ["Hun Ma-nét", "Trần Văn Bình"]), ("visit", ["Hun Ma-nét"])]
+
+
+def test_a_framed_visit_with_its_owner_after_cua_is_the_owners_not_the_guests():
+    t = ("Chiều 5/6, Thủ tướng Lê Văn Hà tiếp Bộ trưởng Ngoại giao Ma-ri Kôn nhân chuyến thăm "
+         "chính thức Việt Nam của Tổng thống Pi-e Ma-tin.")
+    evs = events_of(t, ("DATE", "5/6"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Hà"),
+                    ("POS", "Bộ trưởng Ngoại giao"), ("PER", "Ma-ri Kôn"), ("LOC", "Việt Nam"),
+                    ("POS", "Tổng thống"), ("PER", "Pi-e Ma-tin"))
+    assert [(e.date, names(e)) for e in evs if e.type == "visit"] == [("5/6", ["Pi-e Ma-tin"])]
 
 
 def test_delegation_event_naming_nobody_falls_back_to_its_leader():

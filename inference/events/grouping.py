@@ -32,7 +32,9 @@ Reading order, one sentence at a time (hard-wrapped lines are joined first):
    …") or the two sides of the occasion just told ("Tại đây, hai bên ký kết …") is a signing
    between those bodies, with the date of its own clause.
 
-Once the article is read, an event that names neither a person nor a body is dropped, and so
+Once the article is read, a visit named with its visitor after "của" ("kể từ chuyến thăm Việt
+Nam của Thủ tướng X", in reported speech too) is that visitor's visit when he or she has none
+yet; an event that names neither a person nor a body is dropped, and so
 is a planned visit named as a noun with nobody named ("chuyến thăm sẽ diễn ra …").
 
 Dates come from the sentence's most precise DATE or are inherited from the previous event
@@ -70,6 +72,7 @@ from vnmeet.inference.events.not_events import (
     refers_back,
     sentence_at,
 )
+from vnmeet.inference.events.passing import STILL_TO_COME, owned_visits, visit_owner
 from vnmeet.inference.events.place_lists import listed_places, split_places
 from vnmeet.inference.events.signings import BOTH_SIDES_OPEN, add_org_signings
 from vnmeet.inference.events.statements import states_event
@@ -461,12 +464,18 @@ def add_visits(art: Article, sent: tuple[int, int], visits: Sequence[tuple[int, 
     A visit written after the main trigger is its object's: the visitor is named after that
     trigger ("A đón B thăm …"), never the host before it ("A đón đoàn thăm …" names none) —
     except a frame clause after a meeting that is no hosting ("A hội kiến B, trong khuôn khổ
-    chuyến thăm …"): the visitor calls on B, so the visit is the subject A's.
-    The visit was under way that day: it takes the sentence's date."""
+    chuyến thăm …"): the visitor calls on B, so the visit is the subject A's. A visit noun
+    that names its owner ("nhân chuyến thăm Việt Nam của Tổng thống X") is the owner's,
+    wherever the sentence names others. The visit was under way that day: it takes the
+    sentence's date."""
     for vs, ve, vtyp in visits:
         after_main = main is not None and vs > main[1]
         d = Draft(art.text[vs:ve], vtyp, vs, date=own_range(art, ve, sent[1], date) or date)
-        if after_main and (vs, ve, vtyp) in framed and main[2] not in HOSTING_TYPES:
+        owner = visit_owner(art.text, art.ents, art.people, (vs, ve, vtyp), sent[1])
+        if owner is not None:
+            d.add_people([owner])
+            d.own_visitors = True
+        elif after_main and (vs, ve, vtyp) in framed and main[2] not in HOSTING_TYPES:
             d.add_people(art.people_in(sent[0], main[0])[:1])
         else:
             d.add_people(visitor(art.text, art.ents, art.people,
@@ -860,6 +869,22 @@ def add_coordinated(art: Article, sent: tuple[int, int], main: tuple[int, int, s
             art.place(d, cand.date is not None, before=sent[0])
 
 
+def add_owned_visits(art: Article, sents: Sequence[tuple[int, int]]) -> None:
+    """Visits named with their visitor after "của" ("chuyến thăm Việt Nam của Thủ tướng X")
+    whose visitor has no visit yet: a past or background visit mentioned in passing. One
+    whose visitor already has a visit is that visit named again (the article's own trip)."""
+    for d in owned_visits(art.text, art.ents, art.people, sents):
+        if not any(v.type == "visit" and shares_someone(v.people, d.people) for v in art.drafts):
+            art.drafts.append(d)
+
+
+def trip_to_come(text: str, sent: tuple[int, int], t: tuple[int, int, str]) -> bool:
+    """A visit noun that the words after it put in the future ("Chuyến thăm của Thủ tướng X
+    sẽ diễn ra …", "chuyến thăm Việt Nam của X trong thời gian tới"): a plan."""
+    return (t[2] == "visit" and VISIT_NOUN.search(text[max(sent[0], t[0] - 8):t[0]]) is not None
+            and STILL_TO_COME.search(text, t[1], min(sent[1], t[1] + 100)) is not None)
+
+
 def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> list[Event]:
     """Meeting events in reading order of their first statement."""
     ents = person_spans(text, join_split_names(text, ents))
@@ -875,6 +900,7 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         next_step = continues_plan(text, sents[max(0, k - 2):k], sent)
         stated = [t for t, has_date in zip(triggers, dated)
                   if states_event(text, s_start, t[0], has_date) and (has_date or not next_step)
+                  and (has_date or not trip_to_come(text, sent, t))
                   and not refers_back(text, t)]
         framed = [t for t in stated if in_frame(text, s_start, t[0])]
         free = [t for t in stated if t not in framed]
@@ -916,6 +942,7 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         date_by_own_range(art, sents, d, ranges, word_ranges)
     for d in art.drafts:
         date_by_trip(art, sents, d)
+    add_owned_visits(art, sents)
     add_leaders(text, ents, art.drafts, delegation_leaders(text, ents, people, sents), sents)
     art.drafts.sort(key=lambda d: d.trigger_start)
     return [to_event(d, date_iso(text, ents, d.date, art.dateline) if d.date else None)
