@@ -343,6 +343,25 @@ def test_visit_named_beside_the_main_event_takes_the_sentences_date():
         ("reception", "11/9", ["Mai Văn Sơn", "Ê-ric Đuy-boa"]), ("visit", "11/9", ["Ê-ric Đuy-boa"])]
 
 
+def test_a_guest_who_came_to_visit_and_work_is_the_reception_itself():
+    t = ("Sáng 12/3, Chủ tịch tỉnh Lê Quang Hòa tiếp ông Mác Xi-môn, Tổng Lãnh sự Ca-na-đa "
+         "đến thăm và làm việc tại tỉnh Bình Lâm.")
+    evs = events_of(t, ("DATE", "12/3"), ("POS", "Chủ tịch tỉnh"), ("PER", "Lê Quang Hòa"),
+                    ("PER", "Mác Xi-môn"), ("POS", "Tổng Lãnh sự Ca-na-đa"), ("LOC", "Bình Lâm"))
+    assert [(e.type, names(e)) for e in evs] == [("reception", ["Lê Quang Hòa", "Mác Xi-môn"])]
+
+
+def test_a_guest_on_a_trip_of_their_own_or_visiting_the_place_still_visits():
+    for tail in ("đang có chuyến thăm và làm việc tại tỉnh Bình Lâm.",
+                 "nhân dịp ông đến thăm và làm việc tại tỉnh Bình Lâm.",
+                 "đến thăm tỉnh Bình Lâm."):
+        t = "Sáng 12/3, Chủ tịch tỉnh Lê Quang Hòa tiếp ông Mác Xi-môn " + tail
+        evs = events_of(t, ("DATE", "12/3"), ("POS", "Chủ tịch tỉnh"), ("PER", "Lê Quang Hòa"),
+                        ("PER", "Mác Xi-môn"), ("LOC", "Bình Lâm"))
+        assert [(e.type, names(e)) for e in evs] == [
+            ("reception", ["Lê Quang Hòa", "Mác Xi-môn"]), ("visit", ["Mác Xi-môn"])], tail
+
+
 def test_unnamed_span_of_the_visit_dates_it_but_another_trip_stays_apart():
     t = ("Ngày 3/10, Chủ tịch tỉnh Hà Văn Lực thăm và làm việc tại tỉnh Luông Pha-bang. "
          "Chuyến thăm diễn ra từ ngày 2 - 5/10 tại Luông Pha-bang. "
