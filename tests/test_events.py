@@ -351,6 +351,14 @@ def test_a_guest_who_came_to_visit_and_work_is_the_reception_itself():
     assert [(e.type, names(e)) for e in evs] == [("reception", ["Lê Quang Hòa", "Mác Xi-môn"])]
 
 
+def test_a_guest_who_came_to_visit_after_a_comma_is_no_doing_of_the_host():
+    t = ("Sáng 12/3, Chủ tịch tỉnh Lê Quang Hòa tiếp đoàn doanh nghiệp do ông Mác Xi-môn làm "
+         "trưởng đoàn, đến thăm, tìm hiểu đầu tư tại tỉnh Bình Lâm.")
+    evs = events_of(t, ("DATE", "12/3"), ("POS", "Chủ tịch tỉnh"), ("PER", "Lê Quang Hòa"),
+                    ("PER", "Mác Xi-môn"), ("LOC", "Bình Lâm"))
+    assert [(e.type, names(e)) for e in evs] == [("reception", ["Lê Quang Hòa", "Mác Xi-môn"])]
+
+
 def test_a_guest_on_a_trip_of_their_own_or_visiting_the_place_still_visits():
     for tail in ("đang có chuyến thăm và làm việc tại tỉnh Bình Lâm.",
                  "nhân dịp ông đến thăm và làm việc tại tỉnh Bình Lâm.",

@@ -661,7 +661,8 @@ def state_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple
     places = listed_places(text, art.ents, te, end_main) if typ == "visit" else []
     listed_end = places[-1].end if places else te
     coords = [t for t in coordinated(text, free, main)
-              if listed_end < t[0] < end_main and t[0] not in passing_starts]
+              if listed_end < t[0] < end_main and t[0] not in passing_starts
+              and not came_to_call(text, main, t)]
     if coords:
         end_main = coords[0][0]
     cand = Draft(text[ts:te], typ, ts, date=date)
