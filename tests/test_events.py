@@ -370,6 +370,15 @@ def test_a_guest_on_a_trip_of_their_own_or_visiting_the_place_still_visits():
             ("reception", ["Lê Quang Hòa", "Mác Xi-môn"]), ("visit", ["Mác Xi-môn"])], tail
 
 
+def test_a_visitor_spelled_with_and_without_hyphens_is_one_visitor():
+    t = ("Ngày 5/6, Tổng thống Kang Do Yun thăm chính thức Việt Nam. "
+         "Chiều 5/6, Tổng thống Kang Do-yun thăm chính thức Việt Nam theo lời mời của Chủ tịch nước.")
+    evs = events_of(t, ("DATE", "Ngày 5/6"), ("POS", "Tổng thống"), ("PER", "Kang Do Yun"),
+                    ("LOC", "Việt Nam"), ("DATE", "5/6"), ("POS", "Tổng thống"),
+                    ("PER", "Kang Do-yun"), ("LOC", "Việt Nam"), ("POS", "Chủ tịch nước"))
+    assert [e.type for e in evs] == ["visit"]
+
+
 def test_unnamed_span_of_the_visit_dates_it_but_another_trip_stays_apart():
     t = ("Ngày 3/10, Chủ tịch tỉnh Hà Văn Lực thăm và làm việc tại tỉnh Luông Pha-bang. "
          "Chuyến thăm diễn ra từ ngày 2 - 5/10 tại Luông Pha-bang. "
