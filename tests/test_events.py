@@ -379,6 +379,15 @@ def test_a_visitor_spelled_with_and_without_hyphens_is_one_visitor():
     assert [e.type for e in evs] == ["visit"]
 
 
+def test_a_visit_restated_with_a_range_written_in_words_is_the_same_visit():
+    t = ("Chủ tịch Quốc hội Trần Minh Khoa thăm hữu nghị Na Uy từ ngày 23-27/12. "
+         "Ông Trần Minh Khoa thăm hữu nghị Vương quốc Na Uy từ ngày 23 đến ngày 27/12/2015.")
+    evs = events_of(t, ("POS", "Chủ tịch Quốc hội"), ("PER", "Trần Minh Khoa"), ("LOC", "Na Uy"),
+                    ("DATE", "ngày 23-27/12"), ("PER", "Trần Minh Khoa"),
+                    ("LOC", "Vương quốc Na Uy"), ("DATE", "ngày 23"), ("DATE", "ngày 27/12/2015"))
+    assert [(e.type, e.date) for e in evs] == [("visit", "ngày 23-27/12")]
+
+
 def test_unnamed_span_of_the_visit_dates_it_but_another_trip_stays_apart():
     t = ("Ngày 3/10, Chủ tịch tỉnh Hà Văn Lực thăm và làm việc tại tỉnh Luông Pha-bang. "
          "Chuyến thăm diễn ra từ ngày 2 - 5/10 tại Luông Pha-bang. "

@@ -3,11 +3,11 @@ entities, people and dateline, the events found so far, and how a candidate join
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional, Sequence
 
 from vnmeet.inference.document import Person, Span
-from vnmeet.inference.events.dating import date_for
+from vnmeet.inference.events.dating import date_for, word_range
 from vnmeet.inference.events.drafts import Draft, merge_target, spans_visit
 from vnmeet.inference.events.mentions import people_in
 from vnmeet.inference.events.passing import passing_events
@@ -49,6 +49,12 @@ class Article:
         candidate's own sentence)."""
         earlier = [d for d in self.drafts if before is None or d.trigger_start < before]
         target = merge_target(earlier, cand, explicit, self.dateline, self.headline_end, opens_new)
+        whole = word_range(self.text, self.dates(), cand.date) if cand.date is not None else None
+        if target is None and whole is not None and whole is not cand.date:
+            # A day that opens a range written with words ("từ ngày 25 đến ngày 28-7") names
+            # no month alone: the whole range says which occasion it is.
+            target = merge_target(earlier, replace(cand, date=whole), explicit, self.dateline,
+                                  self.headline_end, opens_new)
         if target is None:
             self.drafts.append(cand)
             return cand

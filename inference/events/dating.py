@@ -90,6 +90,16 @@ def range_start(text: str, dates: Sequence[Span], span: Span) -> Span:
                  and re.search(r"\btừ\s*$", text[max(0, s.start - 6):s.start], re.I)), span)
 
 
+def word_range(text: str, dates: Sequence[Span], span: Span) -> Span:
+    """The whole range written with words that ``span`` opens ("từ [ngày 25] đến [ngày 28-7]"):
+    a span covering both DATEs, which reads as the range of days the first alone does not
+    (a bare "ngày 25" names no month); ``span`` itself when it opens no such range."""
+    closing = next((s for s in dates if s.start >= span.end), None)
+    if closing is None or not RANGE_WORDS.match(text[span.end:closing.start]):
+        return span
+    return Span(span.start, closing.end, "DATE", text[span.start:closing.end])
+
+
 # Between a day and the DATE that closes its range or pair ("[ngày 11] đến [14/3/2018]",
 # "[ngày 23] và [24/10]").
 CLOSES_DAYS = re.compile(r"^\s*(?:đến|tới|và)\s*$", re.I)
