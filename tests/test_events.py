@@ -1,6 +1,7 @@
 """group_events: triggers, types, dates, joining follow-ups, and what is not an event."""
 from helpers import spans
 from vnmeet.inference.events import TRIGGERS, find_triggers, group_events
+from vnmeet.inference.events.article import same_place
 from vnmeet.inference.events.grouping import BOTH_SIDES
 from vnmeet.inference.people import link_people
 
@@ -386,6 +387,23 @@ def test_a_visit_restated_with_a_range_written_in_words_is_the_same_visit():
                     ("DATE", "ngày 23-27/12"), ("PER", "Trần Minh Khoa"),
                     ("LOC", "Vương quốc Na Uy"), ("DATE", "ngày 23"), ("DATE", "ngày 27/12/2015"))
     assert [(e.type, e.date) for e in evs] == [("visit", "ngày 23-27/12")]
+
+
+def test_listed_places_named_by_short_and_full_names_are_the_same_stops():
+    t = ("Chủ tịch nước Lê Văn An thăm chính thức Chi-lê và Pê-ru. "
+         "Sáng 3/5, Chủ tịch nước Lê Văn An lên đường thăm chính thức Cộng hòa Chi-lê và "
+         "Cộng hòa Pê-ru từ ngày 3-9/5.")
+    evs = events_of(t, ("POS", "Chủ tịch nước"), ("PER", "Lê Văn An"), ("LOC", "Chi-lê"),
+                    ("LOC", "Pê-ru"), ("DATE", "3/5"), ("POS", "Chủ tịch nước"),
+                    ("PER", "Lê Văn An"), ("LOC", "Cộng hòa Chi-lê"), ("LOC", "Cộng hòa Pê-ru"),
+                    ("DATE", "ngày 3-9/5"))
+    assert [(e.type, e.location) for e in evs] == [("visit", "Chi-lê"), ("visit", "Pê-ru")]
+
+
+def test_a_place_set_in_another_is_not_that_place():
+    assert same_place("Cộng hòa Chi-lê", "Chi-lê")
+    assert not same_place("Đại sứ quán Việt Nam tại Chi-lê", "Chi-lê")
+    assert not same_place("Nam Chi-lê", "Chi")
 
 
 def test_unnamed_span_of_the_visit_dates_it_but_another_trip_stays_apart():
