@@ -430,6 +430,16 @@ def test_visitor_welcomed_by_name_is_on_a_visit_but_an_unnamed_or_invited_one_is
         ("talks", "Ngày 6/5", ["Đỗ Minh Tâm", "Giu-li Ăng"]), ("visit", "Ngày 6/5", ["Giu-li Ăng"])]
 
 
+def test_thanks_in_an_earlier_clause_do_not_make_the_host_a_visitor():
+    t = ("Chiều 2/4, Chủ tịch tỉnh Vũ Đức Minh tiếp xã giao ông Hen-rích Bau-ơ. "
+         "Ông Hen-rích Bau-ơ cảm ơn Chủ tịch tỉnh Vũ Đức Minh đã đón tiếp đoàn nồng nhiệt; "
+         "đồng thời cho biết đây là lần đầu ông đến thăm tỉnh Tân Lĩnh.")
+    evs = events_of(t, ("DATE", "2/4"), ("POS", "Chủ tịch tỉnh"), ("PER", "Vũ Đức Minh"),
+                    ("PER", "Hen-rích Bau-ơ"), ("PER", "Hen-rích Bau-ơ"), ("POS", "Chủ tịch tỉnh"),
+                    ("PER", "Vũ Đức Minh"), ("LOC", "Tân Lĩnh"))
+    assert all("Vũ Đức Minh" not in names(e) for e in evs if e.type == "visit")
+
+
 def test_leader_named_before_a_passing_visit_stays_in_the_main_event():
     t = ("Ngày 3/8, Đại sứ Lê Thu Hà đã tiếp đoàn tỉnh Cà Mau do ông Trịnh Văn Khôi dẫn đầu "
          "thăm làm việc tại Bỉ từ ngày 30/7-4/8.")

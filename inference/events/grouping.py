@@ -528,9 +528,12 @@ def add_welcomed_visits(art: Article, sent: tuple[int, int],
                         visits: Sequence[tuple[int, int, str]]) -> None:
     """"B hoan nghênh Chủ tịch X sang thăm …", "cảm ơn ông X đã đến thăm …": the visit being
     welcomed is under way, X's visit (merged with it when already stated). Without a name
-    between the welcome and the trigger ("chào mừng đoàn sang thăm") nobody is known."""
+    between the welcome and the trigger ("chào mừng đoàn sang thăm") nobody is known; a
+    welcome in an earlier clause ("cảm ơn ông A đã đón tiếp; đồng thời … ông đến thăm …")
+    thanks someone else, not the visitor."""
     for vs, ve, vtyp in visits:
-        welcomes = list(WELCOMES.finditer(art.text, sent[0], vs))
+        clause_start = max(sent[0], art.text.rfind(";", sent[0], vs) + 1)
+        welcomes = list(WELCOMES.finditer(art.text, clause_start, vs))
         if not welcomes:
             continue
         after = welcomes[-1].end()
