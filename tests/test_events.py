@@ -69,6 +69,17 @@ def test_totals_plans_general_statements_and_funeral_visits_are_not_events():
     assert evs == []
 
 
+def test_a_total_late_in_a_long_clause_is_not_an_event():
+    t = ("Thời gian qua, quan hệ hữu nghị và hợp tác giữa tỉnh Bắc Lâm và tỉnh Xiêng Phăn luôn "
+         "được lãnh đạo hai tỉnh quan tâm, củng cố và phát huy hiệu quả trên nhiều lĩnh vực kinh "
+         "tế, văn hóa, giáo dục, y tế và du lịch: Từ tháng 3/2019 đến năm 2021, tỉnh Xiêng Phăn "
+         "đã cử 1 đoàn công tác do ông Bun-mi Lạ dẫn đầu sang thăm, làm việc tại tỉnh Bắc Lâm.")
+    evs = events_of(t, ("LOC", "Bắc Lâm"), ("LOC", "Xiêng Phăn"), ("DATE", "tháng 3/2019"),
+                    ("DATE", "năm 2021"), ("LOC", "Xiêng Phăn"), ("PER", "Bun-mi Lạ"),
+                    ("LOC", "Bắc Lâm"))
+    assert evs == []
+
+
 def test_dated_plan_is_an_event_undated_plan_is_not():
     t = "Ngày 20/11, Chủ tịch Vũ Hồng Quân sẽ thăm Thái Lan."
     evs = events_of(t, ("DATE", "Ngày 20/11"), ("POS", "Chủ tịch"), ("PER", "Vũ Hồng Quân"),
