@@ -80,6 +80,17 @@ def test_a_total_late_in_a_long_clause_is_not_an_event():
     assert evs == []
 
 
+def test_sightseeing_is_not_a_visit_but_calling_on_a_body_is():
+    t = ("Chiều 5/4, Bộ trưởng Lê Hữu Tín thăm phố cổ Hòa Lạc. "
+         "Sáng 6/4, Bộ trưởng Lê Hữu Tín thăm các mô hình trồng lúa của tỉnh Đông Sơn. "
+         "Sáng 7/4, Bộ trưởng Lê Hữu Tín thăm Trường Đại học Đông Sơn.")
+    evs = events_of(t, ("DATE", "5/4"), ("POS", "Bộ trưởng"), ("PER", "Lê Hữu Tín"),
+                    ("LOC", "Hòa Lạc"), ("DATE", "6/4"), ("POS", "Bộ trưởng"),
+                    ("PER", "Lê Hữu Tín"), ("LOC", "Đông Sơn"), ("DATE", "7/4"),
+                    ("POS", "Bộ trưởng"), ("PER", "Lê Hữu Tín"), ("ORG", "Trường Đại học Đông Sơn"))
+    assert [(e.type, e.date) for e in evs] == [("visit", "7/4")]
+
+
 def test_dated_plan_is_an_event_undated_plan_is_not():
     t = "Ngày 20/11, Chủ tịch Vũ Hồng Quân sẽ thăm Thái Lan."
     evs = events_of(t, ("DATE", "Ngày 20/11"), ("POS", "Chủ tịch"), ("PER", "Vũ Hồng Quân"),
