@@ -91,6 +91,16 @@ def test_sightseeing_is_not_a_visit_but_calling_on_a_body_is():
     assert [(e.type, e.date) for e in evs] == [("visit", "7/4")]
 
 
+def test_a_visit_naming_only_the_place_visited_has_no_visitor():
+    t = ("Ngày 11/9, bà Lê Thu Hà thăm 100 hộ dân ở xã Tân Lập. Dự kiến ngày 12/9, đoàn hội đàm "
+         "với Hội Phụ nữ Mi-an-ma. Đây là một hoạt động của chuyến xe hữu nghị thăm Mi-an-ma và "
+         "Thái Lan.")
+    evs = events_of(t, ("DATE", "Ngày 11/9"), ("PER", "Lê Thu Hà"), ("LOC", "Tân Lập"),
+                    ("DATE", "ngày 12/9"), ("ORG", "Hội Phụ nữ Mi-an-ma"), ("LOC", "Mi-an-ma"),
+                    ("LOC", "Thái Lan"))
+    assert [e.type for e in evs] == ["visit", "talks"]
+
+
 def test_dated_plan_is_an_event_undated_plan_is_not():
     t = "Ngày 20/11, Chủ tịch Vũ Hồng Quân sẽ thăm Thái Lan."
     evs = events_of(t, ("DATE", "Ngày 20/11"), ("POS", "Chủ tịch"), ("PER", "Vũ Hồng Quân"),
