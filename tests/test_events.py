@@ -438,6 +438,16 @@ def test_a_place_set_in_another_is_not_that_place():
     assert not same_place("Nam Chi-lê", "Chi")
 
 
+def test_a_date_measured_from_since_does_not_date_the_event():
+    t = ("Ngày 2/11, Chủ tịch Quốc hội Kim Sang-ho thăm chính thức Việt Nam. "
+         "Đây là chuyến thăm chính thức Việt Nam đầu tiên của ông Kim Sang-ho từ khi nhậm chức "
+         "ngày 5/6.")
+    evs = events_of(t, ("DATE", "Ngày 2/11"), ("POS", "Chủ tịch Quốc hội"), ("PER", "Kim Sang-ho"),
+                    ("LOC", "Việt Nam"), ("LOC", "Việt Nam"), ("PER", "Kim Sang-ho"),
+                    ("DATE", "ngày 5/6"))
+    assert [(e.type, e.date) for e in evs] == [("visit", "Ngày 2/11")]
+
+
 def test_unnamed_span_of_the_visit_dates_it_but_another_trip_stays_apart():
     t = ("Ngày 3/10, Chủ tịch tỉnh Hà Văn Lực thăm và làm việc tại tỉnh Luông Pha-bang. "
          "Chuyến thăm diễn ra từ ngày 2 - 5/10 tại Luông Pha-bang. "

@@ -55,12 +55,18 @@ def dates_alone(span: Span) -> bool:
     return granularity(span) > 1 and not spans_years(span)
 
 
+# Before a DATE in its clause: "since" ("từ khi nhậm chức ngày 5/6", "kể từ khi … năm 1977"),
+# which dates an earlier happening the sentence measures from, not its meeting.
+SINCE = re.compile(r"\b(?:kể\s+)?từ\s+khi\b[^,.;()]*$", re.I)
+
+
 def date_for(text: str, ents: Sequence[Span], start: int, end: int, trigger_at: int,
              skip: Optional[Span]) -> Optional[Span]:
     """The DATE of the sentence text[start:end] that dates its trigger: the most precise one
     (a day before a month before a year), the last before the trigger (the start of a range
     written with words), else the first after it (the dateline itself excluded)."""
     dates = [s for s in spans_within(ents, start, end) if s.label == "DATE" and s != skip
+             and not SINCE.search(text, max(start, s.start - 60), s.start)
              and (dates_alone(s) or (year_of_trigger(text, s, trigger_at) and not spans_years(s)))]
     for level in (3, 2, 1):
         here = [s for s in dates if granularity(s) == level]
