@@ -1,6 +1,7 @@
 """group_events: triggers, types, dates, joining follow-ups, and what is not an event."""
 from helpers import spans
 from vnmeet.inference.events import TRIGGERS, find_triggers, group_events
+from vnmeet.inference.events.article import same_place
 from vnmeet.inference.events.grouping import BOTH_SIDES
 from vnmeet.inference.events.passing import owned_visits
 from vnmeet.inference.events.triggers import sentences
@@ -68,6 +69,38 @@ def test_totals_plans_general_statements_and_funeral_visits_are_not_events():
                     ("LOC", "Bo-ly-khăm-xay"), ("LOC", "Viêng Chăn"), ("DATE", "Năm 2018"),
                     ("LOC", "Khánh Hòa"))
     assert evs == []
+
+
+def test_a_total_late_in_a_long_clause_is_not_an_event():
+    t = ("Thời gian qua, quan hệ hữu nghị và hợp tác giữa tỉnh Bắc Lâm và tỉnh Xiêng Phăn luôn "
+         "được lãnh đạo hai tỉnh quan tâm, củng cố và phát huy hiệu quả trên nhiều lĩnh vực kinh "
+         "tế, văn hóa, giáo dục, y tế và du lịch: Từ tháng 3/2019 đến năm 2021, tỉnh Xiêng Phăn "
+         "đã cử 1 đoàn công tác do ông Bun-mi Lạ dẫn đầu sang thăm, làm việc tại tỉnh Bắc Lâm.")
+    evs = events_of(t, ("LOC", "Bắc Lâm"), ("LOC", "Xiêng Phăn"), ("DATE", "tháng 3/2019"),
+                    ("DATE", "năm 2021"), ("LOC", "Xiêng Phăn"), ("PER", "Bun-mi Lạ"),
+                    ("LOC", "Bắc Lâm"))
+    assert evs == []
+
+
+def test_sightseeing_is_not_a_visit_but_calling_on_a_body_is():
+    t = ("Chiều 5/4, Bộ trưởng Lê Hữu Tín thăm phố cổ Hòa Lạc. "
+         "Sáng 6/4, Bộ trưởng Lê Hữu Tín thăm các mô hình trồng lúa của tỉnh Đông Sơn. "
+         "Sáng 7/4, Bộ trưởng Lê Hữu Tín thăm Trường Đại học Đông Sơn.")
+    evs = events_of(t, ("DATE", "5/4"), ("POS", "Bộ trưởng"), ("PER", "Lê Hữu Tín"),
+                    ("LOC", "Hòa Lạc"), ("DATE", "6/4"), ("POS", "Bộ trưởng"),
+                    ("PER", "Lê Hữu Tín"), ("LOC", "Đông Sơn"), ("DATE", "7/4"),
+                    ("POS", "Bộ trưởng"), ("PER", "Lê Hữu Tín"), ("ORG", "Trường Đại học Đông Sơn"))
+    assert [(e.type, e.date) for e in evs] == [("visit", "7/4")]
+
+
+def test_a_visit_naming_only_the_place_visited_has_no_visitor():
+    t = ("Ngày 11/9, bà Lê Thu Hà thăm 100 hộ dân ở xã Tân Lập. Dự kiến ngày 12/9, đoàn hội đàm "
+         "với Hội Phụ nữ Mi-an-ma. Đây là một hoạt động của chuyến xe hữu nghị thăm Mi-an-ma và "
+         "Thái Lan.")
+    evs = events_of(t, ("DATE", "Ngày 11/9"), ("PER", "Lê Thu Hà"), ("LOC", "Tân Lập"),
+                    ("DATE", "ngày 12/9"), ("ORG", "Hội Phụ nữ Mi-an-ma"), ("LOC", "Mi-an-ma"),
+                    ("LOC", "Thái Lan"))
+    assert [e.type for e in evs] == ["visit", "talks"]
 
 
 def test_dated_plan_is_an_event_undated_plan_is_not():
@@ -432,6 +465,78 @@ def test_visit_named_beside_the_main_event_takes_the_sentences_date():
         ("reception", "11/9", ["Mai Văn Sơn", "Ê-ric Đuy-boa"]), ("visit", "11/9", ["Ê-ric Đuy-boa"])]
 
 
+def test_a_guest_who_came_to_visit_and_work_is_the_reception_itself():
+    t = ("Sáng 12/3, Chủ tịch tỉnh Lê Quang Hòa tiếp ông Mác Xi-môn, Tổng Lãnh sự Ca-na-đa "
+         "đến thăm và làm việc tại tỉnh Bình Lâm.")
+    evs = events_of(t, ("DATE", "12/3"), ("POS", "Chủ tịch tỉnh"), ("PER", "Lê Quang Hòa"),
+                    ("PER", "Mác Xi-môn"), ("POS", "Tổng Lãnh sự Ca-na-đa"), ("LOC", "Bình Lâm"))
+    assert [(e.type, names(e)) for e in evs] == [("reception", ["Lê Quang Hòa", "Mác Xi-môn"])]
+
+
+def test_a_guest_who_came_to_visit_after_a_comma_is_no_doing_of_the_host():
+    t = ("Sáng 12/3, Chủ tịch tỉnh Lê Quang Hòa tiếp đoàn doanh nghiệp do ông Mác Xi-môn làm "
+         "trưởng đoàn, đến thăm, tìm hiểu đầu tư tại tỉnh Bình Lâm.")
+    evs = events_of(t, ("DATE", "12/3"), ("POS", "Chủ tịch tỉnh"), ("PER", "Lê Quang Hòa"),
+                    ("PER", "Mác Xi-môn"), ("LOC", "Bình Lâm"))
+    assert [(e.type, names(e)) for e in evs] == [("reception", ["Lê Quang Hòa", "Mác Xi-môn"])]
+
+
+def test_a_guest_on_a_trip_of_their_own_or_visiting_the_place_still_visits():
+    for tail in ("đang có chuyến thăm và làm việc tại tỉnh Bình Lâm.",
+                 "nhân dịp ông đến thăm và làm việc tại tỉnh Bình Lâm.",
+                 "đến thăm tỉnh Bình Lâm."):
+        t = "Sáng 12/3, Chủ tịch tỉnh Lê Quang Hòa tiếp ông Mác Xi-môn " + tail
+        evs = events_of(t, ("DATE", "12/3"), ("POS", "Chủ tịch tỉnh"), ("PER", "Lê Quang Hòa"),
+                        ("PER", "Mác Xi-môn"), ("LOC", "Bình Lâm"))
+        assert [(e.type, names(e)) for e in evs] == [
+            ("reception", ["Lê Quang Hòa", "Mác Xi-môn"]), ("visit", ["Mác Xi-môn"])], tail
+
+
+def test_a_visitor_spelled_with_and_without_hyphens_is_one_visitor():
+    t = ("Ngày 5/6, Tổng thống Kang Do Yun thăm chính thức Việt Nam. "
+         "Chiều 5/6, Tổng thống Kang Do-yun thăm chính thức Việt Nam theo lời mời của Chủ tịch nước.")
+    evs = events_of(t, ("DATE", "Ngày 5/6"), ("POS", "Tổng thống"), ("PER", "Kang Do Yun"),
+                    ("LOC", "Việt Nam"), ("DATE", "5/6"), ("POS", "Tổng thống"),
+                    ("PER", "Kang Do-yun"), ("LOC", "Việt Nam"), ("POS", "Chủ tịch nước"))
+    assert [e.type for e in evs] == ["visit"]
+
+
+def test_a_visit_restated_with_a_range_written_in_words_is_the_same_visit():
+    t = ("Chủ tịch Quốc hội Trần Minh Khoa thăm hữu nghị Na Uy từ ngày 23-27/12. "
+         "Ông Trần Minh Khoa thăm hữu nghị Vương quốc Na Uy từ ngày 23 đến ngày 27/12/2015.")
+    evs = events_of(t, ("POS", "Chủ tịch Quốc hội"), ("PER", "Trần Minh Khoa"), ("LOC", "Na Uy"),
+                    ("DATE", "ngày 23-27/12"), ("PER", "Trần Minh Khoa"),
+                    ("LOC", "Vương quốc Na Uy"), ("DATE", "ngày 23"), ("DATE", "ngày 27/12/2015"))
+    assert [(e.type, e.date) for e in evs] == [("visit", "ngày 23-27/12")]
+
+
+def test_listed_places_named_by_short_and_full_names_are_the_same_stops():
+    t = ("Chủ tịch nước Lê Văn An thăm chính thức Chi-lê và Pê-ru. "
+         "Sáng 3/5, Chủ tịch nước Lê Văn An lên đường thăm chính thức Cộng hòa Chi-lê và "
+         "Cộng hòa Pê-ru từ ngày 3-9/5.")
+    evs = events_of(t, ("POS", "Chủ tịch nước"), ("PER", "Lê Văn An"), ("LOC", "Chi-lê"),
+                    ("LOC", "Pê-ru"), ("DATE", "3/5"), ("POS", "Chủ tịch nước"),
+                    ("PER", "Lê Văn An"), ("LOC", "Cộng hòa Chi-lê"), ("LOC", "Cộng hòa Pê-ru"),
+                    ("DATE", "ngày 3-9/5"))
+    assert [(e.type, e.location) for e in evs] == [("visit", "Chi-lê"), ("visit", "Pê-ru")]
+
+
+def test_a_place_set_in_another_is_not_that_place():
+    assert same_place("Cộng hòa Chi-lê", "Chi-lê")
+    assert not same_place("Đại sứ quán Việt Nam tại Chi-lê", "Chi-lê")
+    assert not same_place("Nam Chi-lê", "Chi")
+
+
+def test_a_date_measured_from_since_does_not_date_the_event():
+    t = ("Ngày 2/11, Chủ tịch Quốc hội Kim Sang-ho thăm chính thức Việt Nam. "
+         "Đây là chuyến thăm chính thức Việt Nam đầu tiên của ông Kim Sang-ho từ khi nhậm chức "
+         "ngày 5/6.")
+    evs = events_of(t, ("DATE", "Ngày 2/11"), ("POS", "Chủ tịch Quốc hội"), ("PER", "Kim Sang-ho"),
+                    ("LOC", "Việt Nam"), ("LOC", "Việt Nam"), ("PER", "Kim Sang-ho"),
+                    ("DATE", "ngày 5/6"))
+    assert [(e.type, e.date) for e in evs] == [("visit", "Ngày 2/11")]
+
+
 def test_unnamed_span_of_the_visit_dates_it_but_another_trip_stays_apart():
     t = ("Ngày 3/10, Chủ tịch tỉnh Hà Văn Lực thăm và làm việc tại tỉnh Luông Pha-bang. "
          "Chuyến thăm diễn ra từ ngày 2 - 5/10 tại Luông Pha-bang. "
@@ -454,6 +559,16 @@ def test_visitor_welcomed_by_name_is_on_a_visit_but_an_unnamed_or_invited_one_is
                     ("LOC", "Pháp"), ("PER", "Giu-li Ăng"))
     assert [(e.type, e.date, names(e)) for e in evs] == [
         ("talks", "Ngày 6/5", ["Đỗ Minh Tâm", "Giu-li Ăng"]), ("visit", "Ngày 6/5", ["Giu-li Ăng"])]
+
+
+def test_thanks_in_an_earlier_clause_do_not_make_the_host_a_visitor():
+    t = ("Chiều 2/4, Chủ tịch tỉnh Vũ Đức Minh tiếp xã giao ông Hen-rích Bau-ơ. "
+         "Ông Hen-rích Bau-ơ cảm ơn Chủ tịch tỉnh Vũ Đức Minh đã đón tiếp đoàn nồng nhiệt; "
+         "đồng thời cho biết đây là lần đầu ông đến thăm tỉnh Tân Lĩnh.")
+    evs = events_of(t, ("DATE", "2/4"), ("POS", "Chủ tịch tỉnh"), ("PER", "Vũ Đức Minh"),
+                    ("PER", "Hen-rích Bau-ơ"), ("PER", "Hen-rích Bau-ơ"), ("POS", "Chủ tịch tỉnh"),
+                    ("PER", "Vũ Đức Minh"), ("LOC", "Tân Lĩnh"))
+    assert all("Vũ Đức Minh" not in names(e) for e in evs if e.type == "visit")
 
 
 def test_leader_named_before_a_passing_visit_stays_in_the_main_event():

@@ -3,15 +3,28 @@ entities, people and dateline, the events found so far, and how a candidate join
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import Optional, Sequence
 
 from vnmeet.inference.document import Person, Span
-from vnmeet.inference.events.dating import date_for
+from vnmeet.inference.events.dating import date_for, word_range
 from vnmeet.inference.events.drafts import Draft, merge_target, spans_visit
 from vnmeet.inference.events.mentions import people_in
 from vnmeet.inference.events.passing import passing_events
 from vnmeet.inference.people import norm
+
+
+# Words that make a longer name another place or body than the one it ends with
+# ("Đại sứ quán Việt Nam tại Australia" is not "Australia").
+ELSEWHERE = re.compile(r"\b(?:tại|ở|của)\b")
+
+
+def same_place(a: str, b: str) -> bool:
+    """One place named fully or by its short name ("Cộng hòa Argentina", "Argentina"): the
+    longer name ends with the shorter one, word for word, and does not set something in it."""
+    x, y = sorted((norm(a), norm(b)), key=len)
+    return bool(x) and (x == y or (y.endswith(" " + x) and not ELSEWHERE.search(y[:-len(x)])))
 
 
 @dataclass
@@ -49,6 +62,12 @@ class Article:
         candidate's own sentence)."""
         earlier = [d for d in self.drafts if before is None or d.trigger_start < before]
         target = merge_target(earlier, cand, explicit, self.dateline, self.headline_end, opens_new)
+        whole = word_range(self.text, self.dates(), cand.date) if cand.date is not None else None
+        if target is None and whole is not None and whole is not cand.date:
+            # A day that opens a range written with words ("từ ngày 25 đến ngày 28-7") names
+            # no month alone: the whole range says which occasion it is.
+            target = merge_target(earlier, replace(cand, date=whole), explicit, self.dateline,
+                                  self.headline_end, opens_new)
         if target is None:
             self.drafts.append(cand)
             return cand
@@ -63,7 +82,7 @@ class Article:
         headline and the lead list the same places), else it is a new event."""
         for d in reversed(self.drafts):
             if (d.type == cand.type and d.location is not None
-                    and norm(d.location) == norm(cand.location or "")):
+                    and same_place(d.location, cand.location or "")):
                 if d.date is None or spans_visit(d, cand.date, self.dateline):
                     d.date = cand.date
                 d.add_people(cand.people)

@@ -55,12 +55,18 @@ def dates_alone(span: Span) -> bool:
     return granularity(span) > 1 and not spans_years(span)
 
 
+# Before a DATE in its clause: "since" ("từ khi nhậm chức ngày 5/6", "kể từ khi … năm 1977"),
+# which dates an earlier happening the sentence measures from, not its meeting.
+SINCE = re.compile(r"\b(?:kể\s+)?từ\s+khi\b[^,.;()]*$", re.I)
+
+
 def date_for(text: str, ents: Sequence[Span], start: int, end: int, trigger_at: int,
              skip: Optional[Span]) -> Optional[Span]:
     """The DATE of the sentence text[start:end] that dates its trigger: the most precise one
     (a day before a month before a year), the last before the trigger (the start of a range
     written with words), else the first after it (the dateline itself excluded)."""
     dates = [s for s in spans_within(ents, start, end) if s.label == "DATE" and s != skip
+             and not SINCE.search(text, max(start, s.start - 60), s.start)
              and (dates_alone(s) or (year_of_trigger(text, s, trigger_at) and not spans_years(s)))]
     for level in (3, 2, 1):
         here = [s for s in dates if granularity(s) == level]
@@ -88,6 +94,16 @@ def range_start(text: str, dates: Sequence[Span], span: Span) -> Span:
     dated by the day it began, as a range written with a dash is ("ngày 11 - 15.6")."""
     return next((s for s in dates if s.end <= span.start and RANGE_WORDS.match(text[s.end:span.start])
                  and re.search(r"\btừ\s*$", text[max(0, s.start - 6):s.start], re.I)), span)
+
+
+def word_range(text: str, dates: Sequence[Span], span: Span) -> Span:
+    """The whole range written with words that ``span`` opens ("từ [ngày 25] đến [ngày 28-7]"):
+    a span covering both DATEs, which reads as the range of days the first alone does not
+    (a bare "ngày 25" names no month); ``span`` itself when it opens no such range."""
+    closing = next((s for s in dates if s.start >= span.end), None)
+    if closing is None or not RANGE_WORDS.match(text[span.end:closing.start]):
+        return span
+    return Span(span.start, closing.end, "DATE", text[span.start:closing.end])
 
 
 # Between a day and the DATE that closes its range or pair ("[ngày 11] đến [14/3/2018]",

@@ -60,8 +60,16 @@ def spans_visit(visit: Draft, new: Optional[Span], dateline: Optional[str]) -> b
             and new_r[0] < new_r[1] and new_r[0] <= old_r[0] <= new_r[1])
 
 
+def name_key(p: Person) -> str:
+    """Who a person is across spellings that differ only in case and hyphens ("Yoon Suk Yeol",
+    "Yoon Suk-yeol"): one article writes a foreign name both ways, and people are linked per
+    spelling."""
+    return " ".join(norm(p.name).replace("-", " ").split())
+
+
 def shares_someone(a: Sequence[Person], b: Sequence[Person]) -> bool:
-    return any(p is q for p in a for q in b)
+    keys = {name_key(q) for q in b}
+    return any(name_key(p) in keys for p in a)
 
 
 # Attending ("dự", "tham dự" a conference) shares the type "other" with meeting ("gặp"), but
@@ -140,7 +148,7 @@ def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
     if opens_new and not cand.people:
         return None
     for d in same_type:
-        mine, theirs = {id(p) for p in cand.people}, {id(p) for p in d.people}
+        mine, theirs = {name_key(p) for p in cand.people}, {name_key(p) for p in d.people}
         if (mine <= theirs or theirs <= mine) and not other_parties(d, cand):
             return d
     if same_type and not explicit_date and not opens_new and (

@@ -456,6 +456,35 @@ def join_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple[
             last.date = art.date_for(sent[0], sent[1], sent[1])
 
 
+# Between a reception's trigger and a visit that only describes its guest ("tiếp ông X, Đại sứ …
+# đến thăm và làm việc tại tỉnh"): a description of the guest that ends on "đến"/"tới", with no
+# word that names a trip of its own ("nhân dịp", "chuyến", "đang", "trong khuôn khổ").
+CAME_TO = re.compile(r"\b(?:đến|tới)\s+$", re.I)
+TRIP_OF_ITS_OWN = re.compile(r"\b(?:nhân|dịp|chuyến|đang|khuôn khổ|chương trình)\b|[.;]", re.I)
+# Right after "thăm": a second doing joined to it ("thăm, chào xã giao", "thăm, tìm hiểu đầu tư").
+JOINED_DOING = re.compile(r"\s*(?:,|\bvà\b)\s*(\w)")
+
+
+def visits_to_work(text: str, visit: tuple[int, int, str]) -> bool:
+    """"thăm và làm việc", "thăm, chào xã giao": the visit is joined to a call on the host,
+    not a visit to a place alone ("đến thăm Thành phố X")."""
+    m = JOINED_DOING.match(text, visit[1])
+    return "làm việc" in text[visit[0]:visit[1]] or (m is not None and m.group(1).islower())
+
+
+def came_to_call(text: str, main: tuple[int, int, str], visit: tuple[int, int, str]) -> bool:
+    """"A tiếp ông X … đến thăm và làm việc tại tỉnh": the guest came to call on the host, and
+    the call is the reception itself; annotators give it no visit of its own. Unlike "tiếp
+    ông X đang có chuyến thăm …" or "nhân dịp X đến thăm …", which name a trip beyond the
+    meeting, a crossing to another country ("sang thăm"), or a visit to the place alone
+    ("đến thăm Thành phố X"), each a visit of its own."""
+    if main[2] not in ("reception", "working_session") or visit[0] < main[1]:
+        return False
+    between = text[main[1]:visit[0]]
+    return (CAME_TO.search(between) is not None and TRIP_OF_ITS_OWN.search(between) is None
+            and visits_to_work(text, visit))
+
+
 def add_visits(art: Article, sent: tuple[int, int], visits: Sequence[tuple[int, int, str]],
                framed: Sequence[tuple[int, int, str]], orgs: Sequence[str],
                date: Optional[Span], main: Optional[tuple[int, int, str]] = None) -> None:
@@ -469,6 +498,8 @@ def add_visits(art: Article, sent: tuple[int, int], visits: Sequence[tuple[int, 
     wherever the sentence names others. The visit was under way that day: it takes the
     sentence's date."""
     for vs, ve, vtyp in visits:
+        if main is not None and came_to_call(art.text, main, (vs, ve, vtyp)):
+            continue
         after_main = main is not None and vs > main[1]
         d = Draft(art.text[vs:ve], vtyp, vs, date=own_range(art, ve, sent[1], date) or date)
         owner = visit_owner(art.text, art.ents, art.people, (vs, ve, vtyp), sent[1])
@@ -574,9 +605,12 @@ def add_welcomed_visits(art: Article, sent: tuple[int, int],
                         visits: Sequence[tuple[int, int, str]]) -> None:
     """"B hoan nghênh Chủ tịch X sang thăm …", "cảm ơn ông X đã đến thăm …": the visit being
     welcomed is under way, X's visit (merged with it when already stated). Without a name
-    between the welcome and the trigger ("chào mừng đoàn sang thăm") nobody is known."""
+    between the welcome and the trigger ("chào mừng đoàn sang thăm") nobody is known; a
+    welcome in an earlier clause ("cảm ơn ông A đã đón tiếp; đồng thời … ông đến thăm …")
+    thanks someone else, not the visitor."""
     for vs, ve, vtyp in visits:
-        welcomes = list(WELCOMES.finditer(art.text, sent[0], vs))
+        clause_start = max(sent[0], art.text.rfind(";", sent[0], vs) + 1)
+        welcomes = list(WELCOMES.finditer(art.text, clause_start, vs))
         if not welcomes:
             continue
         after = welcomes[-1].end()
@@ -740,7 +774,8 @@ def state_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple
     places = listed_places(text, art.ents, te, end_main) if typ == "visit" else []
     listed_end = places[-1].end if places else te
     coords = [t for t in coordinated(text, free, main)
-              if listed_end < t[0] < end_main and t[0] not in passing_starts]
+              if listed_end < t[0] < end_main and t[0] not in passing_starts
+              and not came_to_call(text, main, t)]
     if coords:
         end_main = coords[0][0]
     cand = Draft(text[ts:te], typ, ts, date=date)

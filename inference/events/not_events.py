@@ -11,6 +11,7 @@ from typing import Sequence
 
 from vnmeet.inference.events.drafts import Draft
 from vnmeet.inference.events.triggers import find_triggers
+from vnmeet.inference.people import norm
 
 
 # Right before a trigger: the meeting is still to come ("A sẽ hội đàm với B", "sẽ có các cuộc
@@ -77,7 +78,10 @@ def planned_visit_noun(text: str, sent: tuple[int, int], d: Draft) -> bool:
 def held_by_someone(d: Draft) -> bool:
     """An event names a participant or an organisation that holds it: one with neither ("Chúc
     mừng thành công của các cuộc hội kiến") is no concrete meeting, and annotators match an
-    event without people by its organisations (EVALUATION.md)."""
+    event without people by its organisations (EVALUATION.md). A visit that names nobody and
+    no body but the place visited ("chuyến xe hữu nghị thăm Lào") says nobody who visits."""
+    if d.type == "visit" and not d.people and d.location is not None:
+        return any(norm(o) != norm(d.location) for o in d.orgs)
     return bool(d.people or d.orgs)
 
 

@@ -39,7 +39,9 @@ def states_event(text: str, sent_start: int, trigger_at: int, has_date: bool) ->
     clause_start = max(sent_start, text.rfind(";", sent_start, trigger_at) + 1)
     before = text[clause_start:trigger_at]
     clause = text[clause_start:text.find(";", trigger_at) if ";" in text[trigger_at:] else None]
-    if TOTAL.search(clause[:200]):
+    # A total is counted at the clause's start or right before the trigger, however long
+    # the clause ("… trên nhiều lĩnh vực: Từ năm 2019, tỉnh A đã cử 1 đoàn sang thăm …").
+    if TOTAL.search(clause[:200]) or TOTAL.search(before[-120:]):
         return False
     if re.search(r"\bviếng\s*$", before, re.I):
         return False
