@@ -1427,3 +1427,23 @@ def test_a_date_ending_a_sentence_is_no_abbreviation():
     t = "Đoàn đến thăm tỉnh Hòa Phong ngày 27/2. Hai bên trao đổi về hợp tác. TS. Lê Văn An phát biểu."
     assert [t[s:e] for s, e in sentences(t)] == [
         "Đoàn đến thăm tỉnh Hòa Phong ngày 27/2.", "Hai bên trao đổi về hợp tác.", "TS. Lê Văn An phát biểu."]
+
+
+def test_a_list_of_agreements_with_dates_of_their_own_is_one_signing_each():
+    t = ("Tỉnh Hòa Phong đã ký bản ghi nhớ hợp tác với tỉnh Noong-khai giai đoạn 2021 - 2025 "
+         "(12/3/2020); với tỉnh Bò Kẹo (5/8/2018); thỏa thuận giữa Hội Nông dân Hòa Phong và "
+         "Hội Nông dân Bạch Vân (9/1/2019);…")
+    evs = events_of(t, ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"), ("DATE", "2021 - 2025"),
+                    ("DATE", "12/3/2020"), ("LOC", "Bò Kẹo"), ("DATE", "5/8/2018"),
+                    ("ORG", "Hội Nông dân Hòa Phong"), ("ORG", "Hội Nông dân Bạch Vân"), ("DATE", "9/1/2019"))
+    assert [(e.trigger, e.date, e.organisations) for e in evs] == [
+        ("ký", "12/3/2020", ["Hòa Phong", "Noong-khai"]),
+        ("ký", "5/8/2018", ["Hòa Phong", "Bò Kẹo"]),
+        ("ký", "9/1/2019", ["Hòa Phong", "Hội Nông dân Hòa Phong", "Hội Nông dân Bạch Vân"])]
+
+
+def test_a_signing_whose_clauses_share_one_date_is_no_list():
+    t = ("Ngày 4/6, tỉnh Hòa Phong và tỉnh Noong-khai đã ký kết bản ghi nhớ; hai bên nhất trí "
+         "tăng cường hợp tác với tỉnh Bò Kẹo.")
+    evs = events_of(t, ("DATE", "Ngày 4/6"), ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"), ("LOC", "Bò Kẹo"))
+    assert [(e.trigger, e.date) for e in evs] == [("ký kết", "Ngày 4/6")]
