@@ -1447,3 +1447,14 @@ def test_a_signing_whose_clauses_share_one_date_is_no_list():
          "tăng cường hợp tác với tỉnh Bò Kẹo.")
     evs = events_of(t, ("DATE", "Ngày 4/6"), ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"), ("LOC", "Bò Kẹo"))
     assert [(e.trigger, e.date) for e in evs] == [("ký kết", "Ngày 4/6")]
+
+
+def test_many_documents_signed_over_years_are_no_signing_but_at_a_ceremony_they_are():
+    t = ("Ngày 3/5, Chủ tịch Trần Văn Bảo tiếp Tỉnh trưởng Kham Sy. Hai bên thường xuyên trao đổi "
+         "đoàn, ký kết nhiều văn bản hợp tác giữa tỉnh Hòa Phong và tỉnh Noong-khai.")
+    evs = events_of(t, ("DATE", "Ngày 3/5"), ("PER", "Trần Văn Bảo"), ("PER", "Kham Sy"),
+                    ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"))
+    assert [e.type for e in evs] == ["reception"]
+    t = "Ngày 3/5, Chủ tịch Trần Văn Bảo và Tỉnh trưởng Kham Sy ký kết nhiều văn bản hợp tác."
+    evs = events_of(t, ("DATE", "Ngày 3/5"), ("PER", "Trần Văn Bảo"), ("PER", "Kham Sy"))
+    assert [(e.type, names(e)) for e in evs] == [("signing", ["Trần Văn Bảo", "Kham Sy"])]
