@@ -1458,3 +1458,12 @@ def test_many_documents_signed_over_years_are_no_signing_but_at_a_ceremony_they_
     t = "Ngày 3/5, Chủ tịch Trần Văn Bảo và Tỉnh trưởng Kham Sy ký kết nhiều văn bản hợp tác."
     evs = events_of(t, ("DATE", "Ngày 3/5"), ("PER", "Trần Văn Bảo"), ("PER", "Kham Sy"))
     assert [(e.type, names(e)) for e in evs] == [("signing", ["Trần Văn Bảo", "Kham Sy"])]
+
+
+def test_a_signing_coordinated_with_talks_of_the_two_leaders_is_theirs():
+    t = ("Sáng 21/11, Chủ tịch Quốc hội Trần Văn An đón Chủ tịch Quốc hội Kim Min-su tại Nhà Quốc hội. "
+         "Sau lễ đón, hai lãnh đạo hội đàm và chứng kiến lễ ký kết Bản ghi nhớ về hợp tác.")
+    evs = events_of(t, ("DATE", "21/11"), ("POS", "Chủ tịch Quốc hội"), ("PER", "Trần Văn An"),
+                    ("POS", "Chủ tịch Quốc hội"), ("PER", "Kim Min-su"), ("ORG", "Nhà Quốc hội"))
+    assert [(e.type, names(e)) for e in evs][-2:] == [
+        ("talks", ["Trần Văn An", "Kim Min-su"]), ("signing", ["Trần Văn An", "Kim Min-su"])]

@@ -738,9 +738,10 @@ def coordinated(text: str, free: Sequence[tuple[int, int, str]],
 def add_coordinated(art: Article, sent: tuple[int, int], main: tuple[int, int, str],
                     coords: Sequence[tuple[int, int, str]], cand: Draft) -> None:
     """One event per coordinated trigger: the subject of the sentence (named before its main
-    trigger) with the people its own words name (a visit's hosts excepted), on the main
-    event's day."""
-    subject = art.people_in(sent[0], main[0])
+    trigger, or "hai lãnh đạo" standing for the two sides the main event took) with the people
+    its own words name (a visit's hosts excepted), on the main event's day."""
+    subject = art.people_in(sent[0], main[0]) or (
+        cand.people if BOTH_SIDES.search(art.text, sent[0], main[0]) else [])
     lead_orgs = parties_in(art.ents, sent[0], main[0], art.text)
     for k, (cs, ce, ctyp) in enumerate(coords):
         end = coords[k + 1][0] if k + 1 < len(coords) else sent[1]
