@@ -1467,3 +1467,25 @@ def test_a_signing_coordinated_with_talks_of_the_two_leaders_is_theirs():
                     ("POS", "Chủ tịch Quốc hội"), ("PER", "Kim Min-su"), ("ORG", "Nhà Quốc hội"))
     assert [(e.type, names(e)) for e in evs][-2:] == [
         ("talks", ["Trần Văn An", "Kim Min-su"]), ("signing", ["Trần Văn An", "Kim Min-su"])]
+
+
+def test_a_caption_naming_another_pair_that_signs_is_another_signing():
+    t = ("Ngày 5/9, hai tỉnh đã ký biên bản hợp tác giữa tỉnh Hòa Phong và tỉnh Noong-khai. "
+         "Lãnh đạo tỉnh Hòa Phong - Bò Kẹo ký biên bản thỏa thuận hợp tác. (Ảnh: Báo Hòa Phong)")
+    evs = events_of(t, ("DATE", "Ngày 5/9"), ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"),
+                    ("LOC", "Hòa Phong"), ("LOC", "Bò Kẹo"))
+    assert [(e.type, e.organisations) for e in evs] == [
+        ("signing", ["Hòa Phong", "Noong-khai"]), ("signing", ["Hòa Phong", "Bò Kẹo"])]
+
+
+def test_a_caption_naming_the_same_pair_or_an_unnamed_body_restates_the_signing():
+    t = ("Ngày 5/9, hai tỉnh đã ký biên bản hợp tác giữa tỉnh Hòa Phong và tỉnh Noong-khai. "
+         "Lãnh đạo tỉnh Noong-khai - Hòa Phong ký biên bản thỏa thuận hợp tác.")
+    evs = events_of(t, ("DATE", "Ngày 5/9"), ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"),
+                    ("LOC", "Noong-khai"), ("LOC", "Hòa Phong"))
+    assert [e.type for e in evs] == ["signing"]
+    t = ("Ngày 5/9, Ủy ban nhân dân tỉnh và Văn phòng tỉnh Noong-khai ký kết biên bản. "
+         "Lãnh đạo tỉnh Hòa Phong và tỉnh Noong-khai đã ký kết biên bản.")
+    evs = events_of(t, ("DATE", "Ngày 5/9"), ("ORG", "Ủy ban nhân dân tỉnh"), ("ORG", "Văn phòng tỉnh Noong-khai"),
+                    ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"))
+    assert [e.type for e in evs] == ["signing"]

@@ -69,7 +69,7 @@ from vnmeet.inference.events.not_events import (
     sentence_at,
 )
 from vnmeet.inference.events.place_lists import listed_places, split_places
-from vnmeet.inference.events.signings import BOTH_SIDES_OPEN, add_org_signings
+from vnmeet.inference.events.signings import BOTH_SIDES_OPEN, add_org_signings, signing_pair
 from vnmeet.inference.events.statements import states_event
 from vnmeet.inference.events.triggers import CAPITAL, find_triggers, sentences
 from vnmeet.inference.events.trip_dates import (
@@ -641,7 +641,8 @@ def state_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple
     cand.add_people([p for p in stating_people(art, (s_start, end_main), main) if all(p is not q for q in used)])
     if typ != "visit":
         cand.guests = guests_after(art, te, end_main)
-        cand.guest_parties = parties_met(art, te, end_main)
+        cand.guest_parties = parties_met(art, te, end_main) or (
+            signing_pair(text, art.ents, (s_start, end_main), ts, te) if typ == "signing" else [])
     if typ == "visit" and cand.people:
         cand.own_visitors = names_visitors(art, (s_start, end_main), main)
         cand.add_people(inviters_in(text, art.ents, art.people, s_start, ts))

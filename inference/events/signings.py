@@ -63,6 +63,13 @@ def parties_between(text: str, ents: Sequence[Span], trigger_end: int, end: int,
     return []
 
 
+def signing_pair(text: str, ents: Sequence[Span], sent: tuple[int, int], ts: int, te: int) -> list[str]:
+    """The two bodies a signing's words name as signing: its subject ("Tỉnh A và tỉnh B ký …")
+    or those after "giữa" ("ký biên bản giữa tỉnh A và tỉnh B"); none when it names no pair."""
+    pair = signing_parties(text, ents, sent[0], ts) or parties_between(text, ents, te, sent[1])
+    return [p.text for p in pair]
+
+
 # A meeting noun and "và" right before a signing ("cuộc hội đàm và ký kết …").
 MEETING_AND = re.compile(r"\s+và\s+$")
 
