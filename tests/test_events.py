@@ -1489,3 +1489,13 @@ def test_a_caption_naming_the_same_pair_or_an_unnamed_body_restates_the_signing(
     evs = events_of(t, ("DATE", "Ngày 5/9"), ("ORG", "Ủy ban nhân dân tỉnh"), ("ORG", "Văn phòng tỉnh Noong-khai"),
                     ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"))
     assert [e.type for e in evs] == ["signing"]
+
+
+def test_an_agreement_the_two_ministers_signed_is_between_the_bodies_of_their_meeting():
+    t = ("Ngày 11/8, Bộ trưởng Trần Văn Bảo làm việc với Bộ trưởng Kim Min-su tại Xơ-un, Hàn Quốc. "
+         "Hai Bộ trưởng rà soát kết quả thực hiện chương trình hành động được ký kết vào tháng 4/2025.")
+    evs = events_of(t, ("DATE", "Ngày 11/8"), ("POS", "Bộ trưởng"), ("PER", "Trần Văn Bảo"),
+                    ("POS", "Bộ trưởng"), ("PER", "Kim Min-su"), ("LOC", "Xơ-un"), ("LOC", "Hàn Quốc"),
+                    ("DATE", "tháng 4/2025"))
+    assert [(e.type, e.date) for e in evs] == [("working_session", "Ngày 11/8"), ("signing", "tháng 4/2025")]
+    assert evs[1].organisations == evs[0].organisations

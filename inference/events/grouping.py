@@ -648,6 +648,8 @@ def state_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple
         cand.add_people(inviters_in(text, art.ents, art.people, s_start, ts))
     if not cand.people and art.last is not None and BOTH_SIDES.search(text, s_start, ts):
         cand.add_people(art.last.people)
+        if typ == "signing":  # the two sides sign for their bodies, as "hai bên ký kết" does
+            cand.add_orgs(art.last.orgs)
     if not art.people_in(s_start, ts) and delegation_named(text, art.ents, (s_start, ts), ts) == "":
         cand.add_people(delegation_on_trip(art))
     if not cand.people and not parties_in(art.ents, s_start, s_end, text):
