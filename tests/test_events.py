@@ -1499,3 +1499,15 @@ def test_an_agreement_the_two_ministers_signed_is_between_the_bodies_of_their_me
                     ("DATE", "tháng 4/2025"))
     assert [(e.type, e.date) for e in evs] == [("working_session", "Ngày 11/8"), ("signing", "tháng 4/2025")]
     assert evs[1].organisations == evs[0].organisations
+
+
+def test_two_bodies_that_agree_to_sign_a_document_sign_it_but_a_plan_to_sign_does_not():
+    t = ("Ngày 6/3, Sở Ngoại vụ tỉnh Hòa Phong hội đàm với Văn phòng Đối ngoại tỉnh Noong-khai. "
+         "Sở Ngoại vụ tỉnh Hòa Phong và Văn phòng Đối ngoại tỉnh Noong-khai nhất trí ký Thỏa thuận "
+         "về cơ chế hội đàm.")
+    ents = (("DATE", "Ngày 6/3"), ("ORG", "Sở Ngoại vụ tỉnh Hòa Phong"), ("ORG", "Văn phòng Đối ngoại tỉnh Noong-khai"),
+            ("ORG", "Sở Ngoại vụ tỉnh Hòa Phong"), ("ORG", "Văn phòng Đối ngoại tỉnh Noong-khai"))
+    evs = events_of(t, *ents)
+    assert [(e.type, e.date) for e in evs] == [("talks", "Ngày 6/3"), ("signing", "Ngày 6/3")]
+    evs = events_of(t.replace("nhất trí ký", "nhất trí sẽ ký"), *ents)
+    assert [e.type for e in evs] == ["talks"]

@@ -59,10 +59,24 @@ def states_event(text: str, sent_start: int, trigger_at: int, has_date: bool) ->
     if GENERAL.search(before) or signed_many(text, sent_start, trigger_at):
         return False
     m = NOT_STATED.search(before)
-    if m is None:
+    if m is None or agreed_and_signed(text, clause_start, trigger_at):
         return True
     return (has_date and PLAN_OR_SPEECH_WITH_DATE_OK.search(before) is not None
             and not wished(text, sent_start, trigger_at))
+
+
+# "A và B nhất trí ký Thỏa thuận …": the two sides agreed on a document and signed it then.
+AGREED_TO_SIGN = re.compile(r"\b(?:nhất trí|thống nhất)\s*$", re.I)
+
+
+def agreed_and_signed(text: str, clause_start: int, trigger_at: int) -> bool:
+    """Agreement written right before "ký" ("nhất trí ký", "thống nhất ký kết") with nothing
+    else before it that rules the signing out: reports of a meeting tell that the documents
+    agreed on were signed there (a plan says "sẽ ký", which stays ruled out)."""
+    before = text[clause_start:trigger_at]
+    m = AGREED_TO_SIGN.search(before)
+    return (m is not None and re.match(r"ký\b", text[trigger_at:trigger_at + 3], re.I) is not None
+            and NOT_STATED.search(before[:m.start()]) is None)
 
 
 def wished(text: str, sent_start: int, trigger_at: int) -> bool:
