@@ -1511,3 +1511,14 @@ def test_two_bodies_that_agree_to_sign_a_document_sign_it_but_a_plan_to_sign_doe
     assert [(e.type, e.date) for e in evs] == [("talks", "Ngày 6/3"), ("signing", "Ngày 6/3")]
     evs = events_of(t.replace("nhất trí ký", "nhất trí sẽ ký"), *ents)
     assert [e.type for e in evs] == ["talks"]
+
+
+def test_a_document_signed_late_in_a_month_is_a_past_signing():
+    t = ("Ngày 17/7, Sở Ngoại vụ tỉnh Hòa Phong hội đàm với Văn phòng Đối ngoại tỉnh Noong-khai về "
+         "thông cáo chung giữa tỉnh Hòa Phong và tỉnh Noong-khai đã ký vào cuối tháng 2/2025.")
+    evs = events_of(t, ("DATE", "Ngày 17/7"), ("ORG", "Sở Ngoại vụ tỉnh Hòa Phong"),
+                    ("ORG", "Văn phòng Đối ngoại tỉnh Noong-khai"), ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"),
+                    ("DATE", "tháng 2/2025"))
+    assert [(e.trigger, e.type, e.date) for e in evs] == [
+        ("hội đàm", "talks", "Ngày 17/7"), ("ký", "signing", "tháng 2/2025")]
+    assert "Noong-khai" in evs[1].organisations
