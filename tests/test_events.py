@@ -1522,3 +1522,13 @@ def test_a_document_signed_late_in_a_month_is_a_past_signing():
     assert [(e.trigger, e.type, e.date) for e in evs] == [
         ("hội đàm", "talks", "Ngày 17/7"), ("ký", "signing", "tháng 2/2025")]
     assert "Noong-khai" in evs[1].organisations
+
+
+def test_an_agreement_signed_before_with_no_party_near_it_is_between_the_bodies_of_its_sentence():
+    t = ("Ngày 14/10/2021, Sở Ngoại vụ làm việc với Công ty Sao Biển thuộc tỉnh Gờ-ri-nơ về việc "
+         "triển khai và mở rộng thỏa thuận đã ký năm 2020 về hợp tác phát triển.")
+    evs = events_of(t, ("DATE", "Ngày 14/10/2021"), ("ORG", "Sở Ngoại vụ"), ("ORG", "Công ty Sao Biển"),
+                    ("LOC", "Gờ-ri-nơ"), ("DATE", "năm 2020"))
+    assert [(e.trigger, e.type, e.date) for e in evs] == [
+        ("làm việc", "working_session", "Ngày 14/10/2021"), ("ký", "signing", "năm 2020")]
+    assert {"Sở Ngoại vụ", "Công ty Sao Biển"} <= set(evs[1].organisations)
