@@ -28,7 +28,10 @@ Reading order, one sentence at a time (hard-wrapped lines are joined first):
    ("Sau lễ đón, hai bên hội đàm") states a new event instead of joining the last one.
 6. In any sentence, a signing whose subject is two bodies or places ("Tỉnh A và tỉnh B đã ký
    …") or the two sides of the occasion just told ("Tại đây, hai bên ký kết …") is a signing
-   between those bodies, with the date of its own clause.
+   between those bodies, with the date of its own clause. A list of agreements with days of
+   their own ("đã ký … với tỉnh A (29/12/2021); với tỉnh B (02/6/2016)") is one signing each,
+   and a signing naming another pair of bodies than an earlier one (a photo caption) is
+   another signing.
 
 Once the article is read, an event that names neither a person nor a body is dropped, and so
 is a planned visit named as a noun with nobody named ("chuyến thăm sẽ diễn ra …").
