@@ -1717,3 +1717,108 @@ def test_a_working_meeting_gap_lam_viec_is_one_working_session():
                     ("POS", "Thị trưởng"), ("PER", "Mác-cô Rốt-xi"))
     assert [(e.trigger, e.type, names(e)) for e in evs] == [
         ("gặp làm việc", "working_session", ["Trần Văn Hùng", "Mác-cô Rốt-xi"])]
+
+
+def test_a_list_of_agreements_with_dates_of_their_own_is_one_signing_each():
+    t = ("Tỉnh Hòa Phong đã ký bản ghi nhớ hợp tác với tỉnh Noong-khai giai đoạn 2021 - 2025 "
+         "(12/3/2020); với tỉnh Bò Kẹo (5/8/2018); thỏa thuận giữa Hội Nông dân Hòa Phong và "
+         "Hội Nông dân Bạch Vân (9/1/2019);…")
+    evs = events_of(t, ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"), ("DATE", "2021 - 2025"),
+                    ("DATE", "12/3/2020"), ("LOC", "Bò Kẹo"), ("DATE", "5/8/2018"),
+                    ("ORG", "Hội Nông dân Hòa Phong"), ("ORG", "Hội Nông dân Bạch Vân"), ("DATE", "9/1/2019"))
+    assert [(e.trigger, e.date, e.organisations) for e in evs] == [
+        ("ký", "12/3/2020", ["Hòa Phong", "Noong-khai"]),
+        ("ký", "5/8/2018", ["Hòa Phong", "Bò Kẹo"]),
+        ("ký", "9/1/2019", ["Hòa Phong", "Hội Nông dân Hòa Phong", "Hội Nông dân Bạch Vân"])]
+
+
+def test_a_signing_whose_clauses_share_one_date_is_no_list():
+    t = ("Ngày 4/6, tỉnh Hòa Phong và tỉnh Noong-khai đã ký kết bản ghi nhớ; hai bên nhất trí "
+         "tăng cường hợp tác với tỉnh Bò Kẹo.")
+    evs = events_of(t, ("DATE", "Ngày 4/6"), ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"), ("LOC", "Bò Kẹo"))
+    assert [(e.trigger, e.date) for e in evs] == [("ký kết", "Ngày 4/6")]
+
+
+def test_many_documents_signed_over_years_are_no_signing_but_at_a_ceremony_they_are():
+    t = ("Ngày 3/5, Chủ tịch Trần Văn Bảo tiếp Tỉnh trưởng Kham Sy. Hai bên thường xuyên trao đổi "
+         "đoàn, ký kết nhiều văn bản hợp tác giữa tỉnh Hòa Phong và tỉnh Noong-khai.")
+    evs = events_of(t, ("DATE", "Ngày 3/5"), ("PER", "Trần Văn Bảo"), ("PER", "Kham Sy"),
+                    ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"))
+    assert [e.type for e in evs] == ["reception"]
+    t = "Ngày 3/5, Chủ tịch Trần Văn Bảo và Tỉnh trưởng Kham Sy ký kết nhiều văn bản hợp tác."
+    evs = events_of(t, ("DATE", "Ngày 3/5"), ("PER", "Trần Văn Bảo"), ("PER", "Kham Sy"))
+    assert [(e.type, names(e)) for e in evs] == [("signing", ["Trần Văn Bảo", "Kham Sy"])]
+
+
+def test_a_signing_coordinated_with_talks_of_the_two_leaders_is_theirs():
+    t = ("Sáng 21/11, Chủ tịch Quốc hội Trần Văn An đón Chủ tịch Quốc hội Kim Min-su tại Nhà Quốc hội. "
+         "Sau lễ đón, hai lãnh đạo hội đàm và chứng kiến lễ ký kết Bản ghi nhớ về hợp tác.")
+    evs = events_of(t, ("DATE", "21/11"), ("POS", "Chủ tịch Quốc hội"), ("PER", "Trần Văn An"),
+                    ("POS", "Chủ tịch Quốc hội"), ("PER", "Kim Min-su"), ("ORG", "Nhà Quốc hội"))
+    assert [(e.type, names(e)) for e in evs][-2:] == [
+        ("talks", ["Trần Văn An", "Kim Min-su"]), ("signing", ["Trần Văn An", "Kim Min-su"])]
+
+
+def test_a_caption_naming_another_pair_that_signs_is_another_signing():
+    t = ("Ngày 5/9, hai tỉnh đã ký biên bản hợp tác giữa tỉnh Hòa Phong và tỉnh Noong-khai. "
+         "Lãnh đạo tỉnh Hòa Phong - Bò Kẹo ký biên bản thỏa thuận hợp tác. (Ảnh: Báo Hòa Phong)")
+    evs = events_of(t, ("DATE", "Ngày 5/9"), ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"),
+                    ("LOC", "Hòa Phong"), ("LOC", "Bò Kẹo"))
+    assert [(e.type, e.organisations) for e in evs] == [
+        ("signing", ["Hòa Phong", "Noong-khai"]), ("signing", ["Hòa Phong", "Bò Kẹo"])]
+
+
+def test_a_caption_naming_the_same_pair_or_an_unnamed_body_restates_the_signing():
+    t = ("Ngày 5/9, hai tỉnh đã ký biên bản hợp tác giữa tỉnh Hòa Phong và tỉnh Noong-khai. "
+         "Lãnh đạo tỉnh Noong-khai - Hòa Phong ký biên bản thỏa thuận hợp tác.")
+    evs = events_of(t, ("DATE", "Ngày 5/9"), ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"),
+                    ("LOC", "Noong-khai"), ("LOC", "Hòa Phong"))
+    assert [e.type for e in evs] == ["signing"]
+    t = ("Ngày 5/9, Ủy ban nhân dân tỉnh và Văn phòng tỉnh Noong-khai ký kết biên bản. "
+         "Lãnh đạo tỉnh Hòa Phong và tỉnh Noong-khai đã ký kết biên bản.")
+    evs = events_of(t, ("DATE", "Ngày 5/9"), ("ORG", "Ủy ban nhân dân tỉnh"), ("ORG", "Văn phòng tỉnh Noong-khai"),
+                    ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"))
+    assert [e.type for e in evs] == ["signing"]
+
+
+def test_an_agreement_the_two_ministers_signed_is_between_the_bodies_of_their_meeting():
+    t = ("Ngày 11/8, Bộ trưởng Trần Văn Bảo làm việc với Bộ trưởng Kim Min-su tại Xơ-un, Hàn Quốc. "
+         "Hai Bộ trưởng rà soát kết quả thực hiện chương trình hành động được ký kết vào tháng 4/2025.")
+    evs = events_of(t, ("DATE", "Ngày 11/8"), ("POS", "Bộ trưởng"), ("PER", "Trần Văn Bảo"),
+                    ("POS", "Bộ trưởng"), ("PER", "Kim Min-su"), ("LOC", "Xơ-un"), ("LOC", "Hàn Quốc"),
+                    ("DATE", "tháng 4/2025"))
+    assert [(e.type, e.date) for e in evs] == [("working_session", "Ngày 11/8"), ("signing", "tháng 4/2025")]
+    assert evs[1].organisations == evs[0].organisations
+
+
+def test_two_bodies_that_agree_to_sign_a_document_sign_it_but_a_plan_to_sign_does_not():
+    t = ("Ngày 6/3, Sở Ngoại vụ tỉnh Hòa Phong hội đàm với Văn phòng Đối ngoại tỉnh Noong-khai. "
+         "Sở Ngoại vụ tỉnh Hòa Phong và Văn phòng Đối ngoại tỉnh Noong-khai nhất trí ký Thỏa thuận "
+         "về cơ chế hội đàm.")
+    ents = (("DATE", "Ngày 6/3"), ("ORG", "Sở Ngoại vụ tỉnh Hòa Phong"), ("ORG", "Văn phòng Đối ngoại tỉnh Noong-khai"),
+            ("ORG", "Sở Ngoại vụ tỉnh Hòa Phong"), ("ORG", "Văn phòng Đối ngoại tỉnh Noong-khai"))
+    evs = events_of(t, *ents)
+    assert [(e.type, e.date) for e in evs] == [("talks", "Ngày 6/3"), ("signing", "Ngày 6/3")]
+    evs = events_of(t.replace("nhất trí ký", "nhất trí sẽ ký"), *ents)
+    assert [e.type for e in evs] == ["talks"]
+
+
+def test_a_document_signed_late_in_a_month_is_a_past_signing():
+    t = ("Ngày 17/7, Sở Ngoại vụ tỉnh Hòa Phong hội đàm với Văn phòng Đối ngoại tỉnh Noong-khai về "
+         "thông cáo chung giữa tỉnh Hòa Phong và tỉnh Noong-khai đã ký vào cuối tháng 2/2025.")
+    evs = events_of(t, ("DATE", "Ngày 17/7"), ("ORG", "Sở Ngoại vụ tỉnh Hòa Phong"),
+                    ("ORG", "Văn phòng Đối ngoại tỉnh Noong-khai"), ("LOC", "Hòa Phong"), ("LOC", "Noong-khai"),
+                    ("DATE", "tháng 2/2025"))
+    assert [(e.trigger, e.type, e.date) for e in evs] == [
+        ("hội đàm", "talks", "Ngày 17/7"), ("ký", "signing", "tháng 2/2025")]
+    assert "Noong-khai" in evs[1].organisations
+
+
+def test_an_agreement_signed_before_with_no_party_near_it_is_between_the_bodies_of_its_sentence():
+    t = ("Ngày 14/10/2021, Sở Ngoại vụ làm việc với Công ty Sao Biển thuộc tỉnh Gờ-ri-nơ về việc "
+         "triển khai và mở rộng thỏa thuận đã ký năm 2020 về hợp tác phát triển.")
+    evs = events_of(t, ("DATE", "Ngày 14/10/2021"), ("ORG", "Sở Ngoại vụ"), ("ORG", "Công ty Sao Biển"),
+                    ("LOC", "Gờ-ri-nơ"), ("DATE", "năm 2020"))
+    assert [(e.trigger, e.type, e.date) for e in evs] == [
+        ("làm việc", "working_session", "Ngày 14/10/2021"), ("ký", "signing", "năm 2020")]
+    assert {"Sở Ngoại vụ", "Công ty Sao Biển"} <= set(evs[1].organisations)

@@ -2,6 +2,7 @@
 :class:`Event`."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
@@ -27,7 +28,8 @@ class Draft:
     own_visitors: bool = False
     # Whom a meeting's words name right after its trigger ("A tiếp Đại sứ B", "A hội kiến B").
     guests: list[Person] = field(default_factory=list)
-    # The bodies or places a meeting's words name right after "với" ("hội đàm với tỉnh B").
+    # The bodies or places a meeting's words name right after "với" ("hội đàm với tỉnh B"), or
+    # the two that sign a signing ("Tỉnh A và tỉnh B ký …", "ký … giữa A và B").
     guest_parties: list[str] = field(default_factory=list)
     # Where a welcome took place, when its words say: "airport" (met at the airport) or
     # "ceremony" (the official welcome ceremony, "lễ đón chính thức"); "" when they do not.
@@ -101,7 +103,10 @@ def other_guests(earlier: Draft, cand: Draft) -> bool:
 def other_parties(earlier: Draft, cand: Draft) -> bool:
     """A meeting with another body ("Đoàn hội đàm với tỉnh C" after "Đoàn hội đàm với tỉnh B"):
     both name the party they met right after the trigger, and the two share none, so the
-    candidate is a new meeting rather than the same one stated again."""
+    candidate is a new meeting rather than the same one stated again. For signings, see
+    ``other_pair``."""
+    if cand.type == "signing":
+        return other_pair(earlier, cand)
     return (bool(cand.guest_parties) and bool(earlier.guest_parties)
             and not {norm(o) for o in cand.guest_parties} & {norm(o) for o in earlier.guest_parties})
 
@@ -123,6 +128,28 @@ def other_meeting(headline: Draft, cand: Draft) -> bool:
         return False
     mine, theirs = {id(p) for p in cand.people}, {id(p) for p in headline.people}
     return bool(mine) and bool(theirs) and not (mine <= theirs or theirs <= mine)
+
+
+# A body named only by its level ("Ủy ban nhân dân tỉnh", "Sở Ngoại vụ thành phố"): it may be
+# either side's.
+UNNAMED_BODY = re.compile(r"(?:\s|^)(?:tỉnh|thành phố|huyện|nước)$", re.I)
+
+
+def same_body(a: str, b: str) -> bool:
+    """Two names of one body: one contains the other ("UBND tỉnh A" and "A"), or one is named
+    only by its level (``UNNAMED_BODY``) and may be the other."""
+    a, b = norm(a), norm(b)
+    return a in b or b in a or UNNAMED_BODY.search(a) is not None or UNNAMED_BODY.search(b) is not None
+
+
+def other_pair(earlier: Draft, cand: Draft) -> bool:
+    """A signing by bodies it names ("Tỉnh A - B ký biên bản" in a photo caption after "ký
+    biên bản giữa tỉnh A và tỉnh C", "ký … với tỉnh D") restates an earlier signing only when
+    that one's parties (else its bodies) hold them all (``same_body``); else it is another
+    agreement."""
+    held = earlier.guest_parties or earlier.orgs
+    return (bool(cand.guest_parties) and bool(held)
+            and not all(any(same_body(p, o) for o in held) for p in cand.guest_parties))
 
 
 def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,

@@ -30,7 +30,10 @@ Reading order, one sentence at a time (hard-wrapped lines are joined first):
    ("Sau lễ đón, hai bên hội đàm") states a new event instead of joining the last one.
 6. In any sentence, a signing whose subject is two bodies or places ("Tỉnh A và tỉnh B đã ký
    …") or the two sides of the occasion just told ("Tại đây, hai bên ký kết …") is a signing
-   between those bodies, with the date of its own clause.
+   between those bodies, with the date of its own clause. A list of agreements with days of
+   their own ("đã ký … với tỉnh A (29/12/2021); với tỉnh B (02/6/2016)") is one signing each,
+   and a signing naming another pair of bodies than an earlier one (a photo caption) is
+   another signing.
 
 Once the article is read, a visit named with its visitor after "của" ("kể từ chuyến thăm Việt
 Nam của Thủ tướng X", in reported speech too) is that visitor's visit when he or she has none
@@ -74,7 +77,7 @@ from vnmeet.inference.events.not_events import (
 )
 from vnmeet.inference.events.passing import STILL_TO_COME, owned_visits, visit_owner
 from vnmeet.inference.events.place_lists import listed_places, split_places
-from vnmeet.inference.events.signings import BOTH_SIDES_OPEN, add_org_signings
+from vnmeet.inference.events.signings import BOTH_SIDES_OPEN, add_org_signings, signing_pair
 from vnmeet.inference.events.statements import states_event
 from vnmeet.inference.events.triggers import CAPITAL, find_triggers, sentences
 from vnmeet.inference.events.trip_dates import (
@@ -788,12 +791,15 @@ def state_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple
     cand.add_people([p for p in stating_people(art, (s_start, end_main), main) if all(p is not q for q in used)])
     if typ != "visit":
         cand.guests = guests_after(art, te, end_main)
-        cand.guest_parties = parties_met(art, te, end_main)
+        cand.guest_parties = parties_met(art, te, end_main) or (
+            signing_pair(text, art.ents, (s_start, end_main), ts, te) if typ == "signing" else [])
     if typ == "visit" and cand.people:
         cand.own_visitors = names_visitors(art, (s_start, end_main), main)
         cand.add_people(inviters_in(text, art.ents, art.people, s_start, ts))
     if not cand.people and art.last is not None and BOTH_SIDES.search(text, s_start, ts):
         cand.add_people(art.last.people)
+        if typ == "signing":  # the two sides sign for their bodies, as "hai bên ký kết" does
+            cand.add_orgs(art.last.orgs)
     if not art.people_in(s_start, ts) and delegation_named(text, art.ents, (s_start, ts), ts) == "":
         cand.add_people(delegation_on_trip(art))
     if not cand.people and not parties_in(art.ents, s_start, s_end, text):
@@ -888,9 +894,10 @@ def coordinated(text: str, free: Sequence[tuple[int, int, str]],
 def add_coordinated(art: Article, sent: tuple[int, int], main: tuple[int, int, str],
                     coords: Sequence[tuple[int, int, str]], cand: Draft) -> None:
     """One event per coordinated trigger: the subject of the sentence (named before its main
-    trigger) with the people its own words name (a visit's hosts excepted), on the main
-    event's day."""
-    subject = art.people_in(sent[0], main[0])
+    trigger, or "hai lãnh đạo" standing for the two sides the main event took) with the people
+    its own words name (a visit's hosts excepted), on the main event's day."""
+    subject = art.people_in(sent[0], main[0]) or (
+        cand.people if BOTH_SIDES.search(art.text, sent[0], main[0]) else [])
     lead_orgs = parties_in(art.ents, sent[0], main[0], art.text)
     for k, (cs, ce, ctyp) in enumerate(coords):
         end = coords[k + 1][0] if k + 1 < len(coords) else sent[1]

@@ -31,7 +31,9 @@ def passing_events(text: str, ents: Sequence[Span], people: Sequence[Person],
                    skip: Optional[Span]) -> list[Draft]:
     """Later triggers of a sentence that carry a date of their own within a few words
     ("chuyến thăm … vào tháng 3/2024", "chuyến thăm … (tháng 8/2023)", "thỏa thuận được ký
-    kết ngày 14/5/2018"). Events with neither people nor parties are left out."""
+    kết ngày 14/5/2018"). A signing that names neither people nor parties near its trigger
+    ("làm việc với công ty X về thỏa thuận đã ký năm 2020") is the agreement of the bodies its
+    sentence names before it. Events with neither people nor parties are left out."""
     out = []
     for k, (ts, te, typ) in enumerate(triggers):
         if typ not in PASSING_TYPES and not re.search(r"chuyến\s*$", text[max(0, ts - 10):ts]):
@@ -51,6 +53,8 @@ def passing_events(text: str, ents: Sequence[Span], people: Sequence[Person],
         d.location = location_in(text, ents, te, dates[0].end)
         d.add_orgs([d.location] if d.location else [])
         d.add_orgs(parties_in(ents, lo, dates[0].end, text))
+        if typ == "signing" and not (d.people or d.orgs):
+            d.add_orgs(parties_in(ents, sent[0], lo, text))
         if d.people or d.orgs:
             out.append(d)
     return out

@@ -8,9 +8,9 @@ from typing import Optional, Sequence
 
 from vnmeet.inference.document import Span
 from vnmeet.inference.events.article import Article
-from vnmeet.inference.events.dating import same_occasion_date, spans_years
+from vnmeet.inference.events.dating import dates_alone, same_occasion_date, spans_years
 from vnmeet.inference.events.drafts import Draft
-from vnmeet.inference.events.mentions import within
+from vnmeet.inference.events.mentions import parties_in, within
 from vnmeet.inference.events.passing import dates_signing
 from vnmeet.inference.events.statements import states_event
 from vnmeet.inference.people import norm
@@ -61,6 +61,13 @@ def parties_between(text: str, ents: Sequence[Span], trigger_end: int, end: int,
         if BETWEEN.search(text, 0, first.start) and PARTY_TO_PARTY.match(text[first.end:second.start]):
             return [first, second]
     return []
+
+
+def signing_pair(text: str, ents: Sequence[Span], sent: tuple[int, int], ts: int, te: int) -> list[str]:
+    """The two bodies a signing's words name as signing: its subject ("Tỉnh A và tỉnh B ký …")
+    or those after "giữa" ("ký biên bản giữa tỉnh A và tỉnh B"); none when it names no pair."""
+    pair = signing_parties(text, ents, sent[0], ts) or parties_between(text, ents, te, sent[1])
+    return [p.text for p in pair]
 
 
 # A meeting noun and "và" right before a signing ("cuộc hội đàm và ký kết …").
@@ -147,6 +154,53 @@ def split_signing(art: Article, earlier: Draft, orgs: Sequence[str], ts: int, te
     return d
 
 
+def clause_date(art: Article, start: int, end: int) -> Optional[Span]:
+    """The last day or month written in text[start:end] (not a year, a period or a term)."""
+    dates = [s for s in art.dates() if within(s, start, end) and s != art.dateline_span and dates_alone(s)]
+    return dates[-1] if dates else None
+
+
+def listed_agreements(art: Article, sent: tuple[int, int], te: int,
+                      triggers: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, Span]]:
+    """"Tỉnh đã ký bản ghi nhớ với tỉnh A (29/12/2021); với tỉnh B (02/6/2016); thỏa thuận giữa
+    C và D (21/6/2016)": after a signing's trigger, clauses split by ";" that each name a party
+    and carry a day or month of their own and no trigger of their own list one agreement each.
+    (start, end, date) of every clause, the trigger's own first; none when the sentence is no
+    such list (a single clause, or a clause without its party or its date)."""
+    semis = [i for i in range(te, sent[1]) if art.text[i] == ";"]
+    clauses = []
+    for k, (start, end) in enumerate(zip([te] + [i + 1 for i in semis], semis + [sent[1]])):
+        date = clause_date(art, start, end)
+        if date is None or not parties_in(art.ents, start, end, art.text) or (
+                k and any(start <= t[0] < end for t in triggers)):
+            break
+        clauses.append((start, end, date))
+    return clauses if len(clauses) > 1 else []
+
+
+def split_agreements(art: Article, own: Draft, sent: tuple[int, int],
+                     triggers: Sequence[tuple[int, int, str]]) -> None:
+    """A list of agreements signed on days of their own (``listed_agreements``) is one signing
+    per agreement, each between the parties its clause names and on its clause's date;
+    annotators give each its own event, with the subject's bodies ("Tỉnh A đã ký …"). The
+    trigger's own event keeps its first clause."""
+    te = own.trigger_start + len(own.trigger)
+    clauses = listed_agreements(art, sent, te, triggers)
+    if not clauses:
+        return
+    subject = parties_in(art.ents, sent[0], own.trigger_start, art.text)
+    later = []
+    for start, end, date in clauses[1:]:
+        d = Draft(own.trigger, own.type, own.trigger_start, date=date)
+        d.add_orgs(subject + parties_in(art.ents, start, end, art.text))
+        later.append(d)
+    first = {norm(o) for o in parties_in(art.ents, sent[0], clauses[0][1], art.text)}
+    moved = {norm(o) for d in later for o in d.orgs} - first
+    own.orgs = [o for o in own.orgs if norm(o) not in moved]
+    own.date = clauses[0][2]
+    art.drafts.extend(later)
+
+
 def add_org_signings(art: Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]],
                      sides_subject: bool) -> None:
     """A signing whose subject is two bodies or places ("Tỉnh A và tỉnh B đã ký bản ghi nhớ")
@@ -161,6 +215,8 @@ def add_org_signings(art: Article, sent: tuple[int, int], triggers: Sequence[tup
             continue
         parties = signing_parties(art.text, art.ents, sent[0], ts)
         own = next((x for x in art.drafts if x.trigger_start == ts), None)
+        if own is not None and own.type == "signing":
+            split_agreements(art, own, sent, triggers)
         occasion = sides_agreement(art, sent, ts, sides_subject) if own is not None and not parties else None
         if occasion is not None:
             own.orgs = list(occasion.orgs)

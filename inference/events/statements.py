@@ -17,8 +17,21 @@ NOT_STATED = re.compile(
     r"nhấn mạnh|vui mừng|hoan nghênh|(?<!làm )việc|(?:nhằm|để(?! tiến hành))(?=[^,]*$))\b", re.I)
 
 
-GENERAL = re.compile(r"\b(?:tiếp tục|thường xuyên|hằng năm|hàng năm|tăng cường|đẩy mạnh|duy trì|"
-                     r"thúc đẩy|trao đổi đoàn|các đoàn|nhiều đoàn)\b[^,;]{0,30}$", re.I)
+GENERAL_CUE = (r"\b(?:tiếp tục|thường xuyên|hằng năm|hàng năm|tăng cường|đẩy mạnh|duy trì|"
+               r"thúc đẩy|trao đổi đoàn|các đoàn|nhiều đoàn)\b")
+GENERAL = re.compile(GENERAL_CUE + r"[^,;]{0,30}$", re.I)
+
+
+# "ký kết nhiều văn bản": many documents signed over time, a total rather than one signing.
+SIGNED_MANY = re.compile(r"(?:ký kết|ký)\s+(?:được\s+)?nhiều\b", re.I)
+
+
+def signed_many(text: str, sent_start: int, trigger_at: int) -> bool:
+    """"Hai bên thường xuyên trao đổi đoàn, …, ký kết nhiều văn bản hợp tác": a signing of many
+    documents in a sentence that tells a practice (a general cue anywhere before it) sums up
+    years of relations; at a ceremony ("chứng kiến ký kết nhiều văn kiện") it is one event."""
+    return (SIGNED_MANY.match(text, trigger_at) is not None
+            and re.search(GENERAL_CUE, text[sent_start:trigger_at], re.I) is not None)
 
 
 # Hopes, wishes, proposals and invitations ("hy vọng tháng 9 sẽ có chuyến thăm", "mời Tổng
@@ -45,13 +58,27 @@ def states_event(text: str, sent_start: int, trigger_at: int, has_date: bool) ->
         return False
     if re.search(r"\bviếng\s*$", before, re.I):
         return False
-    if GENERAL.search(before):
+    if GENERAL.search(before) or signed_many(text, sent_start, trigger_at):
         return False
     m = NOT_STATED.search(before)
-    if m is None:
+    if m is None or agreed_and_signed(text, clause_start, trigger_at):
         return True
     return (has_date and PLAN_OR_SPEECH_WITH_DATE_OK.search(before) is not None
             and not wished(text, sent_start, trigger_at))
+
+
+# "A và B nhất trí ký Thỏa thuận …": the two sides agreed on a document and signed it then.
+AGREED_TO_SIGN = re.compile(r"\b(?:nhất trí|thống nhất)\s*$", re.I)
+
+
+def agreed_and_signed(text: str, clause_start: int, trigger_at: int) -> bool:
+    """Agreement written right before "ký" ("nhất trí ký", "thống nhất ký kết") with nothing
+    else before it that rules the signing out: reports of a meeting tell that the documents
+    agreed on were signed there (a plan says "sẽ ký", which stays ruled out)."""
+    before = text[clause_start:trigger_at]
+    m = AGREED_TO_SIGN.search(before)
+    return (m is not None and re.match(r"ký\b", text[trigger_at:trigger_at + 3], re.I) is not None
+            and NOT_STATED.search(before[:m.start()]) is None)
 
 
 def wished(text: str, sent_start: int, trigger_at: int) -> bool:

@@ -92,8 +92,8 @@ HELD_AFTER: dict[str, str] = {
 }
 
 
-# "ký" alone signs a document, or is dated ("ký năm 2008").
-SIGNS = re.compile(r"\s*(?:(?:ngày|năm|tháng|vào)\s+\d|(?:lại|chính thức|kết)?\s*(?:biên bản|"
+# "ký" alone signs a document, or is dated ("ký năm 2008", "ký vào cuối tháng 2/2025").
+SIGNS = re.compile(r"\s*(?:(?:ngày|năm|tháng|vào(?:\s+(?:cuối|đầu|giữa)\s+(?:tháng|năm))?)\s+\d|(?:lại|chính thức|kết)?\s*(?:biên bản|"
                    r"thỏa thuận|thoả thuận|hiệp định|bản ghi nhớ|các văn kiện|văn kiện|tuyên bố|"
                    r"hợp đồng|kế hoạch|chương trình|nghị định thư|hợp tác|MOU|MoU))", re.I)
 
