@@ -1154,6 +1154,13 @@ def test_a_video_credit_is_a_credit_like_a_photo_credit():
     assert is_credit(t, name) and is_credit(t, other)
 
 
+def test_a_photo_credit_with_the_outlet_before_the_author_is_a_credit():
+    from vnmeet.inference.events.mentions import is_credit
+    t = "Thủ tướng Lê Văn Hòa tiếp Đại sứ Hans Berger. Ảnh: VNA/Trần Minh Khoa\n"
+    host, credit = spans(t, ("PER", "Lê Văn Hòa"), ("PER", "Trần Minh Khoa"))
+    assert is_credit(t, credit) and not is_credit(t, host)
+
+
 def test_a_welcome_and_working_session_is_one_trigger():
     t = ("Ngày 5/9, lãnh đạo tỉnh Hòa Định đã có buổi đón tiếp và làm việc với Đoàn đại biểu "
          "tỉnh Xa-vằn-na-phum.")

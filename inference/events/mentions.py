@@ -24,8 +24,9 @@ GREETED_BY = re.compile(r"(?:chuyển|gửi)\s+(?:những\s+)?lời\s+(?:chào|t
 # "bà A, Phu nhân Phó Thủ tướng, Bộ trưởng Ngoại giao X": X is named to say whose spouse A is,
 # not as one who is there.
 SPOUSE_OF = re.compile(r",\s*(?:phu nhân|phu quân)\s+(?-i:[A-ZĐÂĂÊÔƠƯỦ])[^;.()]{2,80}$", re.I)
-# Words right before a byline or photo credit.
-CREDIT = re.compile(r"(?:ảnh|nguồn|theo|photo|bài|video|clip)\s*:?\s*$", re.I)
+# Words right before a byline or photo credit, with the outlet the author works for when it
+# comes first ("Ảnh: VGP/Hải Minh").
+CREDIT = re.compile(r"(?:ảnh|nguồn|theo|photo|bài|video|clip)\s*:?\s*(?:[\w.]+\s*/\s*)?$", re.I)
 
 
 def within(span: Span, start: int, end: int) -> bool:
@@ -46,7 +47,7 @@ def _start(span: Span) -> int:
 
 def is_credit(text: str, span: Span) -> bool:
     """A byline or photo credit ("Ảnh: X", "(Ảnh: X/Báo Y)", a name alone on its line)."""
-    before = text[max(0, span.start - 12):span.start]
+    before = text[max(0, span.start - 24):span.start]
     if CREDIT.search(before.split("(")[-1]):
         return True
     line_start = text.rfind("\n", 0, span.start) + 1
