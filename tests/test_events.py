@@ -1161,6 +1161,24 @@ def test_a_photo_credit_with_the_outlet_before_the_author_is_a_credit():
     assert is_credit(t, credit) and not is_credit(t, host)
 
 
+def test_a_person_honoured_or_remembered_is_no_participant():
+    t = ("Ngày 4/5, Bộ trưởng Lê Văn Hòa cùng Đại sứ Trần Thu Lan đến dâng hoa tại tượng đài "
+         "Chủ tịch Phạm Hùng Dũng và làm việc với Thị trưởng Pedro Alves.")
+    evs = events_of(t, ("DATE", "4/5"), ("POS", "Bộ trưởng"), ("PER", "Lê Văn Hòa"),
+                    ("POS", "Đại sứ"), ("PER", "Trần Thu Lan"), ("POS", "Chủ tịch"),
+                    ("PER", "Phạm Hùng Dũng"), ("POS", "Thị trưởng"), ("PER", "Pedro Alves"))
+    assert [names(e) for e in evs] == [["Lê Văn Hòa", "Trần Thu Lan", "Pedro Alves"]]
+
+
+def test_the_late_leader_of_a_funeral_is_no_guest_but_an_adviser_is():
+    t = ("Ngày 8/3, Chủ tịch nước Đỗ Minh Tâm tiếp Đoàn đại biểu do ông Karl Weiss dẫn đầu "
+         "sang dự Lễ tang Đại tướng Phan Văn Kiệt. Cố vấn Anna Berg cho biết đoàn rất xúc động.")
+    evs = events_of(t, ("DATE", "8/3"), ("POS", "Chủ tịch nước"), ("PER", "Đỗ Minh Tâm"),
+                    ("PER", "Karl Weiss"), ("POS", "Đại tướng"), ("PER", "Phan Văn Kiệt"),
+                    ("POS", "Cố vấn"), ("PER", "Anna Berg"))
+    assert [names(e) for e in evs] == [["Đỗ Minh Tâm", "Karl Weiss", "Anna Berg"]]
+
+
 def test_a_welcome_and_working_session_is_one_trigger():
     t = ("Ngày 5/9, lãnh đạo tỉnh Hòa Định đã có buổi đón tiếp và làm việc với Đoàn đại biểu "
          "tỉnh Xa-vằn-na-phum.")

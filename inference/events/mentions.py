@@ -24,6 +24,13 @@ GREETED_BY = re.compile(r"(?:chuyển|gửi)\s+(?:những\s+)?lời\s+(?:chào|t
 # "bà A, Phu nhân Phó Thủ tướng, Bộ trưởng Ngoại giao X": X is named to say whose spouse A is,
 # not as one who is there.
 SPOUSE_OF = re.compile(r",\s*(?:phu nhân|phu quân)\s+(?-i:[A-ZĐÂĂÊÔƠƯỦ])[^;.()]{2,80}$", re.I)
+# "dâng hương tưởng niệm Chủ tịch X", "Lễ tang Đại tướng Y", "tượng đài cố Quốc vương Z", "ngày
+# sinh của bác sĩ W", "trường mang tên X": the person is honoured or remembered, not met (the
+# cue and the name share a phrase: no comma, nor a word that brings in someone else).
+COMMEMORATED = re.compile(r"(?:(?-i:(?<!củng )\bcố\b)|(?-i:\bCố\b)(?!\s+vấn)|\blễ tang|\btang lễ|"
+                          r"\btượng đài|\blăng\b|\bviếng|\btưởng niệm|\bngày sinh|\bngày mất|"
+                          r"\bgiỗ|\bcuộc đời|\bthân thế|\bmang tên)"
+                          r"(?:(?!\b(?:có|do|với|và|cùng)\b)[^,.;]){0,50}$", re.I)
 # Words right before a byline or photo credit, with the outlet the author works for when it
 # comes first ("Ảnh: VGP/Hải Minh").
 CREDIT = re.compile(r"(?:ảnh|nguồn|theo|photo|bài|video|clip)\s*:?\s*(?:[\w.]+\s*/\s*)?$", re.I)
@@ -66,6 +73,7 @@ def people_in(text: str, ents: Sequence[Span], people: Sequence[Person],
                     if not INVITER.search(text[max(start, at - 80):at])
                     and not GREETED.search(text[max(start, at - 160):at])
                     and not GREETED_BY.search(text[max(start, at - 160):at])
+                    and not COMMEMORATED.search(text[max(start, at - 60):at])
                     and not names_spouse_of(text, ents, start, at)])
 
 
