@@ -1179,6 +1179,16 @@ def test_the_late_leader_of_a_funeral_is_no_guest_but_an_adviser_is():
     assert [names(e) for e in evs] == [["Đỗ Minh Tâm", "Karl Weiss", "Anna Berg"]]
 
 
+def test_who_sends_a_letter_to_the_occasion_is_no_participant():
+    t = ("Ngày 6/10, Chủ tịch Hội hữu nghị Lê Thị Hạnh dự lễ kỷ niệm của Hội Tây Sơn. "
+         "Nhân dịp này, Tổng thống Piet Hendriks đã gửi thư chúc mừng Hội Tây Sơn. "
+         "Ông Karl Weiss cho biết Hội sẽ mở rộng hoạt động.")
+    evs = events_of(t, ("DATE", "6/10"), ("POS", "Chủ tịch Hội hữu nghị"), ("PER", "Lê Thị Hạnh"),
+                    ("ORG", "Hội Tây Sơn"), ("POS", "Tổng thống"), ("PER", "Piet Hendriks"),
+                    ("ORG", "Hội Tây Sơn"), ("PER", "Karl Weiss"))
+    assert [names(e) for e in evs] == [["Lê Thị Hạnh", "Karl Weiss"]]
+
+
 def test_a_welcome_and_working_session_is_one_trigger():
     t = ("Ngày 5/9, lãnh đạo tỉnh Hòa Định đã có buổi đón tiếp và làm việc với Đoàn đại biểu "
          "tỉnh Xa-vằn-na-phum.")

@@ -258,11 +258,16 @@ TO_PRESS = re.compile(r"(?:trả lời|phát biểu với|chia sẻ với|trao �
                       r"người phát ngôn", re.I)
 
 
+# "Chủ tịch nước X đã gửi thư chúc mừng …", "Y gửi điện mừng tới …": X and Y write from afar.
+SENDS_LETTER = re.compile(r"[^.;:]{0,80}?\bgửi\s+(?:thư|điện|thông điệp)", re.I)
+
+
 def first_speaker(text: str, ents: Sequence[Span], people: Sequence[Person], start: int,
                   end: int) -> Optional[Person]:
     """The person who opens a sentence and then speaks ("Ông X, Chủ tịch …, cho biết",
-    "Theo ông X, …"); nobody when another name follows closely ("X tặng quà Y") or when the
-    sentence is told to the press (``TO_PRESS``)."""
+    "Theo ông X, …"); nobody when another name follows closely ("X tặng quà Y"), when the
+    sentence is told to the press (``TO_PRESS``) or when the person sends a letter or a
+    message (``SENDS_LETTER``), which says that they were not there."""
     found = [s for s in spans_within(ents, start, end) if s.label == "PER" and s.start - start <= 90
              and not is_credit(text, s)]
     if not found or TO_PRESS.search(text, start, end):
@@ -270,7 +275,7 @@ def first_speaker(text: str, ents: Sequence[Span], people: Sequence[Person], sta
     first = found[0]
     if re.match(r"\W*theo\s+(?:ông|bà|đồng chí|ngài)?\s*[^,]{0,60}$", text[start:first.start], re.I):
         return person_of(first, people)
-    if not SPEAKER.match(text, first.end):
+    if not SPEAKER.match(text, first.end) or SENDS_LETTER.match(text, first.end):
         return None
     if any(s.start < first.end + 60 and SPEAKER.match(text, s.end) is None for s in found[1:]):
         return None
