@@ -1189,6 +1189,14 @@ def test_who_sends_a_letter_to_the_occasion_is_no_participant():
     assert [names(e) for e in evs] == [["Lê Thị Hạnh", "Karl Weiss"]]
 
 
+def test_a_host_who_greets_the_visitors_is_no_visitor():
+    t = ("Ngày 3/3, Thượng tướng Lê Văn Hòa chúc mừng bà Anna Berg lần đầu đến thăm và làm việc "
+         "tại Việt Nam.")
+    evs = events_of(t, ("DATE", "3/3"), ("POS", "Thượng tướng"), ("PER", "Lê Văn Hòa"),
+                    ("PER", "Anna Berg"), ("LOC", "Việt Nam"))
+    assert [(e.type, names(e)) for e in evs] == [("visit", ["Anna Berg"])]
+
+
 def test_a_welcome_and_working_session_is_one_trigger():
     t = ("Ngày 5/9, lãnh đạo tỉnh Hòa Định đã có buổi đón tiếp và làm việc với Đoàn đại biểu "
          "tỉnh Xa-vằn-na-phum.")

@@ -545,7 +545,22 @@ def stating_people(art: Article, sent: tuple[int, int], main: tuple[int, int, st
     if main[2] != "visit" or JOIN_CUE.match(art.text[sent[0]:sent[1]].strip()):
         return everyone
     owners = visit_owners(art, sent, main)
+    greeting = greeting_before(art.text, sent[0], main[0])
+    if greeting is not None:
+        return owners or art.people_in(greeting, main[0])
     return owners or art.people_in(sent[0], main[0]) or everyone
+
+
+# A host's words to the visitors about their visit ("X chúc mừng bà Y đến thăm …", "X chúc
+# chuyến thăm của đoàn thành công", "X chào mừng đoàn sang thăm").
+GREETS_VISIT = re.compile(r"\b(?:chúc mừng|chúc|chào mừng|hoan nghênh)\b", re.I)
+
+
+def greeting_before(text: str, start: int, at: int) -> Optional[int]:
+    """Where the words after a host's greeting start, when the visit trigger at ``at`` is what
+    the host greets: those named before the greeting are the hosts, not visitors."""
+    found = list(GREETS_VISIT.finditer(text, start, at))
+    return found[-1].end() if found else None
 
 
 OWNER = re.compile(r"(?<!mời )\bcủa\b")
