@@ -1197,6 +1197,26 @@ def test_a_host_who_greets_the_visitors_is_no_visitor():
     assert [(e.type, names(e)) for e in evs] == [("visit", ["Anna Berg"])]
 
 
+def test_two_spellings_of_a_foreign_name_are_one_participant_as_first_written():
+    t = ("Ngày 5/4, Bí thư Tỉnh ủy Lê Văn Hòa tiếp Tỉnh trưởng Khamphet Vongsavath. "
+         "Tại buổi tiếp, Tỉnh trưởng Khamphat Vongsavat cảm ơn tỉnh.")
+    evs = events_of(t, ("DATE", "5/4"), ("POS", "Bí thư Tỉnh ủy"), ("PER", "Lê Văn Hòa"),
+                    ("POS", "Tỉnh trưởng"), ("PER", "Khamphet Vongsavath"), ("POS", "Tỉnh trưởng"),
+                    ("PER", "Khamphat Vongsavat"))
+    assert [names(e) for e in evs] == [["Lê Văn Hòa", "Khamphet Vongsavath"]]
+
+
+def test_spellings_alike_are_foreign_names_only():
+    from vnmeet.inference.people import spelled_alike, truncation_of
+    assert spelled_alike("Kim Dae-sung", "Kim Dae Sung")
+    assert spelled_alike("Sato Kenji", "Ken Ji Sato")
+    assert spelled_alike("Bun Phăn Xay", "Bun Phan Xay")
+    assert truncation_of("Lee Min Ho", "Lee Min Hoon") and not truncation_of("Lee Min Hoon", "Lee Min Ho")
+    assert not spelled_alike("Nguyễn Chí Vịnh", "Nguyễn Thị Minh")
+    assert not spelled_alike("Trần Văn Hùng", "Trần Văn Hưng")
+    assert not spelled_alike("Kim Dae Sung", "Park Dae Sung")
+
+
 def test_a_welcome_and_working_session_is_one_trigger():
     t = ("Ngày 5/9, lãnh đạo tỉnh Hòa Định đã có buổi đón tiếp và làm việc với Đoàn đại biểu "
          "tỉnh Xa-vằn-na-phum.")
