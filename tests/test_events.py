@@ -1217,6 +1217,18 @@ def test_spellings_alike_are_foreign_names_only():
     assert not spelled_alike("Kim Dae Sung", "Park Dae Sung")
 
 
+def test_the_counterpart_of_a_planned_meeting_is_no_party_to_the_next_one():
+    t = ("Ngày 3/5, Thủ tướng Lars Olsen đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam. "
+         "Trong khuôn khổ chuyến thăm, Thủ tướng Lars Olsen sẽ hội đàm với Thủ tướng Lê Văn Hòa; "
+         "hội kiến Chủ tịch Quốc hội Trần Minh Tâm.")
+    evs = events_of(t, ("DATE", "3/5"), ("POS", "Thủ tướng"), ("PER", "Lars Olsen"),
+                    ("LOC", "Hà Nội"), ("LOC", "Việt Nam"), ("POS", "Thủ tướng"),
+                    ("PER", "Lars Olsen"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Hòa"),
+                    ("POS", "Chủ tịch Quốc hội"), ("PER", "Trần Minh Tâm"))
+    talks = [e for e in evs if e.trigger == "hội kiến"]
+    assert [names(e) for e in talks] == [["Lars Olsen", "Trần Minh Tâm"]]
+
+
 def test_a_welcome_and_working_session_is_one_trigger():
     t = ("Ngày 5/9, lãnh đạo tỉnh Hòa Định đã có buổi đón tiếp và làm việc với Đoàn đại biểu "
          "tỉnh Xa-vằn-na-phum.")

@@ -658,6 +658,7 @@ def state_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple
     before_passing = art.people_in(s_start, end_main)
     used = [p for d in passing for p in d.people if all(p is not q for q in before_passing)]
     used += frame_only(art, sent, framed, main)
+    used += unstated_counterparts(art, sent, triggers, stated, main)
     cand.add_people([p for p in stating_people(art, (s_start, end_main), main) if all(p is not q for q in used)])
     if typ != "visit":
         cand.guests = guests_after(art, te, end_main)
@@ -704,6 +705,24 @@ def state_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple
         beside = [t for t in stated if names_visit(text, t, framed)
                   and t != main and t[0] not in passing_starts and t not in coords]
         add_visits(art, sent, beside, framed, cand.orgs, cand.date, main)
+
+
+def unstated_counterparts(art: Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]],
+                          stated: Sequence[tuple[int, int, str]],
+                          main: tuple[int, int, str]) -> list[Person]:
+    """Whom a meeting the sentence does not state names after "với", before the main trigger
+    ("Trong chuyến thăm, A sẽ hội đàm với B; hội kiến C; chào xã giao D"): B is that meeting's
+    counterpart, no party to the meetings with C or D. The counterpart runs to the next
+    trigger or ";"."""
+    out: list[Person] = []
+    for k, t in enumerate(triggers):
+        te = t[1]
+        if t[0] >= main[0] or t in stated or not re.match(r"\s*với\b", art.text[te:sent[1]]):
+            continue
+        semicolon = art.text.find(";", te, main[0])
+        end = min(triggers[k + 1][0], semicolon if semicolon >= 0 else main[0])
+        out += art.people_in(te, end)
+    return out
 
 
 def trip_of_stop(art: Article, sent: tuple[int, int], main: tuple[int, int, str],
