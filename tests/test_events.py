@@ -1229,6 +1229,18 @@ def test_the_counterpart_of_a_planned_meeting_is_no_party_to_the_next_one():
     assert [names(e) for e in talks] == [["Lars Olsen", "Trần Minh Tâm"]]
 
 
+def test_at_the_meeting_refers_to_the_meeting_not_to_the_conference_attended():
+    t = ("Ngày 9/5, Bộ trưởng Lê Văn Hòa đã gặp Tổng Thư ký Hans Berger. "
+         "Cùng ngày, Bộ trưởng Lê Văn Hòa tham dự Hội nghị Bộ trưởng Ngoại giao ASEAN. "
+         "Tại cuộc gặp, Tổng Thư ký Hans Berger đánh giá cao vai trò của Việt Nam.")
+    evs = events_of(t, ("DATE", "9/5"), ("POS", "Bộ trưởng"), ("PER", "Lê Văn Hòa"),
+                    ("POS", "Tổng Thư ký"), ("PER", "Hans Berger"), ("POS", "Bộ trưởng"),
+                    ("PER", "Lê Văn Hòa"), ("POS", "Tổng Thư ký"), ("PER", "Hans Berger"),
+                    ("LOC", "Việt Nam"))
+    assert [(e.trigger, names(e)) for e in evs] == [("gặp", ["Lê Văn Hòa", "Hans Berger"]),
+                                                    ("tham dự", ["Lê Văn Hòa"])]
+
+
 def test_a_welcome_and_working_session_is_one_trigger():
     t = ("Ngày 5/9, lãnh đạo tỉnh Hòa Định đã có buổi đón tiếp và làm việc với Đoàn đại biểu "
          "tỉnh Xa-vằn-na-phum.")

@@ -291,13 +291,16 @@ def named_kind(art: Article, sent: tuple[int, int],
 
 def occasion_of(art: Article, kind: Optional[tuple[int, int, str]]) -> Optional[Draft]:
     """The event a follow-up sentence refers to when its cue names a kind: the latest event
-    of that kind; None when no kind is named or none of that kind exists."""
+    of that kind; None when no kind is named or none of that kind exists. Attending and
+    meeting share the type "other" but are no one kind ("Tại cuộc gặp với X, …" after "A tham
+    dự Hội nghị" refers to a meeting, not to the conference)."""
     if kind is None:
         return None
     ts, te, typ = kind
     word = norm(art.text[ts:te])
     for d in reversed(art.drafts):
-        if d.type == typ or word in norm(d.trigger):
+        if word in norm(d.trigger) or (
+                d.type == typ and (word in ATTENDS) == (norm(d.trigger) in ATTENDS)):
             return d
     return None
 
