@@ -1241,6 +1241,16 @@ def test_at_the_meeting_refers_to_the_meeting_not_to_the_conference_attended():
                                                     ("tham dự", ["Lê Văn Hòa"])]
 
 
+def test_a_sentence_naming_a_member_of_the_delegation_adds_them_to_its_visit():
+    t = ("Ngày 4/6, đoàn công tác tỉnh Hòa Định do ông Lê Văn Hòa dẫn đầu thăm và làm việc tại "
+         "tỉnh Xa-vằn-na-khệt. Đồng chí Trần Thu Lan, Phó Chủ tịch HĐND tỉnh, là thành viên "
+         "của Đoàn công tác.")
+    evs = events_of(t, ("DATE", "4/6"), ("LOC", "Hòa Định"), ("PER", "Lê Văn Hòa"),
+                    ("LOC", "Xa-vằn-na-khệt"), ("PER", "Trần Thu Lan"),
+                    ("POS", "Phó Chủ tịch HĐND tỉnh"))
+    assert [names(e) for e in evs] == [["Lê Văn Hòa", "Trần Thu Lan"]]
+
+
 def test_a_welcome_and_working_session_is_one_trigger():
     t = ("Ngày 5/9, lãnh đạo tỉnh Hòa Định đã có buổi đón tiếp và làm việc với Đoàn đại biểu "
          "tỉnh Xa-vằn-na-phum.")

@@ -94,9 +94,11 @@ JOIN_CUE = re.compile(
     r"|(?:về\s+)?phía\s+[^.]{0,80}?\bcó\b|tháp tùng\b[^.]{0,120}?\bcó\b"
     r"|dẫn đầu\s+(?:đoàn|phái đoàn)[^.]{0,120}?\bcó\b)", re.I)
 
-# "Ông X, <title>, làm trưởng đoàn.": a sentence with no trigger that names who heads the
-# delegation just met adds that person to the occasion.
-HEADS_DELEGATION = re.compile(r"\b(?:làm|là)\s+trưởng\s+(?:đoàn|phái đoàn)\b", re.I)
+# "Ông X, <title>, làm trưởng đoàn.", "Đồng chí Y, <title>, là thành viên của Đoàn công tác.": a
+# sentence with no trigger that names who heads the delegation just met, or who belongs to
+# it, adds that person to the occasion.
+HEADS_DELEGATION = re.compile(r"\b(?:làm|là)\s+trưởng\s+(?:đoàn|phái đoàn)\b"
+                              r"|\blà\s+thành viên\s+(?:của\s+)?(?:đoàn|phái đoàn)\b", re.I)
 
 
 # A follow-up cue that only frames what comes next ("Sau lễ đón, hai bên hội đàm", "Trong chuyến
