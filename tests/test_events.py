@@ -1251,6 +1251,15 @@ def test_a_sentence_naming_a_member_of_the_delegation_adds_them_to_its_visit():
     assert [names(e) for e in evs] == [["Lê Văn Hòa", "Trần Thu Lan"]]
 
 
+def test_a_press_briefing_is_no_meeting_of_the_occasion():
+    t = ("Ngày 2/6, Thủ tướng Lê Văn Hòa thăm chính thức Ma-lai-xi-a. Thông tin được bà Siti "
+         "Aminah, Tổng lãnh sự Ma-lai-xi-a, cho biết tại buổi gặp gỡ báo chí ngày 1/6.")
+    evs = events_of(t, ("DATE", "2/6"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Hòa"),
+                    ("LOC", "Ma-lai-xi-a"), ("PER", "Siti Aminah"),
+                    ("POS", "Tổng lãnh sự Ma-lai-xi-a"), ("DATE", "1/6"))
+    assert [names(e) for e in evs] == [["Lê Văn Hòa"]]
+
+
 def test_a_welcome_and_working_session_is_one_trigger():
     t = ("Ngày 5/9, lãnh đạo tỉnh Hòa Định đã có buổi đón tiếp và làm việc với Đoàn đại biểu "
          "tỉnh Xa-vằn-na-phum.")

@@ -115,7 +115,10 @@ SPEAKER = re.compile(r"[^.;:]{0,120}?\b(?:khẳng định|cho biết|nhấn mạ
                      re.I)
 
 
-AT_MEETING = re.compile(r"\btại\s+(?:buổi|cuộc)\s+(?:làm việc|tiếp|hội đàm|hội kiến|gặp|"
+# "Tại buổi làm việc, …": the sentence tells the meeting just stated ("tại buổi gặp gỡ báo chí" is
+# a press briefing, told to the press, not a meeting of the occasion).
+AT_MEETING = re.compile(r"\btại\s+(?:buổi|cuộc)\s+(?:làm việc|tiếp|hội đàm|hội kiến|"
+                        r"gặp(?!\s+gỡ\s+(?:báo|phóng viên|truyền thông))|"
                         r"chào|ký|lễ ký)|\btại\s+(?:hội đàm|hội kiến)", re.I)
 
 
