@@ -1260,6 +1260,15 @@ def test_a_press_briefing_is_no_meeting_of_the_occasion():
     assert [names(e) for e in evs] == [["Lê Văn Hòa"]]
 
 
+def test_who_is_interviewed_about_a_visit_is_no_visitor():
+    t = ("Ngày 2/6, Thủ tướng Lê Văn Hòa thăm chính thức Ma-lai-xi-a. Nhân dịp này, phóng viên "
+         "có cuộc phỏng vấn bà Siti Aminah, Phó Đại sứ Ma-lai-xi-a, về ý nghĩa chuyến thăm.")
+    evs = events_of(t, ("DATE", "2/6"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Hòa"),
+                    ("LOC", "Ma-lai-xi-a"), ("PER", "Siti Aminah"),
+                    ("POS", "Phó Đại sứ Ma-lai-xi-a"))
+    assert [names(e) for e in evs] == [["Lê Văn Hòa"]]
+
+
 def test_a_welcome_and_working_session_is_one_trigger():
     t = ("Ngày 5/9, lãnh đạo tỉnh Hòa Định đã có buổi đón tiếp và làm việc với Đoàn đại biểu "
          "tỉnh Xa-vằn-na-phum.")
