@@ -1269,6 +1269,14 @@ def test_who_is_interviewed_about_a_visit_is_no_visitor():
     assert [names(e) for e in evs] == [["Lê Văn Hòa"]]
 
 
+def test_whom_a_participant_stands_in_for_is_no_participant():
+    t = ("Ngày 21/10, Chủ tịch UBND thành phố Lê Văn Hòa và ông Kim Min-jae, đại diện cho "
+         "Tỉnh trưởng Park Ji-hoon, ký kết thỏa thuận hợp tác.")
+    evs = events_of(t, ("DATE", "21/10"), ("POS", "Chủ tịch UBND thành phố"), ("PER", "Lê Văn Hòa"),
+                    ("PER", "Kim Min-jae"), ("POS", "Tỉnh trưởng"), ("PER", "Park Ji-hoon"))
+    assert [names(e) for e in evs] == [["Lê Văn Hòa", "Kim Min-jae"]]
+
+
 def test_a_welcome_and_working_session_is_one_trigger():
     t = ("Ngày 5/9, lãnh đạo tỉnh Hòa Định đã có buổi đón tiếp và làm việc với Đoàn đại biểu "
          "tỉnh Xa-vằn-na-phum.")

@@ -33,6 +33,11 @@ COMMEMORATED = re.compile(r"(?:(?-i:(?<!củng )\bcố\b)|(?-i:\bCố\b)(?!\s+v�
                           r"(?:(?!\b(?:có|do|với|và|cùng)\b)[^,.;]){0,50}$", re.I)
 # "PV có cuộc phỏng vấn bà X về ý nghĩa chuyến thăm": X speaks to a reporter about the occasion.
 INTERVIEWED = re.compile(r"\bphỏng vấn\s+(?:(?!\b(?:và|với|cùng)\b)[^,.;]){0,60}$", re.I)
+# "ông A, đại diện cho Tỉnh trưởng X, …", "Thay mặt Tổng Bí thư X, …": someone stands in for X,
+# who is not there.
+REPRESENTED = re.compile(r"(?:\bđại diện cho|\bthay mặt(?:\s+cho)?)\s+"
+                         r"(?:(?!\b(?:có|do|với|và|cùng|đã|gửi|trao|tặng|phát biểu)\b)[^,.;:]){0,45}$",
+                         re.I)
 # Words right before a byline or photo credit, with the outlet the author works for when it
 # comes first ("Ảnh: VGP/Hải Minh").
 CREDIT = re.compile(r"(?:ảnh|nguồn|theo|photo|bài|video|clip)\s*:?\s*(?:[\w.]+\s*/\s*)?$", re.I)
@@ -77,6 +82,7 @@ def people_in(text: str, ents: Sequence[Span], people: Sequence[Person],
                     and not GREETED_BY.search(text[max(start, at - 160):at])
                     and not COMMEMORATED.search(text[max(start, at - 60):at])
                     and not INTERVIEWED.search(text[max(start, at - 80):at])
+                    and not REPRESENTED.search(text[max(start, at - 70):at])
                     and not names_spouse_of(text, ents, start, at)])
 
 
