@@ -258,6 +258,55 @@ def same_person(short: str, full: str) -> bool:
     return f[-len(s):] == s or f[:len(s)] == s
 
 
+# A name written in Latin letters only, as foreign names are ("Thongloun Sisoulith").
+LATIN_NAME = re.compile(r"[A-Za-z\s\-'.]+")
+
+
+def name_letters(name: str) -> list[str]:
+    """The words of a name in lower case without accents or hyphens ("Bua phăn Li kai đa" →
+    bua phan li kai da; "Byeong-Seug" → byeong seug): how spellings of one foreign name differ."""
+    s = unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[^a-z ]", " ", s).split()
+
+
+def truncation_of(short: str, full: str) -> bool:
+    """``short`` is ``full`` cut off within or after its words ("Woo Won Sh" of "Woo Won Shik",
+    "Miguel Diaz-Canel" of "Miguel Díaz-Canel Bermúdez")."""
+    s, f = name_letters(short), name_letters(full)
+    return (1 < len(s) <= len(f) and s != f and f[:len(s) - 1] == s[:-1]
+            and f[len(s) - 1].startswith(s[-1]))
+
+
+def _edits(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Two spellings of one foreign name in an article, at least one in Latin letters only:
+    the same letters once accents, hyphens and spaces go ("Park Byeong-Seug", "Park Byeong
+    Seug"), the same letters reordered ("Abe Shuichi", "Shui Chi Abe"), a truncation, or the
+    same words each off by a letter or two ("Thongloun Sisoulith", "Thonglun Sisulith"). Two
+    Vietnamese names (written with their marks) are never taken for one: "Chí"/"Thị" or
+    "Vịnh"/"Minh" differ by a letter and name other people."""
+    if norm(a) == norm(b) or not (LATIN_NAME.fullmatch(a) or LATIN_NAME.fullmatch(b)):
+        return False
+    ta, tb = name_letters(a), name_letters(b)
+    ja, jb = "".join(ta), "".join(tb)
+    if ja == jb or (len(ja) >= 8 and sorted(ja) == sorted(jb)):
+        return True
+    if truncation_of(a, b) or truncation_of(b, a):
+        return True
+    return len(ta) == len(tb) > 1 and all(
+        x == y or (min(len(x), len(y)) >= 5 and _edits(x, y) <= 2) for x, y in zip(ta, tb))
+
+
 def join_split_names(text: str, ents: Sequence[Span]) -> list[Span]:
     """The spans with two names written one after the other, only spaces between ("Pờ Rạ"
     "Nguôn Hông"), joined into one: annotators never tag two names that touch, so a tagger

@@ -1367,6 +1367,129 @@ def test_a_video_credit_is_a_credit_like_a_photo_credit():
     assert is_credit(t, name) and is_credit(t, other)
 
 
+def test_a_photo_credit_with_the_outlet_before_the_author_is_a_credit():
+    from vnmeet.inference.events.mentions import is_credit
+    t = "Thủ tướng Lê Văn Hòa tiếp Đại sứ Hans Berger. Ảnh: VNA/Trần Minh Khoa\n"
+    host, credit = spans(t, ("PER", "Lê Văn Hòa"), ("PER", "Trần Minh Khoa"))
+    assert is_credit(t, credit) and not is_credit(t, host)
+
+
+def test_a_person_honoured_or_remembered_is_no_participant():
+    t = ("Ngày 4/5, Bộ trưởng Lê Văn Hòa cùng Đại sứ Trần Thu Lan đến dâng hoa tại tượng đài "
+         "Chủ tịch Phạm Hùng Dũng và làm việc với Thị trưởng Pedro Alves.")
+    evs = events_of(t, ("DATE", "4/5"), ("POS", "Bộ trưởng"), ("PER", "Lê Văn Hòa"),
+                    ("POS", "Đại sứ"), ("PER", "Trần Thu Lan"), ("POS", "Chủ tịch"),
+                    ("PER", "Phạm Hùng Dũng"), ("POS", "Thị trưởng"), ("PER", "Pedro Alves"))
+    assert [names(e) for e in evs] == [["Lê Văn Hòa", "Trần Thu Lan", "Pedro Alves"]]
+
+
+def test_the_late_leader_of_a_funeral_is_no_guest_but_an_adviser_is():
+    t = ("Ngày 8/3, Chủ tịch nước Đỗ Minh Tâm tiếp Đoàn đại biểu do ông Karl Weiss dẫn đầu "
+         "sang dự Lễ tang Đại tướng Phan Văn Kiệt. Cố vấn Anna Berg cho biết đoàn rất xúc động.")
+    evs = events_of(t, ("DATE", "8/3"), ("POS", "Chủ tịch nước"), ("PER", "Đỗ Minh Tâm"),
+                    ("PER", "Karl Weiss"), ("POS", "Đại tướng"), ("PER", "Phan Văn Kiệt"),
+                    ("POS", "Cố vấn"), ("PER", "Anna Berg"))
+    assert [names(e) for e in evs] == [["Đỗ Minh Tâm", "Karl Weiss", "Anna Berg"]]
+
+
+def test_who_sends_a_letter_to_the_occasion_is_no_participant():
+    t = ("Ngày 6/10, Chủ tịch Hội hữu nghị Lê Thị Hạnh dự lễ kỷ niệm của Hội Tây Sơn. "
+         "Nhân dịp này, Tổng thống Piet Hendriks đã gửi thư chúc mừng Hội Tây Sơn. "
+         "Ông Karl Weiss cho biết Hội sẽ mở rộng hoạt động.")
+    evs = events_of(t, ("DATE", "6/10"), ("POS", "Chủ tịch Hội hữu nghị"), ("PER", "Lê Thị Hạnh"),
+                    ("ORG", "Hội Tây Sơn"), ("POS", "Tổng thống"), ("PER", "Piet Hendriks"),
+                    ("ORG", "Hội Tây Sơn"), ("PER", "Karl Weiss"))
+    assert [names(e) for e in evs] == [["Lê Thị Hạnh", "Karl Weiss"]]
+
+
+def test_a_host_who_greets_the_visitors_is_no_visitor():
+    t = ("Ngày 3/3, Thượng tướng Lê Văn Hòa chúc mừng bà Anna Berg lần đầu đến thăm và làm việc "
+         "tại Việt Nam.")
+    evs = events_of(t, ("DATE", "3/3"), ("POS", "Thượng tướng"), ("PER", "Lê Văn Hòa"),
+                    ("PER", "Anna Berg"), ("LOC", "Việt Nam"))
+    assert [(e.type, names(e)) for e in evs] == [("visit", ["Anna Berg"])]
+
+
+def test_two_spellings_of_a_foreign_name_are_one_participant_as_first_written():
+    t = ("Ngày 5/4, Bí thư Tỉnh ủy Lê Văn Hòa tiếp Tỉnh trưởng Khamphet Vongsavath. "
+         "Tại buổi tiếp, Tỉnh trưởng Khamphat Vongsavat cảm ơn tỉnh.")
+    evs = events_of(t, ("DATE", "5/4"), ("POS", "Bí thư Tỉnh ủy"), ("PER", "Lê Văn Hòa"),
+                    ("POS", "Tỉnh trưởng"), ("PER", "Khamphet Vongsavath"), ("POS", "Tỉnh trưởng"),
+                    ("PER", "Khamphat Vongsavat"))
+    assert [names(e) for e in evs] == [["Lê Văn Hòa", "Khamphet Vongsavath"]]
+
+
+def test_spellings_alike_are_foreign_names_only():
+    from vnmeet.inference.people import spelled_alike, truncation_of
+    assert spelled_alike("Kim Dae-sung", "Kim Dae Sung")
+    assert spelled_alike("Sato Kenji", "Ken Ji Sato")
+    assert spelled_alike("Bun Phăn Xay", "Bun Phan Xay")
+    assert truncation_of("Lee Min Ho", "Lee Min Hoon") and not truncation_of("Lee Min Hoon", "Lee Min Ho")
+    assert not spelled_alike("Nguyễn Chí Vịnh", "Nguyễn Thị Minh")
+    assert not spelled_alike("Trần Văn Hùng", "Trần Văn Hưng")
+    assert not spelled_alike("Kim Dae Sung", "Park Dae Sung")
+
+
+def test_the_counterpart_of_a_planned_meeting_is_no_party_to_the_next_one():
+    t = ("Ngày 3/5, Thủ tướng Lars Olsen đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam. "
+         "Trong khuôn khổ chuyến thăm, Thủ tướng Lars Olsen sẽ hội đàm với Thủ tướng Lê Văn Hòa; "
+         "hội kiến Chủ tịch Quốc hội Trần Minh Tâm.")
+    evs = events_of(t, ("DATE", "3/5"), ("POS", "Thủ tướng"), ("PER", "Lars Olsen"),
+                    ("LOC", "Hà Nội"), ("LOC", "Việt Nam"), ("POS", "Thủ tướng"),
+                    ("PER", "Lars Olsen"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Hòa"),
+                    ("POS", "Chủ tịch Quốc hội"), ("PER", "Trần Minh Tâm"))
+    talks = [e for e in evs if e.trigger == "hội kiến"]
+    assert [names(e) for e in talks] == [["Lars Olsen", "Trần Minh Tâm"]]
+
+
+def test_at_the_meeting_refers_to_the_meeting_not_to_the_conference_attended():
+    t = ("Ngày 9/5, Bộ trưởng Lê Văn Hòa đã gặp Tổng Thư ký Hans Berger. "
+         "Cùng ngày, Bộ trưởng Lê Văn Hòa tham dự Hội nghị Bộ trưởng Ngoại giao ASEAN. "
+         "Tại cuộc gặp, Tổng Thư ký Hans Berger đánh giá cao vai trò của Việt Nam.")
+    evs = events_of(t, ("DATE", "9/5"), ("POS", "Bộ trưởng"), ("PER", "Lê Văn Hòa"),
+                    ("POS", "Tổng Thư ký"), ("PER", "Hans Berger"), ("POS", "Bộ trưởng"),
+                    ("PER", "Lê Văn Hòa"), ("POS", "Tổng Thư ký"), ("PER", "Hans Berger"),
+                    ("LOC", "Việt Nam"))
+    assert [(e.trigger, names(e)) for e in evs] == [("gặp", ["Lê Văn Hòa", "Hans Berger"]),
+                                                    ("tham dự", ["Lê Văn Hòa"])]
+
+
+def test_a_sentence_naming_a_member_of_the_delegation_adds_them_to_its_visit():
+    t = ("Ngày 4/6, đoàn công tác tỉnh Hòa Định do ông Lê Văn Hòa dẫn đầu thăm và làm việc tại "
+         "tỉnh Xa-vằn-na-khệt. Đồng chí Trần Thu Lan, Phó Chủ tịch HĐND tỉnh, là thành viên "
+         "của Đoàn công tác.")
+    evs = events_of(t, ("DATE", "4/6"), ("LOC", "Hòa Định"), ("PER", "Lê Văn Hòa"),
+                    ("LOC", "Xa-vằn-na-khệt"), ("PER", "Trần Thu Lan"),
+                    ("POS", "Phó Chủ tịch HĐND tỉnh"))
+    assert [names(e) for e in evs] == [["Lê Văn Hòa", "Trần Thu Lan"]]
+
+
+def test_a_press_briefing_is_no_meeting_of_the_occasion():
+    t = ("Ngày 2/6, Thủ tướng Lê Văn Hòa thăm chính thức Ma-lai-xi-a. Thông tin được bà Siti "
+         "Aminah, Tổng lãnh sự Ma-lai-xi-a, cho biết tại buổi gặp gỡ báo chí ngày 1/6.")
+    evs = events_of(t, ("DATE", "2/6"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Hòa"),
+                    ("LOC", "Ma-lai-xi-a"), ("PER", "Siti Aminah"),
+                    ("POS", "Tổng lãnh sự Ma-lai-xi-a"), ("DATE", "1/6"))
+    assert [names(e) for e in evs] == [["Lê Văn Hòa"]]
+
+
+def test_who_is_interviewed_about_a_visit_is_no_visitor():
+    t = ("Ngày 2/6, Thủ tướng Lê Văn Hòa thăm chính thức Ma-lai-xi-a. Nhân dịp này, phóng viên "
+         "có cuộc phỏng vấn bà Siti Aminah, Phó Đại sứ Ma-lai-xi-a, về ý nghĩa chuyến thăm.")
+    evs = events_of(t, ("DATE", "2/6"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Hòa"),
+                    ("LOC", "Ma-lai-xi-a"), ("PER", "Siti Aminah"),
+                    ("POS", "Phó Đại sứ Ma-lai-xi-a"))
+    assert [names(e) for e in evs] == [["Lê Văn Hòa"]]
+
+
+def test_whom_a_participant_stands_in_for_is_no_participant():
+    t = ("Ngày 21/10, Chủ tịch UBND thành phố Lê Văn Hòa và ông Kim Min-jae, đại diện cho "
+         "Tỉnh trưởng Park Ji-hoon, ký kết thỏa thuận hợp tác.")
+    evs = events_of(t, ("DATE", "21/10"), ("POS", "Chủ tịch UBND thành phố"), ("PER", "Lê Văn Hòa"),
+                    ("PER", "Kim Min-jae"), ("POS", "Tỉnh trưởng"), ("PER", "Park Ji-hoon"))
+    assert [names(e) for e in evs] == [["Lê Văn Hòa", "Kim Min-jae"]]
+
+
 def test_a_welcome_and_working_session_is_one_trigger():
     t = ("Ngày 5/9, lãnh đạo tỉnh Hòa Định đã có buổi đón tiếp và làm việc với Đoàn đại biểu "
          "tỉnh Xa-vằn-na-phum.")

@@ -9,7 +9,7 @@ from typing import Optional, Sequence
 from vnmeet.inference.dates import date_range
 from vnmeet.inference.document import Event, Person, Span
 from vnmeet.inference.events.dating import same_occasion_date
-from vnmeet.inference.people import norm
+from vnmeet.inference.people import norm, spelled_alike, truncation_of
 
 
 @dataclass
@@ -36,9 +36,17 @@ class Draft:
     venue: str = ""
 
     def add_people(self, people: Sequence[Person]) -> None:
+        """Add each person not there yet. A second spelling of a foreign name already there
+        ("Thonglun Sisulith" beside "Thongloun Sisoulith") is the same person, whom annotators
+        name once, as the article first writes the name (a truncation never wins)."""
         for p in people:
-            if all(p is not q for q in self.people):
+            if any(p is q for q in self.people):
+                continue
+            twin = next((k for k, q in enumerate(self.people) if spelled_alike(p.name, q.name)), None)
+            if twin is None:
                 self.people.append(p)
+            elif _spelled_better(p, self.people[twin]):
+                self.people[twin] = p
 
     def add_orgs(self, orgs: Sequence[str]) -> None:
         for o in orgs:
@@ -49,6 +57,18 @@ class Draft:
         """Add the people and bodies of a statement that tells this occasion again."""
         self.add_people(other.people)
         self.add_orgs(other.orgs)
+
+
+def _spelled_better(new: Person, old: Person) -> bool:
+    """Whether ``new`` is the spelling to keep of a name written two ways: the full one over a
+    truncation, else the one the article writes first."""
+    if truncation_of(new.name, old.name) or truncation_of(old.name, new.name):
+        return truncation_of(old.name, new.name)
+    return _first_written(new) < _first_written(old)
+
+
+def _first_written(p: Person) -> int:
+    return min((m.start for m in p.mentions), default=1 << 30)
 
 
 def spans_visit(visit: Draft, new: Optional[Span], dateline: Optional[str]) -> bool:

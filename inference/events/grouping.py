@@ -102,9 +102,11 @@ JOIN_CUE = re.compile(
     r"|(?:về\s+)?phía\s+[^.]{0,80}?\bcó\b|tháp tùng\b[^.]{0,120}?\bcó\b"
     r"|dẫn đầu\s+(?:đoàn|phái đoàn)[^.]{0,120}?\bcó\b)", re.I)
 
-# "Ông X, <title>, làm trưởng đoàn.": a sentence with no trigger that names who heads the
-# delegation just met adds that person to the occasion.
-HEADS_DELEGATION = re.compile(r"\b(?:làm|là)\s+trưởng\s+(?:đoàn|phái đoàn)\b", re.I)
+# "Ông X, <title>, làm trưởng đoàn.", "Đồng chí Y, <title>, là thành viên của Đoàn công tác.": a
+# sentence with no trigger that names who heads the delegation just met, or who belongs to
+# it, adds that person to the occasion.
+HEADS_DELEGATION = re.compile(r"\b(?:làm|là)\s+trưởng\s+(?:đoàn|phái đoàn)\b"
+                              r"|\blà\s+thành viên\s+(?:của\s+)?(?:đoàn|phái đoàn)\b", re.I)
 
 
 # A follow-up cue that only frames what comes next ("Sau lễ đón, hai bên hội đàm", "Trong chuyến
@@ -121,7 +123,10 @@ SPEAKER = re.compile(r"[^.;:]{0,120}?\b(?:khẳng định|cho biết|nhấn mạ
                      re.I)
 
 
-AT_MEETING = re.compile(r"\btại\s+(?:buổi|cuộc)\s+(?:làm việc|tiếp|hội đàm|hội kiến|gặp|"
+# "Tại buổi làm việc, …": the sentence tells the meeting just stated ("tại buổi gặp gỡ báo chí" is
+# a press briefing, told to the press, not a meeting of the occasion).
+AT_MEETING = re.compile(r"\btại\s+(?:buổi|cuộc)\s+(?:làm việc|tiếp|hội đàm|hội kiến|"
+                        r"gặp(?!\s+gỡ\s+(?:báo|phóng viên|truyền thông))|"
                         r"chào|ký|lễ ký)|\btại\s+(?:hội đàm|hội kiến)", re.I)
 
 
@@ -332,11 +337,16 @@ TO_PRESS = re.compile(r"(?:trả lời|phát biểu với|chia sẻ với|trao �
                       r"người phát ngôn", re.I)
 
 
+# "Chủ tịch nước X đã gửi thư chúc mừng …", "Y gửi điện mừng tới …": X and Y write from afar.
+SENDS_LETTER = re.compile(r"[^.;:]{0,80}?\bgửi\s+(?:thư|điện|thông điệp)", re.I)
+
+
 def first_speaker(text: str, ents: Sequence[Span], people: Sequence[Person], start: int,
                   end: int) -> Optional[Person]:
     """The person who opens a sentence and then speaks ("Ông X, Chủ tịch …, cho biết",
-    "Theo ông X, …"); nobody when another name follows closely ("X tặng quà Y") or when the
-    sentence is told to the press (``TO_PRESS``)."""
+    "Theo ông X, …"); nobody when another name follows closely ("X tặng quà Y"), when the
+    sentence is told to the press (``TO_PRESS``) or when the person sends a letter or a
+    message (``SENDS_LETTER``), which says that they were not there."""
     found = [s for s in spans_within(ents, start, end) if s.label == "PER" and s.start - start <= 90
              and not is_credit(text, s)]
     if not found or TO_PRESS.search(text, start, end):
@@ -344,7 +354,7 @@ def first_speaker(text: str, ents: Sequence[Span], people: Sequence[Person], sta
     first = found[0]
     if re.match(r"\W*theo\s+(?:ông|bà|đồng chí|ngài)?\s*[^,]{0,60}$", text[start:first.start], re.I):
         return person_of(first, people)
-    if not SPEAKER.match(text, first.end):
+    if not SPEAKER.match(text, first.end) or SENDS_LETTER.match(text, first.end):
         return None
     if any(s.start < first.end + 60 and SPEAKER.match(text, s.end) is None for s in found[1:]):
         return None
@@ -360,13 +370,16 @@ def named_kind(art: Article, sent: tuple[int, int],
 
 def occasion_of(art: Article, kind: Optional[tuple[int, int, str]]) -> Optional[Draft]:
     """The event a follow-up sentence refers to when its cue names a kind: the latest event
-    of that kind; None when no kind is named or none of that kind exists."""
+    of that kind; None when no kind is named or none of that kind exists. Attending and
+    meeting share the type "other" but are no one kind ("Tại cuộc gặp với X, …" after "A tham
+    dự Hội nghị" refers to a meeting, not to the conference)."""
     if kind is None:
         return None
     ts, te, typ = kind
     word = norm(art.text[ts:te])
     for d in reversed(art.drafts):
-        if d.type == typ or word in norm(d.trigger):
+        if word in norm(d.trigger) or (
+                d.type == typ and (word in ATTENDS) == (norm(d.trigger) in ATTENDS)):
             return d
     return None
 
@@ -687,7 +700,22 @@ def stating_people(art: Article, sent: tuple[int, int], main: tuple[int, int, st
     if main[2] != "visit" or JOIN_CUE.match(art.text[sent[0]:sent[1]].strip()):
         return everyone
     owners = visit_owners(art, sent, main)
+    greeting = greeting_before(art.text, sent[0], main[0])
+    if greeting is not None:
+        return owners or art.people_in(greeting, main[0])
     return owners or art.people_in(sent[0], main[0]) or everyone
+
+
+# A host's words to the visitors about their visit ("X chúc mừng bà Y đến thăm …", "X chúc
+# chuyến thăm của đoàn thành công", "X chào mừng đoàn sang thăm").
+GREETS_VISIT = re.compile(r"\b(?:chúc mừng|chúc|chào mừng|hoan nghênh)\b", re.I)
+
+
+def greeting_before(text: str, start: int, at: int) -> Optional[int]:
+    """Where the words after a host's greeting start, when the visit trigger at ``at`` is what
+    the host greets: those named before the greeting are the hosts, not visitors."""
+    found = list(GREETS_VISIT.finditer(text, start, at))
+    return found[-1].end() if found else None
 
 
 OWNER = re.compile(r"(?<!mời )\bcủa\b")
@@ -788,6 +816,7 @@ def state_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple
     before_passing = art.people_in(s_start, end_main)
     used = [p for d in passing for p in d.people if all(p is not q for q in before_passing)]
     used += frame_only(art, sent, framed, main)
+    used += unstated_counterparts(art, sent, triggers, stated, main)
     cand.add_people([p for p in stating_people(art, (s_start, end_main), main) if all(p is not q for q in used)])
     if typ != "visit":
         cand.guests = guests_after(art, te, end_main)
@@ -840,6 +869,24 @@ def state_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple
         beside = [t for t in stated if names_visit(text, t, framed)
                   and t != main and t[0] not in passing_starts and t not in coords]
         add_visits(art, sent, beside, framed, cand.orgs, cand.date, main)
+
+
+def unstated_counterparts(art: Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]],
+                          stated: Sequence[tuple[int, int, str]],
+                          main: tuple[int, int, str]) -> list[Person]:
+    """Whom a meeting the sentence does not state names after "với", before the main trigger
+    ("Trong chuyến thăm, A sẽ hội đàm với B; hội kiến C; chào xã giao D"): B is that meeting's
+    counterpart, no party to the meetings with C or D. The counterpart runs to the next
+    trigger or ";"."""
+    out: list[Person] = []
+    for k, t in enumerate(triggers):
+        te = t[1]
+        if t[0] >= main[0] or t in stated or not re.match(r"\s*với\b", art.text[te:sent[1]]):
+            continue
+        semicolon = art.text.find(";", te, main[0])
+        end = min(triggers[k + 1][0], semicolon if semicolon >= 0 else main[0])
+        out += art.people_in(te, end)
+    return out
 
 
 def trip_of_stop(art: Article, sent: tuple[int, int], main: tuple[int, int, str],

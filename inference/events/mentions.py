@@ -24,8 +24,23 @@ GREETED_BY = re.compile(r"(?:chuyển|gửi)\s+(?:những\s+)?lời\s+(?:chào|t
 # "bà A, Phu nhân Phó Thủ tướng, Bộ trưởng Ngoại giao X": X is named to say whose spouse A is,
 # not as one who is there.
 SPOUSE_OF = re.compile(r",\s*(?:phu nhân|phu quân)\s+(?-i:[A-ZĐÂĂÊÔƠƯỦ])[^;.()]{2,80}$", re.I)
-# Words right before a byline or photo credit.
-CREDIT = re.compile(r"(?:ảnh|nguồn|theo|photo|bài|video|clip)\s*:?\s*$", re.I)
+# "dâng hương tưởng niệm Chủ tịch X", "Lễ tang Đại tướng Y", "tượng đài cố Quốc vương Z", "ngày
+# sinh của bác sĩ W", "trường mang tên X": the person is honoured or remembered, not met (the
+# cue and the name share a phrase: no comma, nor a word that brings in someone else).
+COMMEMORATED = re.compile(r"(?:(?-i:(?<!củng )\bcố\b)|(?-i:\bCố\b)(?!\s+vấn)|\blễ tang|\btang lễ|"
+                          r"\btượng đài|\blăng\b|\bviếng|\btưởng niệm|\bngày sinh|\bngày mất|"
+                          r"\bgiỗ|\bcuộc đời|\bthân thế|\bmang tên)"
+                          r"(?:(?!\b(?:có|do|với|và|cùng)\b)[^,.;]){0,50}$", re.I)
+# "PV có cuộc phỏng vấn bà X về ý nghĩa chuyến thăm": X speaks to a reporter about the occasion.
+INTERVIEWED = re.compile(r"\bphỏng vấn\s+(?:(?!\b(?:và|với|cùng)\b)[^,.;]){0,60}$", re.I)
+# "ông A, đại diện cho Tỉnh trưởng X, …", "Thay mặt Tổng Bí thư X, …": someone stands in for X,
+# who is not there.
+REPRESENTED = re.compile(r"(?:\bđại diện cho|\bthay mặt(?:\s+cho)?)\s+"
+                         r"(?:(?!\b(?:có|do|với|và|cùng|đã|gửi|trao|tặng|phát biểu)\b)[^,.;:]){0,45}$",
+                         re.I)
+# Words right before a byline or photo credit, with the outlet the author works for when it
+# comes first ("Ảnh: VGP/Hải Minh").
+CREDIT = re.compile(r"(?:ảnh|nguồn|theo|photo|bài|video|clip)\s*:?\s*(?:[\w.]+\s*/\s*)?$", re.I)
 
 
 def within(span: Span, start: int, end: int) -> bool:
@@ -46,7 +61,7 @@ def _start(span: Span) -> int:
 
 def is_credit(text: str, span: Span) -> bool:
     """A byline or photo credit ("Ảnh: X", "(Ảnh: X/Báo Y)", a name alone on its line)."""
-    before = text[max(0, span.start - 12):span.start]
+    before = text[max(0, span.start - 24):span.start]
     if CREDIT.search(before.split("(")[-1]):
         return True
     line_start = text.rfind("\n", 0, span.start) + 1
@@ -65,6 +80,9 @@ def people_in(text: str, ents: Sequence[Span], people: Sequence[Person],
                     if not INVITER.search(text[max(start, at - 80):at])
                     and not GREETED.search(text[max(start, at - 160):at])
                     and not GREETED_BY.search(text[max(start, at - 160):at])
+                    and not COMMEMORATED.search(text[max(start, at - 60):at])
+                    and not INTERVIEWED.search(text[max(start, at - 80):at])
+                    and not REPRESENTED.search(text[max(start, at - 70):at])
                     and not names_spouse_of(text, ents, start, at)])
 
 
