@@ -513,6 +513,15 @@ def test_attending_a_conference_named_in_a_frame_clause_is_the_subjects_event():
         ("dự", ("Trần Minh Đức",)), ("gặp", ("Trần Minh Đức", "Ra-giu Sinh"))]
 
 
+def test_the_guests_attendance_named_after_a_reception_is_no_event_of_its_own():
+    t = ("Sáng 4/6, Chủ tịch UBND tỉnh Hòa Phong Trần Văn Khải tiếp ông Gioóc Mi-lơ, Thị trưởng "
+         "thành phố Bờ-rau, nhân dịp ông sang dự Lễ hội Hoa Sen.")
+    evs = events_of(t, ("DATE", "4/6"), ("POS", "Chủ tịch UBND tỉnh"), ("LOC", "Hòa Phong"),
+                    ("PER", "Trần Văn Khải"), ("PER", "Gioóc Mi-lơ"), ("POS", "Thị trưởng"),
+                    ("LOC", "Bờ-rau"))
+    assert [(e.trigger, names(e)) for e in evs] == [("tiếp", ["Trần Văn Khải", "Gioóc Mi-lơ"])]
+
+
 def test_talks_after_the_welcome_ceremony_are_a_new_event_of_both_sides():
     t = ("Sáng 9/4, Thủ tướng Hà Văn Nam chủ trì lễ đón Thủ tướng Pê-đrô San-chết. "
          "Sau lễ đón, hai bên tiến hành hội đàm.")

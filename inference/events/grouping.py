@@ -171,6 +171,14 @@ def names_visit(text: str, t: tuple[int, int, str], framed: Sequence[tuple[int, 
     return t[2] == "visit" or (t in framed and norm(text[t[0]:t[1]]) in ATTENDS)
 
 
+def beside_main(t: tuple[int, int, str], main: tuple[int, int, str]) -> bool:
+    """Whether a visit or a framed attendance beside the main event is an event of its own. The
+    guest's attendance after a hosting event ("A tiếp B nhân dịp B sang dự Lễ hội …") is not:
+    annotators keep the reception only, while the host's own attendance in a frame before it
+    ("Nhân dịp tham dự Hội nghị …, A tiếp B") and the guest's visit are events."""
+    return t[2] == "visit" or t[0] < main[0] or main[2] not in HOSTING_TYPES
+
+
 def in_frame(text: str, sent_start: int, at: int) -> bool:
     """The trigger sits in a frame clause ("Trong khuôn khổ chuyến thăm …,", "Ngay sau lễ
     đón,"): it refers to an occasion rather than states the sentence's event. The frame may
@@ -681,7 +689,7 @@ def state_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple
     add_ceremonies(art, [t for t in framed if t[2] in CEREMONY_TYPES], cand)
     add_coordinated(art, sent, main, coords, cand)
     if typ != "visit":
-        beside = [t for t in stated if names_visit(text, t, framed)
+        beside = [t for t in stated if names_visit(text, t, framed) and beside_main(t, main)
                   and t != main and t[0] not in passing_starts and t not in coords]
         add_visits(art, sent, beside, framed, cand.orgs, cand.date, main)
 
