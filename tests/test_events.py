@@ -522,6 +522,15 @@ def test_the_guests_attendance_named_after_a_reception_is_no_event_of_its_own():
     assert [(e.trigger, names(e)) for e in evs] == [("tiếp", ["Trần Văn Khải", "Gioóc Mi-lơ"])]
 
 
+def test_attending_after_nhan_dip_inside_a_clause_is_the_subjects_event():
+    t = ("Chiều 12/9, Thủ tướng Lê Văn Hà gặp ông Giôn Xmít, Chủ tịch Thượng viện Ô-xtra nhân dịp "
+         "Thủ tướng dự Hội nghị Cấp cao Đông Á.")
+    evs = events_of(t, ("DATE", "12/9"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Hà"),
+                    ("PER", "Giôn Xmít"), ("POS", "Chủ tịch Thượng viện Ô-xtra"), ("POS", "Thủ tướng"))
+    assert sorted((e.trigger, e.date, tuple(names(e))) for e in evs) == [
+        ("dự", "12/9", ("Lê Văn Hà",)), ("gặp", "12/9", ("Lê Văn Hà", "Giôn Xmít"))]
+
+
 def test_talks_after_the_welcome_ceremony_are_a_new_event_of_both_sides():
     t = ("Sáng 9/4, Thủ tướng Hà Văn Nam chủ trì lễ đón Thủ tướng Pê-đrô San-chết. "
          "Sau lễ đón, hai bên tiến hành hội đàm.")

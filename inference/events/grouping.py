@@ -192,6 +192,22 @@ def in_frame(text: str, sent_start: int, at: int) -> bool:
     return FRAME.match(clause) is not None
 
 
+# "nhân dịp" (or "nhân chuyến") inside a clause, before an attending trigger: "A gặp B nhân dịp
+# A dự Hội nghị …", the occasion on which the meeting took place.
+ON_OCCASION = re.compile(r"\b(?:nhân dịp|nhân chuyến)\b[^,;]*$", re.I)
+
+
+def attends_on_occasion(text: str, sent_start: int, t: tuple[int, int, str]) -> bool:
+    """An attending trigger after "nhân dịp" in the middle of its clause ("A có cuộc gặp với B,
+    Chủ tịch Hạ viện nhân dịp Thủ tướng dự Phiên thảo luận …"): a frame as much as one that
+    opens the clause, the subject's attendance beside the meeting (``beside_main``)."""
+    ts, te, _ = t
+    if norm(text[ts:te]) not in ATTENDS:
+        return False
+    clause_start = max(sent_start, text.rfind(",", sent_start, ts) + 1)
+    return ON_OCCASION.search(text, clause_start, ts) is not None
+
+
 def pick_main(text: str, triggers: Sequence[tuple[int, int, str]]) -> int:
     """Index of the trigger that states the sentence's event: of coordinated triggers
     ("gặp gỡ, trao đổi và ký kết") the specific one wins over a generic one (type other)."""
@@ -778,7 +794,7 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         stated = [t for t, has_date in zip(triggers, dated)
                   if states_event(text, s_start, t[0], has_date) and (has_date or not next_step)
                   and not refers_back(text, t)]
-        framed = [t for t in stated if in_frame(text, s_start, t[0])]
+        framed = [t for t in stated if in_frame(text, s_start, t[0]) or attends_on_occasion(text, s_start, t)]
         free = [t for t in stated if t not in framed]
         joining = (art.last is not None
                    and bool(JOIN_CUE.match(head) or AT_MEETING.search(head) or LISTS_PEOPLE.search(head)
