@@ -531,6 +531,16 @@ def test_attending_after_nhan_dip_inside_a_clause_is_the_subjects_event():
         ("dự", "12/9", ("Lê Văn Hà",)), ("gặp", "12/9", ("Lê Văn Hà", "Giôn Xmít"))]
 
 
+def test_a_follow_up_at_the_meeting_joins_the_meeting_not_the_attendance():
+    t = ("Chiều 5/3, Bộ trưởng Trần Minh Đức có cuộc gặp với Bộ trưởng Ra-giu Sinh, nhân dịp tham dự "
+         "Hội nghị Bộ trưởng Mê Công. Tại cuộc gặp, Thứ trưởng Lê Thị Hoa cho biết hai bên nhất trí.")
+    evs = events_of(t, ("DATE", "5/3"), ("POS", "Bộ trưởng"), ("PER", "Trần Minh Đức"),
+                    ("POS", "Bộ trưởng"), ("PER", "Ra-giu Sinh"), ("POS", "Thứ trưởng"),
+                    ("PER", "Lê Thị Hoa"))
+    assert sorted((e.trigger, tuple(names(e))) for e in evs) == [
+        ("gặp", ("Trần Minh Đức", "Ra-giu Sinh", "Lê Thị Hoa")), ("tham dự", ("Trần Minh Đức",))]
+
+
 def test_talks_after_the_welcome_ceremony_are_a_new_event_of_both_sides():
     t = ("Sáng 9/4, Thủ tướng Hà Văn Nam chủ trì lễ đón Thủ tướng Pê-đrô San-chết. "
          "Sau lễ đón, hai bên tiến hành hội đàm.")

@@ -310,13 +310,16 @@ def named_kind(art: Article, sent: tuple[int, int],
 
 def occasion_of(art: Article, kind: Optional[tuple[int, int, str]]) -> Optional[Draft]:
     """The event a follow-up sentence refers to when its cue names a kind: the latest event
-    of that kind; None when no kind is named or none of that kind exists."""
+    of that kind; None when no kind is named or none of that kind exists. "Tại cuộc gặp"
+    refers to a meeting, not to an attendance that shares its type ("A gặp B nhân dịp tham
+    dự Hội nghị X"), and "Tham dự buổi lễ" to an attendance."""
     if kind is None:
         return None
     ts, te, typ = kind
     word = norm(art.text[ts:te])
+    attends = word in ATTENDS
     for d in reversed(art.drafts):
-        if d.type == typ or word in norm(d.trigger):
+        if (d.type == typ and (norm(d.trigger) in ATTENDS) == attends) or word in norm(d.trigger):
             return d
     return None
 
