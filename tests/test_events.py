@@ -541,6 +541,17 @@ def test_a_follow_up_at_the_meeting_joins_the_meeting_not_the_attendance():
         ("gặp", ("Trần Minh Đức", "Ra-giu Sinh", "Lê Thị Hoa")), ("tham dự", ("Trần Minh Đức",))]
 
 
+def test_who_sends_a_letter_of_congratulations_takes_no_part_in_the_occasion():
+    t = ("Chiều 3/5, Đại sứ Phan Văn Long tham dự lễ kỷ niệm 50 năm Hội hữu nghị Việt - Ba Lan. "
+         "Chủ tịch nước Hoàng Văn Nam đã gửi thư chúc mừng Hội, nhấn mạnh tình hữu nghị hai nước. "
+         "Ông Gia-cốp Nô-vác, Chủ tịch Hội, cảm ơn sự ủng hộ của Việt Nam.")
+    evs = events_of(t, ("DATE", "3/5"), ("POS", "Đại sứ"), ("PER", "Phan Văn Long"),
+                    ("ORG", "Hội hữu nghị Việt - Ba Lan"), ("POS", "Chủ tịch nước"),
+                    ("PER", "Hoàng Văn Nam"), ("PER", "Gia-cốp Nô-vác"), ("POS", "Chủ tịch Hội"),
+                    ("LOC", "Việt Nam"))
+    assert [(e.trigger, names(e)) for e in evs] == [("tham dự", ["Phan Văn Long", "Gia-cốp Nô-vác"])]
+
+
 def test_talks_after_the_welcome_ceremony_are_a_new_event_of_both_sides():
     t = ("Sáng 9/4, Thủ tướng Hà Văn Nam chủ trì lễ đón Thủ tướng Pê-đrô San-chết. "
          "Sau lễ đón, hai bên tiến hành hội đàm.")

@@ -282,6 +282,10 @@ TO_PRESS = re.compile(r"(?:trả lời|phát biểu với|chia sẻ với|trao �
                       r"người phát ngôn", re.I)
 
 
+# "X gửi thư chúc mừng …", "gửi điện", "gửi thông điệp": X speaks from afar, not at the occasion.
+FROM_AFAR = re.compile(r"\bgửi\s+(?:thư|điện|thông điệp)", re.I)
+
+
 def first_speaker(text: str, ents: Sequence[Span], people: Sequence[Person], start: int,
                   end: int) -> Optional[Person]:
     """The person who opens a sentence and then speaks ("Ông X, Chủ tịch …, cho biết",
@@ -294,7 +298,8 @@ def first_speaker(text: str, ents: Sequence[Span], people: Sequence[Person], sta
     first = found[0]
     if re.match(r"\W*theo\s+(?:ông|bà|đồng chí|ngài)?\s*[^,]{0,60}$", text[start:first.start], re.I):
         return person_of(first, people)
-    if not SPEAKER.match(text, first.end):
+    said = SPEAKER.match(text, first.end)
+    if not said or FROM_AFAR.search(text, first.end, said.end()):
         return None
     if any(s.start < first.end + 60 and SPEAKER.match(text, s.end) is None for s in found[1:]):
         return None
