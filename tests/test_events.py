@@ -552,6 +552,15 @@ def test_who_sends_a_letter_of_congratulations_takes_no_part_in_the_occasion():
     assert [(e.trigger, names(e)) for e in evs] == [("tham dự", ["Phan Văn Long", "Gia-cốp Nô-vác"])]
 
 
+def test_a_person_commemorated_takes_no_part_in_the_occasion():
+    t = ("Sáng 19/5, Đại sứ Lê Văn Bình dự lễ kỷ niệm 120 năm ngày sinh nhà thơ Lâm Văn Quang "
+         "và đặt hoa tại tượng đài Đại tướng Phùng Chí Kiên ở thành phố Xô-phi-a.")
+    evs = events_of(t, ("DATE", "19/5"), ("POS", "Đại sứ"), ("PER", "Lê Văn Bình"),
+                    ("PER", "Lâm Văn Quang"), ("POS", "Đại tướng"), ("PER", "Phùng Chí Kiên"),
+                    ("LOC", "Xô-phi-a"))
+    assert [(e.trigger, names(e)) for e in evs] == [("dự", ["Lê Văn Bình"])]
+
+
 def test_talks_after_the_welcome_ceremony_are_a_new_event_of_both_sides():
     t = ("Sáng 9/4, Thủ tướng Hà Văn Nam chủ trì lễ đón Thủ tướng Pê-đrô San-chết. "
          "Sau lễ đón, hai bên tiến hành hội đàm.")

@@ -24,6 +24,11 @@ GREETED_BY = re.compile(r"(?:chuyển|gửi)\s+(?:những\s+)?lời\s+(?:chào|t
 # "bà A, Phu nhân Phó Thủ tướng, Bộ trưởng Ngoại giao X": X is named to say whose spouse A is,
 # not as one who is there.
 SPOUSE_OF = re.compile(r",\s*(?:phu nhân|phu quân)\s+(?-i:[A-ZĐÂĂÊÔƠƯỦ])[^;.()]{2,80}$", re.I)
+# "Lễ kỷ niệm 50 năm chuyến thăm của Lãnh tụ X", "kỷ niệm 130 năm ngày sinh Chủ tịch Y", "tượng
+# đài Chủ tịch Y": a person commemorated, not one who is there.
+COMMEMORATED = re.compile(r"(?:(?:kỷ niệm|tưởng niệm)\s+\d+\s+năm\s+(?:ngày\s+sinh|ngày\s+mất|ngày\s+giỗ|"
+                          r"chuyến\s+(?:thăm|công tác)[^,.;]{0,40}?\bcủa)|tượng\s+đài|đền\s+thờ|"
+                          r"nhà\s+lưu\s+niệm)\s+[^,.;()]{0,40}$", re.I)
 # Words right before a byline or photo credit.
 CREDIT = re.compile(r"(?:ảnh|nguồn|theo|photo|bài|video|clip)\s*:?\s*$", re.I)
 
@@ -65,7 +70,8 @@ def people_in(text: str, ents: Sequence[Span], people: Sequence[Person],
                     if not INVITER.search(text[max(start, at - 80):at])
                     and not GREETED.search(text[max(start, at - 160):at])
                     and not GREETED_BY.search(text[max(start, at - 160):at])
-                    and not names_spouse_of(text, ents, start, at)])
+                    and not names_spouse_of(text, ents, start, at)
+                    and not COMMEMORATED.search(text[max(start, at - 120):at])])
 
 
 def names_spouse_of(text: str, ents: Sequence[Span], start: int, at: int) -> bool:
