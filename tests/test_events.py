@@ -1475,3 +1475,10 @@ def test_a_date_ending_a_sentence_is_no_abbreviation():
     t = "Đoàn đến thăm tỉnh Hòa Phong ngày 27/2. Hai bên trao đổi về hợp tác. TS. Lê Văn An phát biểu."
     assert [t[s:e] for s, e in sentences(t)] == [
         "Đoàn đến thăm tỉnh Hòa Phong ngày 27/2.", "Hai bên trao đổi về hợp tác.", "TS. Lê Văn An phát biểu."]
+
+
+def test_asia_ending_a_sentence_is_no_initial():
+    from vnmeet.inference.events.triggers import sentences
+    t = "Đoàn dự hội nghị tại Đông Nam Á. Tại hội nghị, Nguyễn V. A. phát biểu."
+    assert [t[s:e] for s, e in sentences(t)] == [
+        "Đoàn dự hội nghị tại Đông Nam Á.", "Tại hội nghị, Nguyễn V. A. phát biểu."]

@@ -116,8 +116,9 @@ NARRATED = re.compile(r"(?<!\w)đã\s*$")
 
 
 # A title cut short ("TS.") or an initial ("Nguyễn V. A."), after which a full stop ends no
-# sentence; the last figure of a date ("ngày 27/2.", "ngày 12-9.") is no initial.
-ABBREV = re.compile(r"(?:\b(?:TS|GS|PGS|ThS|TP|Th|Tp|St|Mr|Mrs|Ms|Dr|P|Q|T\.Ư|TƯ|U\.S)|(?<![\w/-])\w)$")
+# sentence; the last figure of a date ("ngày 27/2.", "ngày 12-9.") is no initial, nor is "Á" (a
+# word of its own: "châu Á.", "Đông Nam Á.").
+ABBREV = re.compile(r"(?:\b(?:TS|GS|PGS|ThS|TP|Th|Tp|St|Mr|Mrs|Ms|Dr|P|Q|T\.Ư|TƯ|U\.S)|(?<![\w/-])(?!Á)\w)$")
 
 
 def lines(text: str) -> list[tuple[int, int]]:
