@@ -561,6 +561,15 @@ def test_a_person_commemorated_takes_no_part_in_the_occasion():
     assert [(e.trigger, names(e)) for e in evs] == [("dự", ["Lê Văn Bình"])]
 
 
+def test_a_speaker_named_after_a_clause_saying_on_whose_behalf_joins_the_event():
+    t = ("Sáng 2/3, tại Hà Nội, Ban Đối ngoại Trung ương đã gặp mặt các Đại sứ mới được bổ nhiệm. "
+         "Thay mặt 15 Đại sứ và 2 Tổng Lãnh sự sẽ đi nhận nhiệm vụ tại 30 quốc gia trên khắp các châu lục, "
+         "Đại sứ Lê Văn Tâm khẳng định sẽ hoàn thành nhiệm vụ.")
+    evs = events_of(t, ("DATE", "2/3"), ("LOC", "Hà Nội"), ("ORG", "Ban Đối ngoại Trung ương"),
+                    ("POS", "Đại sứ"), ("PER", "Lê Văn Tâm"))
+    assert [(e.trigger, names(e)) for e in evs] == [("gặp mặt", ["Lê Văn Tâm"])]
+
+
 def test_talks_after_the_welcome_ceremony_are_a_new_event_of_both_sides():
     t = ("Sáng 9/4, Thủ tướng Hà Văn Nam chủ trì lễ đón Thủ tướng Pê-đrô San-chết. "
          "Sau lễ đón, hai bên tiến hành hội đàm.")

@@ -286,12 +286,20 @@ TO_PRESS = re.compile(r"(?:trả lời|phát biểu với|chia sẻ với|trao �
 FROM_AFAR = re.compile(r"\bgửi\s+(?:thư|điện|thông điệp)", re.I)
 
 
+# A clause that says in what capacity or on what occasion the speaker speaks, before naming him
+# ("Thay mặt 22 Đại sứ …, Chánh Văn phòng X khẳng định", "Phát biểu chúc mừng …, Trưởng ban Y
+# nhấn mạnh"): the speaker opens the sentence after it.
+LEAD_CLAUSE = re.compile(r"[\W\d]*(?:thay mặt|phát biểu|đáp từ|đáp lời)\b[^,.;:]{0,200},\s*", re.I)
+
+
 def first_speaker(text: str, ents: Sequence[Span], people: Sequence[Person], start: int,
                   end: int) -> Optional[Person]:
     """The person who opens a sentence and then speaks ("Ông X, Chủ tịch …, cho biết",
     "Theo ông X, …"); nobody when another name follows closely ("X tặng quà Y") or when the
     sentence is told to the press (``TO_PRESS``)."""
-    found = [s for s in spans_within(ents, start, end) if s.label == "PER" and s.start - start <= 90
+    lead = LEAD_CLAUSE.match(text, start, end)
+    opens = lead.end() if lead else start
+    found = [s for s in spans_within(ents, opens, end) if s.label == "PER" and s.start - opens <= 90
              and not is_credit(text, s)]
     if not found or TO_PRESS.search(text, start, end):
         return None
