@@ -570,6 +570,16 @@ def test_a_speaker_named_after_a_clause_saying_on_whose_behalf_joins_the_event()
     assert [(e.trigger, names(e)) for e in evs] == [("gặp mặt", ["Lê Văn Tâm"])]
 
 
+def test_who_wishes_speaks_at_the_event_but_who_is_greeted_from_afar_does_not():
+    t = ("Sáng 2/3, Chủ tịch UBND tỉnh Hòa Phong Lê Văn Tâm gặp mặt các doanh nghiệp Ba Lan. "
+         "Giám đốc Sở Ngoại vụ Trần Thị Mai chúc các doanh nghiệp thành công. "
+         "Đoàn gửi lời thăm hỏi đến Chủ tịch nước Hoàng Văn Nam, chúc đồng chí mạnh khỏe.")
+    evs = events_of(t, ("DATE", "2/3"), ("POS", "Chủ tịch UBND tỉnh"), ("LOC", "Hòa Phong"),
+                    ("PER", "Lê Văn Tâm"), ("POS", "Giám đốc Sở Ngoại vụ"), ("PER", "Trần Thị Mai"),
+                    ("POS", "Chủ tịch nước"), ("PER", "Hoàng Văn Nam"))
+    assert [(e.trigger, names(e)) for e in evs] == [("gặp mặt", ["Lê Văn Tâm", "Trần Thị Mai"])]
+
+
 def test_talks_after_the_welcome_ceremony_are_a_new_event_of_both_sides():
     t = ("Sáng 9/4, Thủ tướng Hà Văn Nam chủ trì lễ đón Thủ tướng Pê-đrô San-chết. "
          "Sau lễ đón, hai bên tiến hành hội đàm.")

@@ -50,6 +50,7 @@ from vnmeet.inference.events.dating import date_iso, dates_alone, same_occasion_
 from vnmeet.inference.events.drafts import ATTENDS, Draft, shares_someone, to_event
 from vnmeet.inference.events.leaders import add_leaders, delegation_leaders, delegation_named
 from vnmeet.inference.events.mentions import (
+    GREETED,
     inviters_in,
     is_credit,
     location_in,
@@ -105,9 +106,10 @@ AFTER_CUE = re.compile(r"^[\W\d]*(?:(?:ngay\s+)?(?:sau|kết thúc)\s+(?:buổi|
                        r"|trong\s+chuyến)", re.I)
 
 
-# "X, Chủ tịch …, cho biết": a speaker in the report of a meeting took part in it.
+# "X, Chủ tịch …, cho biết", "X chúc …": a speaker in the report of a meeting took part in it
+# (not one greeted from afar first: "gửi lời thăm hỏi đến X, chúc …").
 SPEAKER = re.compile(r"[^.;:]{0,120}?\b(?:khẳng định|cho biết|nhấn mạnh|đánh giá cao|bày tỏ|cảm ơn|"
-                     r"cám ơn|đề nghị|chúc mừng|mong muốn|chia sẻ|phát biểu|hoan nghênh|"
+                     r"cám ơn|đề nghị|chúc|mong muốn|chia sẻ|phát biểu|hoan nghênh|"
                      r"thông tin|giới thiệu|đề xuất|báo cáo|nhận định|trao đổi|tặng quà|trao tặng|"
                      r"cho rằng|cam kết)\b",
                      re.I)
@@ -307,7 +309,7 @@ def first_speaker(text: str, ents: Sequence[Span], people: Sequence[Person], sta
     if re.match(r"\W*theo\s+(?:ông|bà|đồng chí|ngài)?\s*[^,]{0,60}$", text[start:first.start], re.I):
         return person_of(first, people)
     said = SPEAKER.match(text, first.end)
-    if not said or FROM_AFAR.search(text, first.end, said.end()):
+    if not said or FROM_AFAR.search(text, first.end, said.end()) or GREETED.search(text, start, first.start):
         return None
     if any(s.start < first.end + 60 and SPEAKER.match(text, s.end) is None for s in found[1:]):
         return None
