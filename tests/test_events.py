@@ -580,6 +580,15 @@ def test_who_wishes_speaks_at_the_event_but_who_is_greeted_from_afar_does_not():
     assert [(e.trigger, names(e)) for e in evs] == [("gặp mặt", ["Lê Văn Tâm", "Trần Thị Mai"])]
 
 
+def test_the_guests_attendance_told_with_the_guests_visit_after_a_reception_is_no_event():
+    t = ("Sáng 8/5, Chủ tịch UBND tỉnh Hòa Phong Trần Văn Khải đã tiếp ông Gioóc Mi-lơ, Đại sứ "
+         "Ai-len tại Việt Nam và đoàn công tác đến thăm, làm việc và tham dự Ngày Ai-len tại tỉnh.")
+    evs = events_of(t, ("DATE", "8/5"), ("POS", "Chủ tịch UBND tỉnh"), ("LOC", "Hòa Phong"),
+                    ("PER", "Trần Văn Khải"), ("PER", "Gioóc Mi-lơ"), ("POS", "Đại sứ Ai-len tại Việt Nam"))
+    assert "tham dự" not in [e.trigger for e in evs]
+    assert ("tiếp", ["Trần Văn Khải", "Gioóc Mi-lơ"]) in [(e.trigger, names(e)) for e in evs]
+
+
 def test_talks_after_the_welcome_ceremony_are_a_new_event_of_both_sides():
     t = ("Sáng 9/4, Thủ tướng Hà Văn Nam chủ trì lễ đón Thủ tướng Pê-đrô San-chết. "
          "Sau lễ đón, hai bên tiến hành hội đàm.")

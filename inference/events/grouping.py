@@ -766,14 +766,21 @@ COORD_BEFORE = re.compile(r"(?:[,;]|\bvà\b|\brồi\b)\s*(?:(?:đã|cũng|sau đ
 def coordinated(text: str, free: Sequence[tuple[int, int, str]],
                 main: tuple[int, int, str]) -> list[tuple[int, int, str]]:
     """Later triggers of a sentence that continue its subject's list of doings ("Chủ tịch A
-    đã gặp B, thăm C, tham dự D"): annotators give each its own event, so each opens one."""
+    đã gặp B, thăm C, tham dự D"): annotators give each its own event, so each opens one.
+    Not the guest's attendance told with the guest's visit after a hosting event ("A tiếp B
+    và đoàn đến thăm, làm việc và tham dự Ngày X"): the doings are the guest's, and the
+    attendance no event of its own (as in ``beside_main``)."""
     out: list[tuple[int, int, str]] = []
+    prev = main
     for t in free:
         if t[0] <= main[1]:
             continue
+        guests = main[2] in HOSTING_TYPES and prev[2] == "visit" and prev is not main and prev not in out
         prev_end = (out[-1] if out else main)[1]
-        if COORD_BEFORE.search(text[max(prev_end, t[0] - 30):t[0]]):
+        if (COORD_BEFORE.search(text[max(prev_end, t[0] - 30):t[0]])
+                and not (guests and norm(text[t[0]:t[1]]) in ATTENDS)):
             out.append(t)
+        prev = t
     return out
 
 
