@@ -589,6 +589,17 @@ def test_the_guests_attendance_told_with_the_guests_visit_after_a_reception_is_n
     assert ("tiếp", ["Trần Văn Khải", "Gioóc Mi-lơ"]) in [(e.trigger, names(e)) for e in evs]
 
 
+def test_consultations_held_are_an_event_but_consultation_as_a_practice_is_not():
+    t = ("Sáng 4/3, tại Hà Nội, Việt Nam và Chi-lê đã tiến hành vòng tham vấn chính sách đối ngoại "
+         "dưới sự chủ trì của Thứ trưởng Lê Văn Tâm và Thứ trưởng Hoan Pê-rết. "
+         "Hai nước nhất trí duy trì các cơ chế đối thoại, tham vấn thường niên.")
+    evs = events_of(t, ("DATE", "4/3"), ("LOC", "Hà Nội"), ("LOC", "Việt Nam"), ("LOC", "Chi-lê"),
+                    ("POS", "Thứ trưởng"), ("PER", "Lê Văn Tâm"), ("POS", "Thứ trưởng"),
+                    ("PER", "Hoan Pê-rết"))
+    assert [(e.trigger, e.type, e.date, names(e)) for e in evs] == [
+        ("tham vấn", "other", "4/3", ["Lê Văn Tâm", "Hoan Pê-rết"])]
+
+
 def test_talks_after_the_welcome_ceremony_are_a_new_event_of_both_sides():
     t = ("Sáng 9/4, Thủ tướng Hà Văn Nam chủ trì lễ đón Thủ tướng Pê-đrô San-chết. "
          "Sau lễ đón, hai bên tiến hành hội đàm.")

@@ -32,6 +32,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("trình quốc thư", "other"),
     ("trình thư ủy nhiệm", "other"),
     ("tham vấn chính trị", "other"),
+    ("tham vấn", "other"),
     ("tiếp xúc", "other"),
     ("công du", "visit"),
     ("tham dự", "other"),
@@ -78,10 +79,12 @@ NOT_BEFORE: dict[str, str] = {
 }
 
 
-# Nouns that state a meeting only as one held with someone ("có cuộc tiếp xúc với"): alone they
-# name a practice ("tăng cường tiếp xúc cấp cao", "duy trì tiếp xúc các cấp").
+# Nouns that state a meeting only as one held with someone ("có cuộc tiếp xúc với", "tiến hành
+# tham vấn", "vòng tham vấn"): alone they name a practice ("tăng cường tiếp xúc cấp cao", "duy
+# trì tiếp xúc các cấp", "các cơ chế đối thoại, tham vấn").
 HELD_BEFORE: dict[str, str] = {
     "tiếp xúc": r"có (?:các |một )?cuộc",
+    "tham vấn": r"tiến hành|cuộc|vòng",
 }
 HELD_AFTER: dict[str, str] = {
     "tiếp xúc": r"(?:song phương\s+)?với",
