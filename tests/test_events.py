@@ -600,6 +600,15 @@ def test_consultations_held_are_an_event_but_consultation_as_a_practice_is_not()
         ("tham vấn", "other", "4/3", ["Lê Văn Tâm", "Hoan Pê-rết"])]
 
 
+def test_a_dialogue_held_is_an_event_but_dialogue_as_a_practice_is_not():
+    t = ("Chiều 6/4, Chủ tịch UBND tỉnh Hòa Phong Lê Văn Tâm và Đại sứ Kim Min-su đồng chủ trì một "
+         "phiên đối thoại với các doanh nghiệp Hàn Quốc. Hai bên nhất trí tăng cường cơ chế đối thoại.")
+    evs = events_of(t, ("DATE", "6/4"), ("POS", "Chủ tịch UBND tỉnh"), ("LOC", "Hòa Phong"),
+                    ("PER", "Lê Văn Tâm"), ("POS", "Đại sứ"), ("PER", "Kim Min-su"), ("LOC", "Hàn Quốc"))
+    assert [(e.trigger, e.type, e.date, names(e)) for e in evs] == [
+        ("đối thoại", "other", "6/4", ["Lê Văn Tâm", "Kim Min-su"])]
+
+
 def test_talks_after_the_welcome_ceremony_are_a_new_event_of_both_sides():
     t = ("Sáng 9/4, Thủ tướng Hà Văn Nam chủ trì lễ đón Thủ tướng Pê-đrô San-chết. "
          "Sau lễ đón, hai bên tiến hành hội đàm.")

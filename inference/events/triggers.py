@@ -33,6 +33,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("trình thư ủy nhiệm", "other"),
     ("tham vấn chính trị", "other"),
     ("tham vấn", "other"),
+    ("đối thoại", "other"),
     ("tiếp xúc", "other"),
     ("công du", "visit"),
     ("tham dự", "other"),
@@ -80,11 +81,13 @@ NOT_BEFORE: dict[str, str] = {
 
 
 # Nouns that state a meeting only as one held with someone ("có cuộc tiếp xúc với", "tiến hành
-# tham vấn", "vòng tham vấn"): alone they name a practice ("tăng cường tiếp xúc cấp cao", "duy
-# trì tiếp xúc các cấp", "các cơ chế đối thoại, tham vấn").
+# tham vấn", "vòng tham vấn", "diễn ra đối thoại", "phiên đối thoại"): alone they name a
+# practice ("tăng cường tiếp xúc cấp cao", "duy trì tiếp xúc các cấp", "các cơ chế đối thoại,
+# tham vấn") or a forum attended ("dự Đối thoại Shangri-La").
 HELD_BEFORE: dict[str, str] = {
     "tiếp xúc": r"có (?:các |một )?cuộc",
     "tham vấn": r"tiến hành|cuộc|vòng",
+    "đối thoại": r"tiến hành|cuộc|vòng|phiên|nhóm|diễn ra",
 }
 HELD_AFTER: dict[str, str] = {
     "tiếp xúc": r"(?:song phương\s+)?với",
