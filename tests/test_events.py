@@ -609,6 +609,15 @@ def test_a_dialogue_held_is_an_event_but_dialogue_as_a_practice_is_not():
         ("đối thoại", "other", "6/4", ["Lê Văn Tâm", "Kim Min-su"])]
 
 
+def test_the_visitor_of_a_trip_only_proposed_takes_no_part_in_the_meeting():
+    t = ("Ngày 3/4, Đại sứ Lê Văn Tâm trình quốc thư lên Tổng thống Gioóc Mi-lơ, đề nghị hai bên "
+         "chuẩn bị cho chuyến thăm Ai-len của Chủ tịch nước Hoàng Văn Nam.")
+    evs = events_of(t, ("DATE", "Ngày 3/4"), ("POS", "Đại sứ"), ("PER", "Lê Văn Tâm"),
+                    ("POS", "Tổng thống"), ("PER", "Gioóc Mi-lơ"), ("LOC", "Ai-len"),
+                    ("POS", "Chủ tịch nước"), ("PER", "Hoàng Văn Nam"))
+    assert [(e.trigger, names(e)) for e in evs] == [("trình quốc thư", ["Lê Văn Tâm", "Gioóc Mi-lơ"])]
+
+
 def test_talks_after_the_welcome_ceremony_are_a_new_event_of_both_sides():
     t = ("Sáng 9/4, Thủ tướng Hà Văn Nam chủ trì lễ đón Thủ tướng Pê-đrô San-chết. "
          "Sau lễ đón, hai bên tiến hành hội đàm.")

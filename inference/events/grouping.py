@@ -599,6 +599,13 @@ def names_visitors(art: Article, sent: tuple[int, int], main: tuple[int, int, st
             or bool(visit_owners(art, sent, main)))
 
 
+def planned_visitors(art: Article, sent: tuple[int, int], visits: Sequence[tuple[int, int, str]]) -> list[Person]:
+    """The owners of a trip that a sentence only plans or wishes for after its main event ("Đại
+    sứ A trình quốc thư lên B, đề nghị chuẩn bị cho chuyến thăm Hoa Kỳ của Tổng Bí thư X"): X is
+    named as the visitor to come, no party to the meeting told."""
+    return [p for v in visits for p in visit_owners(art, sent, v)]
+
+
 def visit_owners(art: Article, sent: tuple[int, int], main: tuple[int, int, str]) -> list[Person]:
     """The people after "của" in the clause of "chuyến thăm": the visitors, whoever speaks
     about the visit ("Bộ trưởng A và Đại sứ B chia sẻ về chuyến thăm … của Chủ tịch nước X")."""
@@ -680,6 +687,7 @@ def state_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple
     before_passing = art.people_in(s_start, end_main)
     used = [p for d in passing for p in d.people if all(p is not q for q in before_passing)]
     used += frame_only(art, sent, framed, main)
+    used += planned_visitors(art, sent, [t for t in triggers if t[2] == "visit" and t[0] > te and t not in stated])
     cand.add_people([p for p in stating_people(art, (s_start, end_main), main) if all(p is not q for q in used)])
     if typ != "visit":
         cand.guests = guests_after(art, te, end_main)
