@@ -618,6 +618,15 @@ def test_the_visitor_of_a_trip_only_proposed_takes_no_part_in_the_meeting():
     assert [(e.trigger, names(e)) for e in evs] == [("trình quốc thư", ["Lê Văn Tâm", "Gioóc Mi-lơ"])]
 
 
+def test_political_consultations_under_either_name_are_an_event():
+    t = ("Sáng 9/10, Thứ trưởng Lê Văn Tâm và Thứ trưởng Ngoại giao Pê-ru Hoan Gác-xi-a đã đồng chủ trì "
+         "Phiên tham khảo chính trị lần thứ ba giữa Bộ Ngoại giao hai nước.")
+    evs = events_of(t, ("DATE", "9/10"), ("POS", "Thứ trưởng"), ("PER", "Lê Văn Tâm"),
+                    ("POS", "Thứ trưởng Ngoại giao Pê-ru"), ("PER", "Hoan Gác-xi-a"))
+    assert [(e.trigger, e.type, e.date, names(e)) for e in evs] == [
+        ("tham khảo chính trị", "other", "9/10", ["Lê Văn Tâm", "Hoan Gác-xi-a"])]
+
+
 def test_talks_after_the_welcome_ceremony_are_a_new_event_of_both_sides():
     t = ("Sáng 9/4, Thủ tướng Hà Văn Nam chủ trì lễ đón Thủ tướng Pê-đrô San-chết. "
          "Sau lễ đón, hai bên tiến hành hội đàm.")

@@ -32,6 +32,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("trình quốc thư", "other"),
     ("trình thư ủy nhiệm", "other"),
     ("tham vấn chính trị", "other"),
+    ("tham khảo chính trị", "other"),
     ("tham vấn", "other"),
     ("đối thoại", "other"),
     ("tiếp xúc", "other"),
