@@ -627,6 +627,15 @@ def test_political_consultations_under_either_name_are_an_event():
         ("tham khảo chính trị", "other", "9/10", ["Lê Văn Tâm", "Hoan Gác-xi-a"])]
 
 
+def test_a_meeting_done_that_a_source_reports_is_an_event():
+    t = ("Bộ Ngoại giao ngày 6/5 cho biết, tối 5/5, bên lề Hội nghị Bộ trưởng Mê Công, Bộ trưởng "
+         "Trần Minh Đức đã có cuộc gặp với Ngoại trưởng Gioóc Mi-lơ.")
+    evs = events_of(t, ("ORG", "Bộ Ngoại giao"), ("DATE", "ngày 6/5"), ("DATE", "5/5"),
+                    ("POS", "Bộ trưởng"), ("PER", "Trần Minh Đức"), ("POS", "Ngoại trưởng"),
+                    ("PER", "Gioóc Mi-lơ"))
+    assert [(e.trigger, e.date, names(e)) for e in evs] == [("gặp", "5/5", ["Trần Minh Đức", "Gioóc Mi-lơ"])]
+
+
 def test_talks_after_the_welcome_ceremony_are_a_new_event_of_both_sides():
     t = ("Sáng 9/4, Thủ tướng Hà Văn Nam chủ trì lễ đón Thủ tướng Pê-đrô San-chết. "
          "Sau lễ đón, hai bên tiến hành hội đàm.")
