@@ -636,6 +636,15 @@ def test_a_meeting_done_that_a_source_reports_is_an_event():
     assert [(e.trigger, e.date, names(e)) for e in evs] == [("gặp", "5/5", ["Trần Minh Đức", "Gioóc Mi-lơ"])]
 
 
+def test_a_speaker_after_a_lead_clause_with_commas_of_its_own_joins_the_event():
+    t = ("Sáng 2/3, tại Hà Nội, Ban Đối ngoại Trung ương đã gặp mặt các Đại sứ mới được bổ nhiệm. "
+         "Phát biểu chúc mừng các Đại sứ, tổng lãnh sự được bổ nhiệm làm người đứng đầu cơ quan đại "
+         "diện của Việt Nam ở nước ngoài, Trưởng ban Đối ngoại Trung ương Lê Văn Tâm nhấn mạnh trọng trách.")
+    evs = events_of(t, ("DATE", "2/3"), ("LOC", "Hà Nội"), ("ORG", "Ban Đối ngoại Trung ương"),
+                    ("POS", "Trưởng ban Đối ngoại Trung ương"), ("PER", "Lê Văn Tâm"))
+    assert [(e.trigger, names(e)) for e in evs] == [("gặp mặt", ["Lê Văn Tâm"])]
+
+
 def test_talks_after_the_welcome_ceremony_are_a_new_event_of_both_sides():
     t = ("Sáng 9/4, Thủ tướng Hà Văn Nam chủ trì lễ đón Thủ tướng Pê-đrô San-chết. "
          "Sau lễ đón, hai bên tiến hành hội đàm.")

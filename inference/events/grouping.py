@@ -301,6 +301,9 @@ def first_speaker(text: str, ents: Sequence[Span], people: Sequence[Person], sta
     sentence is told to the press (``TO_PRESS``)."""
     lead = LEAD_CLAUSE.match(text, start, end)
     opens = lead.end() if lead else start
+    named = [s for s in spans_within(ents, opens, end) if s.label == "PER"]
+    if lead and named:  # a lead clause may hold commas of its own: the speaker opens the last part
+        opens = max(opens, text.rfind(",", opens, named[0].start) + 1)
     found = [s for s in spans_within(ents, opens, end) if s.label == "PER" and s.start - opens <= 90
              and not is_credit(text, s)]
     if not found or TO_PRESS.search(text, start, end):
