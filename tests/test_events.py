@@ -726,6 +726,138 @@ def test_attending_a_conference_named_in_a_frame_clause_is_the_subjects_event():
         ("dự", ("Trần Minh Đức",)), ("gặp", ("Trần Minh Đức", "Ra-giu Sinh"))]
 
 
+def test_the_guests_attendance_named_after_a_reception_is_no_event_of_its_own():
+    t = ("Sáng 4/6, Chủ tịch UBND tỉnh Hòa Phong Trần Văn Khải tiếp ông Gioóc Mi-lơ, Thị trưởng "
+         "thành phố Bờ-rau, nhân dịp ông sang dự Lễ hội Hoa Sen.")
+    evs = events_of(t, ("DATE", "4/6"), ("POS", "Chủ tịch UBND tỉnh"), ("LOC", "Hòa Phong"),
+                    ("PER", "Trần Văn Khải"), ("PER", "Gioóc Mi-lơ"), ("POS", "Thị trưởng"),
+                    ("LOC", "Bờ-rau"))
+    assert [(e.trigger, names(e)) for e in evs] == [("tiếp", ["Trần Văn Khải", "Gioóc Mi-lơ"])]
+
+
+def test_attending_after_nhan_dip_inside_a_clause_is_the_subjects_event():
+    t = ("Chiều 12/9, Thủ tướng Lê Văn Hà gặp ông Giôn Xmít, Chủ tịch Thượng viện Ô-xtra nhân dịp "
+         "Thủ tướng dự Hội nghị Cấp cao Đông Á.")
+    evs = events_of(t, ("DATE", "12/9"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Hà"),
+                    ("PER", "Giôn Xmít"), ("POS", "Chủ tịch Thượng viện Ô-xtra"), ("POS", "Thủ tướng"))
+    assert sorted((e.trigger, e.date, tuple(names(e))) for e in evs) == [
+        ("dự", "12/9", ("Lê Văn Hà",)), ("gặp", "12/9", ("Lê Văn Hà", "Giôn Xmít"))]
+
+
+def test_a_follow_up_at_the_meeting_joins_the_meeting_not_the_attendance():
+    t = ("Chiều 5/3, Bộ trưởng Trần Minh Đức có cuộc gặp với Bộ trưởng Ra-giu Sinh, nhân dịp tham dự "
+         "Hội nghị Bộ trưởng Mê Công. Tại cuộc gặp, Thứ trưởng Lê Thị Hoa cho biết hai bên nhất trí.")
+    evs = events_of(t, ("DATE", "5/3"), ("POS", "Bộ trưởng"), ("PER", "Trần Minh Đức"),
+                    ("POS", "Bộ trưởng"), ("PER", "Ra-giu Sinh"), ("POS", "Thứ trưởng"),
+                    ("PER", "Lê Thị Hoa"))
+    assert sorted((e.trigger, tuple(names(e))) for e in evs) == [
+        ("gặp", ("Trần Minh Đức", "Ra-giu Sinh", "Lê Thị Hoa")), ("tham dự", ("Trần Minh Đức",))]
+
+
+def test_who_sends_a_letter_of_congratulations_takes_no_part_in_the_occasion():
+    t = ("Chiều 3/5, Đại sứ Phan Văn Long tham dự lễ kỷ niệm 50 năm Hội hữu nghị Việt - Ba Lan. "
+         "Chủ tịch nước Hoàng Văn Nam đã gửi thư chúc mừng Hội, nhấn mạnh tình hữu nghị hai nước. "
+         "Ông Gia-cốp Nô-vác, Chủ tịch Hội, cảm ơn sự ủng hộ của Việt Nam.")
+    evs = events_of(t, ("DATE", "3/5"), ("POS", "Đại sứ"), ("PER", "Phan Văn Long"),
+                    ("ORG", "Hội hữu nghị Việt - Ba Lan"), ("POS", "Chủ tịch nước"),
+                    ("PER", "Hoàng Văn Nam"), ("PER", "Gia-cốp Nô-vác"), ("POS", "Chủ tịch Hội"),
+                    ("LOC", "Việt Nam"))
+    assert [(e.trigger, names(e)) for e in evs] == [("tham dự", ["Phan Văn Long", "Gia-cốp Nô-vác"])]
+
+
+def test_a_person_commemorated_takes_no_part_in_the_occasion():
+    t = ("Sáng 19/5, Đại sứ Lê Văn Bình dự lễ kỷ niệm 120 năm ngày sinh nhà thơ Lâm Văn Quang "
+         "và đặt hoa tại tượng đài Đại tướng Phùng Chí Kiên ở thành phố Xô-phi-a.")
+    evs = events_of(t, ("DATE", "19/5"), ("POS", "Đại sứ"), ("PER", "Lê Văn Bình"),
+                    ("PER", "Lâm Văn Quang"), ("POS", "Đại tướng"), ("PER", "Phùng Chí Kiên"),
+                    ("LOC", "Xô-phi-a"))
+    assert [(e.trigger, names(e)) for e in evs] == [("dự", ["Lê Văn Bình"])]
+
+
+def test_a_speaker_named_after_a_clause_saying_on_whose_behalf_joins_the_event():
+    t = ("Sáng 2/3, tại Hà Nội, Ban Đối ngoại Trung ương đã gặp mặt các Đại sứ mới được bổ nhiệm. "
+         "Thay mặt 15 Đại sứ và 2 Tổng Lãnh sự sẽ đi nhận nhiệm vụ tại 30 quốc gia trên khắp các châu lục, "
+         "Đại sứ Lê Văn Tâm khẳng định sẽ hoàn thành nhiệm vụ.")
+    evs = events_of(t, ("DATE", "2/3"), ("LOC", "Hà Nội"), ("ORG", "Ban Đối ngoại Trung ương"),
+                    ("POS", "Đại sứ"), ("PER", "Lê Văn Tâm"))
+    assert [(e.trigger, names(e)) for e in evs] == [("gặp mặt", ["Lê Văn Tâm"])]
+
+
+def test_who_wishes_speaks_at_the_event_but_who_is_greeted_from_afar_does_not():
+    t = ("Sáng 2/3, Chủ tịch UBND tỉnh Hòa Phong Lê Văn Tâm gặp mặt các doanh nghiệp Ba Lan. "
+         "Giám đốc Sở Ngoại vụ Trần Thị Mai chúc các doanh nghiệp thành công. "
+         "Đoàn gửi lời thăm hỏi đến Chủ tịch nước Hoàng Văn Nam, chúc đồng chí mạnh khỏe.")
+    evs = events_of(t, ("DATE", "2/3"), ("POS", "Chủ tịch UBND tỉnh"), ("LOC", "Hòa Phong"),
+                    ("PER", "Lê Văn Tâm"), ("POS", "Giám đốc Sở Ngoại vụ"), ("PER", "Trần Thị Mai"),
+                    ("POS", "Chủ tịch nước"), ("PER", "Hoàng Văn Nam"))
+    assert [(e.trigger, names(e)) for e in evs] == [("gặp mặt", ["Lê Văn Tâm", "Trần Thị Mai"])]
+
+
+def test_the_guests_attendance_told_with_the_guests_visit_after_a_reception_is_no_event():
+    t = ("Sáng 8/5, Chủ tịch UBND tỉnh Hòa Phong Trần Văn Khải đã tiếp ông Gioóc Mi-lơ, Đại sứ "
+         "Ai-len tại Việt Nam và đoàn công tác đến thăm, làm việc và tham dự Ngày Ai-len tại tỉnh.")
+    evs = events_of(t, ("DATE", "8/5"), ("POS", "Chủ tịch UBND tỉnh"), ("LOC", "Hòa Phong"),
+                    ("PER", "Trần Văn Khải"), ("PER", "Gioóc Mi-lơ"), ("POS", "Đại sứ Ai-len tại Việt Nam"))
+    assert "tham dự" not in [e.trigger for e in evs]
+    assert ("tiếp", ["Trần Văn Khải", "Gioóc Mi-lơ"]) in [(e.trigger, names(e)) for e in evs]
+
+
+def test_consultations_held_are_an_event_but_consultation_as_a_practice_is_not():
+    t = ("Sáng 4/3, tại Hà Nội, Việt Nam và Chi-lê đã tiến hành vòng tham vấn chính sách đối ngoại "
+         "dưới sự chủ trì của Thứ trưởng Lê Văn Tâm và Thứ trưởng Hoan Pê-rết. "
+         "Hai nước nhất trí duy trì các cơ chế đối thoại, tham vấn thường niên.")
+    evs = events_of(t, ("DATE", "4/3"), ("LOC", "Hà Nội"), ("LOC", "Việt Nam"), ("LOC", "Chi-lê"),
+                    ("POS", "Thứ trưởng"), ("PER", "Lê Văn Tâm"), ("POS", "Thứ trưởng"),
+                    ("PER", "Hoan Pê-rết"))
+    assert [(e.trigger, e.type, e.date, names(e)) for e in evs] == [
+        ("tham vấn", "other", "4/3", ["Lê Văn Tâm", "Hoan Pê-rết"])]
+
+
+def test_a_dialogue_held_is_an_event_but_dialogue_as_a_practice_is_not():
+    t = ("Chiều 6/4, Chủ tịch UBND tỉnh Hòa Phong Lê Văn Tâm và Đại sứ Kim Min-su đồng chủ trì một "
+         "phiên đối thoại với các doanh nghiệp Hàn Quốc. Hai bên nhất trí tăng cường cơ chế đối thoại.")
+    evs = events_of(t, ("DATE", "6/4"), ("POS", "Chủ tịch UBND tỉnh"), ("LOC", "Hòa Phong"),
+                    ("PER", "Lê Văn Tâm"), ("POS", "Đại sứ"), ("PER", "Kim Min-su"), ("LOC", "Hàn Quốc"))
+    assert [(e.trigger, e.type, e.date, names(e)) for e in evs] == [
+        ("đối thoại", "other", "6/4", ["Lê Văn Tâm", "Kim Min-su"])]
+
+
+def test_the_visitor_of_a_trip_only_proposed_takes_no_part_in_the_meeting():
+    t = ("Ngày 3/4, Đại sứ Lê Văn Tâm trình quốc thư lên Tổng thống Gioóc Mi-lơ, đề nghị hai bên "
+         "chuẩn bị cho chuyến thăm Ai-len của Chủ tịch nước Hoàng Văn Nam.")
+    evs = events_of(t, ("DATE", "Ngày 3/4"), ("POS", "Đại sứ"), ("PER", "Lê Văn Tâm"),
+                    ("POS", "Tổng thống"), ("PER", "Gioóc Mi-lơ"), ("LOC", "Ai-len"),
+                    ("POS", "Chủ tịch nước"), ("PER", "Hoàng Văn Nam"))
+    assert [(e.trigger, names(e)) for e in evs] == [("trình quốc thư", ["Lê Văn Tâm", "Gioóc Mi-lơ"])]
+
+
+def test_political_consultations_under_either_name_are_an_event():
+    t = ("Sáng 9/10, Thứ trưởng Lê Văn Tâm và Thứ trưởng Ngoại giao Pê-ru Hoan Gác-xi-a đã đồng chủ trì "
+         "Phiên tham khảo chính trị lần thứ ba giữa Bộ Ngoại giao hai nước.")
+    evs = events_of(t, ("DATE", "9/10"), ("POS", "Thứ trưởng"), ("PER", "Lê Văn Tâm"),
+                    ("POS", "Thứ trưởng Ngoại giao Pê-ru"), ("PER", "Hoan Gác-xi-a"))
+    assert [(e.trigger, e.type, e.date, names(e)) for e in evs] == [
+        ("tham khảo chính trị", "other", "9/10", ["Lê Văn Tâm", "Hoan Gác-xi-a"])]
+
+
+def test_a_meeting_done_that_a_source_reports_is_an_event():
+    t = ("Bộ Ngoại giao ngày 6/5 cho biết, tối 5/5, bên lề Hội nghị Bộ trưởng Mê Công, Bộ trưởng "
+         "Trần Minh Đức đã có cuộc gặp với Ngoại trưởng Gioóc Mi-lơ.")
+    evs = events_of(t, ("ORG", "Bộ Ngoại giao"), ("DATE", "ngày 6/5"), ("DATE", "5/5"),
+                    ("POS", "Bộ trưởng"), ("PER", "Trần Minh Đức"), ("POS", "Ngoại trưởng"),
+                    ("PER", "Gioóc Mi-lơ"))
+    assert [(e.trigger, e.date, names(e)) for e in evs] == [("gặp", "5/5", ["Trần Minh Đức", "Gioóc Mi-lơ"])]
+
+
+def test_a_speaker_after_a_lead_clause_with_commas_of_its_own_joins_the_event():
+    t = ("Sáng 2/3, tại Hà Nội, Ban Đối ngoại Trung ương đã gặp mặt các Đại sứ mới được bổ nhiệm. "
+         "Phát biểu chúc mừng các Đại sứ, tổng lãnh sự được bổ nhiệm làm người đứng đầu cơ quan đại "
+         "diện của Việt Nam ở nước ngoài, Trưởng ban Đối ngoại Trung ương Lê Văn Tâm nhấn mạnh trọng trách.")
+    evs = events_of(t, ("DATE", "2/3"), ("LOC", "Hà Nội"), ("ORG", "Ban Đối ngoại Trung ương"),
+                    ("POS", "Trưởng ban Đối ngoại Trung ương"), ("PER", "Lê Văn Tâm"))
+    assert [(e.trigger, names(e)) for e in evs] == [("gặp mặt", ["Lê Văn Tâm"])]
+
+
 def test_talks_after_the_welcome_ceremony_are_a_new_event_of_both_sides():
     t = ("Sáng 9/4, Thủ tướng Hà Văn Nam chủ trì lễ đón Thủ tướng Pê-đrô San-chết. "
          "Sau lễ đón, hai bên tiến hành hội đàm.")
@@ -1945,3 +2077,10 @@ def test_an_agreement_signed_before_with_no_party_near_it_is_between_the_bodies_
     assert [(e.trigger, e.type, e.date) for e in evs] == [
         ("làm việc", "working_session", "Ngày 14/10/2021"), ("ký", "signing", "năm 2020")]
     assert {"Sở Ngoại vụ", "Công ty Sao Biển"} <= set(evs[1].organisations)
+
+
+def test_asia_ending_a_sentence_is_no_initial():
+    from vnmeet.inference.events.triggers import sentences
+    t = "Đoàn dự hội nghị tại Đông Nam Á. Tại hội nghị, Nguyễn V. A. phát biểu."
+    assert [t[s:e] for s, e in sentences(t)] == [
+        "Đoàn dự hội nghị tại Đông Nam Á.", "Tại hội nghị, Nguyễn V. A. phát biểu."]

@@ -57,6 +57,7 @@ from vnmeet.inference.events.dating import date_iso, dates_alone, same_occasion_
 from vnmeet.inference.events.drafts import ATTENDS, Draft, shares_someone, to_event
 from vnmeet.inference.events.leaders import add_leaders, delegation_leaders, delegation_named
 from vnmeet.inference.events.mentions import (
+    GREETED,
     inviters_in,
     is_credit,
     location_in,
@@ -115,9 +116,10 @@ AFTER_CUE = re.compile(r"^[\W\d]*(?:(?:ngay\s+)?(?:sau|kết thúc)\s+(?:buổi|
                        r"|trong\s+chuyến)", re.I)
 
 
-# "X, Chủ tịch …, cho biết": a speaker in the report of a meeting took part in it.
+# "X, Chủ tịch …, cho biết", "X chúc …": a speaker in the report of a meeting took part in it
+# (not one greeted from afar first: "gửi lời thăm hỏi đến X, chúc …").
 SPEAKER = re.compile(r"[^.;:]{0,120}?\b(?:khẳng định|cho biết|nhấn mạnh|đánh giá cao|bày tỏ|cảm ơn|"
-                     r"cám ơn|đề nghị|chúc mừng|mong muốn|chia sẻ|phát biểu|hoan nghênh|"
+                     r"cám ơn|đề nghị|chúc|mong muốn|chia sẻ|phát biểu|hoan nghênh|"
                      r"thông tin|giới thiệu|đề xuất|báo cáo|nhận định|trao đổi|tặng quà|trao tặng|"
                      r"cho rằng|cam kết)\b",
                      re.I)
@@ -206,6 +208,14 @@ def names_visit(text: str, t: tuple[int, int, str], framed: Sequence[tuple[int, 
     return t[2] == "visit" or (t in framed and norm(text[t[0]:t[1]]) in ATTENDS)
 
 
+def beside_main(t: tuple[int, int, str], main: tuple[int, int, str]) -> bool:
+    """Whether a visit or a framed attendance beside the main event is an event of its own. The
+    guest's attendance after a hosting event ("A tiếp B nhân dịp B sang dự Lễ hội …") is not:
+    annotators keep the reception only, while the host's own attendance in a frame before it
+    ("Nhân dịp tham dự Hội nghị …, A tiếp B") and the guest's visit are events."""
+    return t[2] == "visit" or t[0] < main[0] or main[2] not in HOSTING_TYPES
+
+
 def in_frame(text: str, sent_start: int, at: int) -> bool:
     """The trigger sits in a frame clause ("Trong khuôn khổ chuyến thăm …,", "Ngay sau lễ
     đón,"): it refers to an occasion rather than states the sentence's event. The frame may
@@ -217,6 +227,22 @@ def in_frame(text: str, sent_start: int, at: int) -> bool:
     if clause_start == sent_start:
         clause = DATELINE_PREFIX.sub("", clause)
     return FRAME.match(clause) is not None
+
+
+# "nhân dịp" (or "nhân chuyến") inside a clause, before an attending trigger: "A gặp B nhân dịp
+# A dự Hội nghị …", the occasion on which the meeting took place.
+ON_OCCASION = re.compile(r"\b(?:nhân dịp|nhân chuyến)\b[^,;]*$", re.I)
+
+
+def attends_on_occasion(text: str, sent_start: int, t: tuple[int, int, str]) -> bool:
+    """An attending trigger after "nhân dịp" in the middle of its clause ("A có cuộc gặp với B,
+    Chủ tịch Hạ viện nhân dịp Thủ tướng dự Phiên thảo luận …"): a frame as much as one that
+    opens the clause, the subject's attendance beside the meeting (``beside_main``)."""
+    ts, te, _ = t
+    if norm(text[ts:te]) not in ATTENDS:
+        return False
+    clause_start = max(sent_start, text.rfind(",", sent_start, ts) + 1)
+    return ON_OCCASION.search(text, clause_start, ts) is not None
 
 
 def pick_main(text: str, triggers: Sequence[tuple[int, int, str]]) -> int:
@@ -341,20 +367,32 @@ TO_PRESS = re.compile(r"(?:trả lời|phát biểu với|chia sẻ với|trao �
 SENDS_LETTER = re.compile(r"[^.;:]{0,80}?\bgửi\s+(?:thư|điện|thông điệp)", re.I)
 
 
+# A clause that says in what capacity or on what occasion the speaker speaks, before naming him
+# ("Thay mặt 22 Đại sứ …, Chánh Văn phòng X khẳng định", "Phát biểu chúc mừng …, Trưởng ban Y
+# nhấn mạnh"): the speaker opens the sentence after it.
+LEAD_CLAUSE = re.compile(r"[\W\d]*(?:thay mặt|phát biểu|đáp từ|đáp lời)\b[^,.;:]{0,200},\s*", re.I)
+
+
 def first_speaker(text: str, ents: Sequence[Span], people: Sequence[Person], start: int,
                   end: int) -> Optional[Person]:
     """The person who opens a sentence and then speaks ("Ông X, Chủ tịch …, cho biết",
     "Theo ông X, …"); nobody when another name follows closely ("X tặng quà Y"), when the
     sentence is told to the press (``TO_PRESS``) or when the person sends a letter or a
     message (``SENDS_LETTER``), which says that they were not there."""
-    found = [s for s in spans_within(ents, start, end) if s.label == "PER" and s.start - start <= 90
+    lead = LEAD_CLAUSE.match(text, start, end)
+    opens = lead.end() if lead else start
+    named = [s for s in spans_within(ents, opens, end) if s.label == "PER"]
+    if lead and named:  # a lead clause may hold commas of its own: the speaker opens the last part
+        opens = max(opens, text.rfind(",", opens, named[0].start) + 1)
+    found = [s for s in spans_within(ents, opens, end) if s.label == "PER" and s.start - opens <= 90
              and not is_credit(text, s)]
     if not found or TO_PRESS.search(text, start, end):
         return None
     first = found[0]
     if re.match(r"\W*theo\s+(?:ông|bà|đồng chí|ngài)?\s*[^,]{0,60}$", text[start:first.start], re.I):
         return person_of(first, people)
-    if not SPEAKER.match(text, first.end) or SENDS_LETTER.match(text, first.end):
+    said = SPEAKER.match(text, first.end)
+    if not said or SENDS_LETTER.match(text, first.end) or GREETED.search(text, start, first.start):
         return None
     if any(s.start < first.end + 60 and SPEAKER.match(text, s.end) is None for s in found[1:]):
         return None
@@ -370,16 +408,16 @@ def named_kind(art: Article, sent: tuple[int, int],
 
 def occasion_of(art: Article, kind: Optional[tuple[int, int, str]]) -> Optional[Draft]:
     """The event a follow-up sentence refers to when its cue names a kind: the latest event
-    of that kind; None when no kind is named or none of that kind exists. Attending and
-    meeting share the type "other" but are no one kind ("Tại cuộc gặp với X, …" after "A tham
-    dự Hội nghị" refers to a meeting, not to the conference)."""
+    of that kind; None when no kind is named or none of that kind exists. "Tại cuộc gặp"
+    refers to a meeting, not to an attendance that shares its type ("A gặp B nhân dịp tham
+    dự Hội nghị X"), and "Tham dự buổi lễ" to an attendance."""
     if kind is None:
         return None
     ts, te, typ = kind
     word = norm(art.text[ts:te])
+    attends = word in ATTENDS
     for d in reversed(art.drafts):
-        if word in norm(d.trigger) or (
-                d.type == typ and (word in ATTENDS) == (norm(d.trigger) in ATTENDS)):
+        if (d.type == typ and (norm(d.trigger) in ATTENDS) == attends) or word in norm(d.trigger):
             return d
     return None
 
@@ -732,6 +770,13 @@ def names_visitors(art: Article, sent: tuple[int, int], main: tuple[int, int, st
             or bool(visit_owners(art, sent, main)))
 
 
+def planned_visitors(art: Article, sent: tuple[int, int], visits: Sequence[tuple[int, int, str]]) -> list[Person]:
+    """The owners of a trip that a sentence only plans or wishes for after its main event ("Đại
+    sứ A trình quốc thư lên B, đề nghị chuẩn bị cho chuyến thăm Hoa Kỳ của Tổng Bí thư X"): X is
+    named as the visitor to come, no party to the meeting told."""
+    return [p for v in visits for p in visit_owners(art, sent, v)]
+
+
 def visit_owners(art: Article, sent: tuple[int, int], main: tuple[int, int, str]) -> list[Person]:
     """The people after "của" in the clause of "chuyến thăm": the visitors, whoever speaks
     about the visit ("Bộ trưởng A và Đại sứ B chia sẻ về chuyến thăm … của Chủ tịch nước X")."""
@@ -817,6 +862,7 @@ def state_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple
     used = [p for d in passing for p in d.people if all(p is not q for q in before_passing)]
     used += frame_only(art, sent, framed, main)
     used += unstated_counterparts(art, sent, triggers, stated, main)
+    used += planned_visitors(art, sent, [t for t in triggers if t[2] == "visit" and t[0] > te and t not in stated])
     cand.add_people([p for p in stating_people(art, (s_start, end_main), main) if all(p is not q for q in used)])
     if typ != "visit":
         cand.guests = guests_after(art, te, end_main)
@@ -866,7 +912,7 @@ def state_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple
     add_ceremonies(art, [t for t in framed if t[2] in CEREMONY_TYPES], cand)
     add_coordinated(art, sent, main, coords, cand)
     if typ != "visit":
-        beside = [t for t in stated if names_visit(text, t, framed)
+        beside = [t for t in stated if names_visit(text, t, framed) and beside_main(t, main)
                   and t != main and t[0] not in passing_starts and t not in coords]
         add_visits(art, sent, beside, framed, cand.orgs, cand.date, main)
 
@@ -927,14 +973,21 @@ COORD_BEFORE = re.compile(r"(?:[,;]|\bvà\b|\brồi\b)\s*(?:(?:đã|cũng|sau đ
 def coordinated(text: str, free: Sequence[tuple[int, int, str]],
                 main: tuple[int, int, str]) -> list[tuple[int, int, str]]:
     """Later triggers of a sentence that continue its subject's list of doings ("Chủ tịch A
-    đã gặp B, thăm C, tham dự D"): annotators give each its own event, so each opens one."""
+    đã gặp B, thăm C, tham dự D"): annotators give each its own event, so each opens one.
+    Not the guest's attendance told with the guest's visit after a hosting event ("A tiếp B
+    và đoàn đến thăm, làm việc và tham dự Ngày X"): the doings are the guest's, and the
+    attendance no event of its own (as in ``beside_main``)."""
     out: list[tuple[int, int, str]] = []
+    prev = main
     for t in free:
         if t[0] <= main[1]:
             continue
+        guests = main[2] in HOSTING_TYPES and prev[2] == "visit" and prev is not main and prev not in out
         prev_end = (out[-1] if out else main)[1]
-        if COORD_BEFORE.search(text[max(prev_end, t[0] - 30):t[0]]):
+        if (COORD_BEFORE.search(text[max(prev_end, t[0] - 30):t[0]])
+                and not (guests and norm(text[t[0]:t[1]]) in ATTENDS)):
             out.append(t)
+        prev = t
     return out
 
 
@@ -991,7 +1044,7 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
                   if states_event(text, s_start, t[0], has_date) and (has_date or not next_step)
                   and (has_date or not trip_to_come(text, sent, t))
                   and not refers_back(text, t)]
-        framed = [t for t in stated if in_frame(text, s_start, t[0])]
+        framed = [t for t in stated if in_frame(text, s_start, t[0]) or attends_on_occasion(text, s_start, t)]
         free = [t for t in stated if t not in framed]
         joining = (art.last is not None
                    and bool(JOIN_CUE.match(head) or AT_MEETING.search(head) or LISTS_PEOPLE.search(head)

@@ -25,10 +25,12 @@ GREETED_BY = re.compile(r"(?:chuyển|gửi)\s+(?:những\s+)?lời\s+(?:chào|t
 # not as one who is there.
 SPOUSE_OF = re.compile(r",\s*(?:phu nhân|phu quân)\s+(?-i:[A-ZĐÂĂÊÔƠƯỦ])[^;.()]{2,80}$", re.I)
 # "dâng hương tưởng niệm Chủ tịch X", "Lễ tang Đại tướng Y", "tượng đài cố Quốc vương Z", "ngày
-# sinh của bác sĩ W", "trường mang tên X": the person is honoured or remembered, not met (the
+# sinh của bác sĩ W", "trường mang tên X", "kỷ niệm 50 năm chuyến thăm … của Lãnh tụ X": the person is honoured or remembered, not met (the
 # cue and the name share a phrase: no comma, nor a word that brings in someone else).
 COMMEMORATED = re.compile(r"(?:(?-i:(?<!củng )\bcố\b)|(?-i:\bCố\b)(?!\s+vấn)|\blễ tang|\btang lễ|"
-                          r"\btượng đài|\blăng\b|\bviếng|\btưởng niệm|\bngày sinh|\bngày mất|"
+                          r"\btượng đài|\bđền thờ|\bnhà lưu niệm|\blăng\b|\bviếng|\btưởng niệm|"
+                          r"\bkỷ niệm\s+\d+\s+năm\s+(?:ngày\s+(?:sinh|mất|giỗ)|chuyến\s+(?:thăm|công tác)[^,.;]{0,40}?\bcủa)|"
+                          r"\bngày sinh|\bngày mất|"
                           r"\bgiỗ|\bcuộc đời|\bthân thế|\bmang tên)"
                           r"(?:(?!\b(?:có|do|với|và|cùng)\b)[^,.;]){0,50}$", re.I)
 # "PV có cuộc phỏng vấn bà X về ý nghĩa chuyến thăm": X speaks to a reporter about the occasion.
@@ -80,7 +82,7 @@ def people_in(text: str, ents: Sequence[Span], people: Sequence[Person],
                     if not INVITER.search(text[max(start, at - 80):at])
                     and not GREETED.search(text[max(start, at - 160):at])
                     and not GREETED_BY.search(text[max(start, at - 160):at])
-                    and not COMMEMORATED.search(text[max(start, at - 60):at])
+                    and not COMMEMORATED.search(text[max(start, at - 120):at])
                     and not INTERVIEWED.search(text[max(start, at - 80):at])
                     and not REPRESENTED.search(text[max(start, at - 70):at])
                     and not names_spouse_of(text, ents, start, at)])

@@ -61,7 +61,7 @@ def states_event(text: str, sent_start: int, trigger_at: int, has_date: bool) ->
     if GENERAL.search(before) or signed_many(text, sent_start, trigger_at):
         return False
     m = NOT_STATED.search(before)
-    if m is None or agreed_and_signed(text, clause_start, trigger_at):
+    if m is None or agreed_and_signed(text, clause_start, trigger_at) or (has_date and reports_done(before)):
         return True
     return (has_date and PLAN_OR_SPEECH_WITH_DATE_OK.search(before) is not None
             and not wished(text, sent_start, trigger_at))
@@ -79,6 +79,20 @@ def agreed_and_signed(text: str, clause_start: int, trigger_at: int) -> bool:
     m = AGREED_TO_SIGN.search(before)
     return (m is not None and re.match(r"ký\b", text[trigger_at:trigger_at + 3], re.I) is not None
             and NOT_STATED.search(before[:m.start()]) is None)
+
+
+# "Bộ Ngoại giao cho biết, tối 13/7, … Bộ trưởng X đã có cuộc gặp với Y": a source names whom the
+# news comes from, then a dated clause tells what was done.
+SOURCE = re.compile(r"\bcho biết\s*,", re.I)
+
+
+def reports_done(before: str) -> bool:
+    """A trigger after a source ("X cho biết,") in a clause marked done ("đã", "vừa"), with no
+    other word of a plan or speech between: the meeting took place."""
+    m = SOURCE.search(before)
+    if m is None or NOT_STATED.search(before, m.end()) is not None:
+        return False
+    return re.search(r"\b(?:đã|vừa)\b", before[m.end():]) is not None
 
 
 def wished(text: str, sent_start: int, trigger_at: int) -> bool:

@@ -33,6 +33,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("trình quốc thư", "other"),
     ("trình thư ủy nhiệm", "other"),
     ("tham vấn chính trị", "other"),
+    ("tham khảo chính trị", "other"),
+    ("tham vấn", "other"),
+    ("đối thoại", "other"),
     ("tiếp xúc", "other"),
     ("công du", "visit"),
     ("tham dự", "other"),
@@ -82,10 +85,14 @@ NOT_BEFORE: dict[str, str] = {
 }
 
 
-# Nouns that state a meeting only as one held with someone ("có cuộc tiếp xúc với"): alone they
-# name a practice ("tăng cường tiếp xúc cấp cao", "duy trì tiếp xúc các cấp").
+# Nouns that state a meeting only as one held with someone ("có cuộc tiếp xúc với", "tiến hành
+# tham vấn", "vòng tham vấn", "diễn ra đối thoại", "phiên đối thoại"): alone they name a
+# practice ("tăng cường tiếp xúc cấp cao", "duy trì tiếp xúc các cấp", "các cơ chế đối thoại,
+# tham vấn") or a forum attended ("dự Đối thoại Shangri-La").
 HELD_BEFORE: dict[str, str] = {
     "tiếp xúc": r"có (?:các |một )?cuộc",
+    "tham vấn": r"tiến hành|cuộc|vòng",
+    "đối thoại": r"tiến hành|cuộc|vòng|phiên|nhóm|diễn ra",
 }
 HELD_AFTER: dict[str, str] = {
     "tiếp xúc": r"(?:song phương\s+)?với",
@@ -120,8 +127,9 @@ NARRATED = re.compile(r"(?<!\w)đã\s*$")
 
 
 # A title cut short ("TS.") or an initial ("Nguyễn V. A."), after which a full stop ends no
-# sentence; the last figure of a date ("ngày 27/2.", "ngày 12-9.") is no initial.
-ABBREV = re.compile(r"(?:\b(?:TS|GS|PGS|ThS|TP|Th|Tp|St|Mr|Mrs|Ms|Dr|P|Q|T\.Ư|TƯ|U\.S)|(?<![\w/-])\w)$")
+# sentence; the last figure of a date ("ngày 27/2.", "ngày 12-9.") is no initial, nor is "Á" (a
+# word of its own: "châu Á.", "Đông Nam Á.").
+ABBREV = re.compile(r"(?:\b(?:TS|GS|PGS|ThS|TP|Th|Tp|St|Mr|Mrs|Ms|Dr|P|Q|T\.Ư|TƯ|U\.S)|(?<![\w/-])(?!Á)\w)$")
 
 
 def lines(text: str) -> list[tuple[int, int]]:
