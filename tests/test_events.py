@@ -1037,6 +1037,21 @@ def test_new_year_greeting_roll_of_places_gives_one_visit_per_place():
         ("visit", "Bản Tạ", ["Lò Văn Hưng"])]
 
 
+def test_places_greeted_after_a_visit_with_a_new_year_greeting_are_one_visit_each():
+    t = ("Ngày 5/2, các đoàn công tác của tỉnh Bravo đã đi thăm, chúc Tết các tỉnh Cerin, Delta "
+         "và Echo. Ngày 6/2, đoàn tỉnh Foxa do ông Lò Văn Hưng dẫn đầu đã đến thăm và chúc Tết "
+         "tại tỉnh Gola và tỉnh Hara.")
+    evs = events_of(t, ("DATE", "5/2"), ("LOC", "Bravo"), ("LOC", "Cerin"), ("LOC", "Delta"),
+                    ("LOC", "Echo"), ("DATE", "6/2"), ("LOC", "Foxa"), ("PER", "Lò Văn Hưng"),
+                    ("LOC", "Gola"), ("LOC", "Hara"))
+    assert [(e.trigger, e.location, e.organisations, e.date, names(e)) for e in evs] == [
+        ("thăm", "Cerin", ["Bravo", "Cerin"], "5/2", []),
+        ("thăm", "Delta", ["Bravo", "Delta"], "5/2", []),
+        ("thăm", "Echo", ["Bravo", "Echo"], "5/2", []),
+        ("thăm", "Gola", ["Foxa", "Gola"], "6/2", ["Lò Văn Hưng"]),
+        ("thăm", "Hara", ["Foxa", "Hara"], "6/2", ["Lò Văn Hưng"])]
+
+
 def test_host_receiving_the_visiting_delegation_joins_the_visit():
     t = ("Chiều 6/8, đoàn công tác do ông Trần Hữu Phước làm trưởng đoàn đã đến thăm và làm việc "
          "với UBND tỉnh Đông Giang. Phó Chủ tịch UBND tỉnh Lê Thị Hạnh tiếp và làm việc với đoàn.")
