@@ -1052,6 +1052,12 @@ def test_places_greeted_after_a_visit_with_a_new_year_greeting_are_one_visit_eac
         ("thăm", "Hara", ["Foxa", "Hara"], "6/2", ["Lò Văn Hưng"])]
 
 
+def test_the_place_greeted_after_a_visit_is_its_location():
+    t = "Ngày 3/4, ông Lò Văn Hưng đã đến thăm, chúc Tết chính quyền và nhân dân tỉnh Cerin."
+    evs = events_of(t, ("DATE", "Ngày 3/4"), ("PER", "Lò Văn Hưng"), ("LOC", "Cerin"))
+    assert [(e.type, e.location) for e in evs] == [("visit", "Cerin")]
+
+
 def test_host_receiving_the_visiting_delegation_joins_the_visit():
     t = ("Chiều 6/8, đoàn công tác do ông Trần Hữu Phước làm trưởng đoàn đã đến thăm và làm việc "
          "với UBND tỉnh Đông Giang. Phó Chủ tịch UBND tỉnh Lê Thị Hạnh tiếp và làm việc với đoàn.")

@@ -123,12 +123,15 @@ def parties_in(ents: Sequence[Span], start: int, end: int, text: str) -> list[st
 
 
 def location_in(text: str, ents: Sequence[Span], start: int, end: int) -> Optional[str]:
-    """The place after "tại" (or after "thăm [chính thức]") in text[start:end]."""
+    """The place after "tại" (or after "thăm [chính thức]", "thăm, chúc Tết [nhân dân]") in
+    text[start:end]."""
     for s in spans_within(ents, start, end):
         if s.label not in ("LOC", "ORG"):
             continue
-        before = text[max(start, s.start - 30):s.start]
-        if re.search(r"(?:\btại|\bthăm(?:\s+chính\s+thức|\s+cấp\s+nhà\s+nước|\s+hữu\s+nghị)?)"
+        before = text[max(start, s.start - 60):s.start]
+        if re.search(r"(?:\btại|\bthăm(?:\s+chính\s+thức|\s+cấp\s+nhà\s+nước|\s+hữu\s+nghị)?"
+                     r"(?:\s*(?:,|\bvà\b)?\s*chúc\s+Tết(?:\s+|,|\bvà\b|chính quyền|nhân dân|lãnh đạo|"
+                     r"cán bộ)*)?)"
                      r"(?:\s+(?:tỉnh|thành phố|thủ đô|trụ sở|huyện|xã|phường|nước|TP\.|P\.|"
                      r"Q\.|bản|khu vực)\s*)?\s*$", before, re.I):
             return s.text
