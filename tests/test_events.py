@@ -1058,6 +1058,23 @@ def test_the_place_greeted_after_a_visit_is_its_location():
     assert [(e.type, e.location) for e in evs] == [("visit", "Cerin")]
 
 
+def test_a_visit_to_one_of_several_listed_places_is_restated_only_at_that_place():
+    t = ("Ngày 10/1, đoàn đại biểu tỉnh Bravo đã đến thăm và chúc Tết tại tỉnh Cerin và tỉnh Delta. "
+         "Ngày 10/1, đoàn đại biểu tỉnh Echo do ông Lò Văn Hưng dẫn đầu đã đến thăm và chúc Tết "
+         "tại tỉnh Foxa.")
+    evs = events_of(t, ("DATE", "10/1"), ("LOC", "Bravo"), ("LOC", "Cerin"), ("LOC", "Delta"),
+                    ("DATE", "10/1"), ("LOC", "Echo"), ("PER", "Lò Văn Hưng"), ("LOC", "Foxa"))
+    assert [(e.location, e.organisations, names(e)) for e in evs] == [
+        ("Cerin", ["Bravo", "Cerin"], []), ("Delta", ["Bravo", "Delta"], []),
+        ("Foxa", ["Echo", "Foxa"], ["Lò Văn Hưng"])]
+    t = ("Ngày 10/1, đoàn đại biểu tỉnh Bravo đã đến thăm, chúc Tết các tỉnh Cerin, Delta và Echo. "
+         "Ông Lò Văn Hưng dẫn đầu đoàn đã thăm, chúc Tết chính quyền và nhân dân tỉnh Cerin.")
+    evs = events_of(t, ("DATE", "10/1"), ("LOC", "Bravo"), ("LOC", "Cerin"), ("LOC", "Delta"),
+                    ("LOC", "Echo"), ("PER", "Lò Văn Hưng"), ("LOC", "Cerin"))
+    assert [(e.location, names(e)) for e in evs] == [
+        ("Cerin", ["Lò Văn Hưng"]), ("Delta", []), ("Echo", [])]
+
+
 def test_host_receiving_the_visiting_delegation_joins_the_visit():
     t = ("Chiều 6/8, đoàn công tác do ông Trần Hữu Phước làm trưởng đoàn đã đến thăm và làm việc "
          "với UBND tỉnh Đông Giang. Phó Chủ tịch UBND tỉnh Lê Thị Hạnh tiếp và làm việc với đoàn.")

@@ -29,6 +29,9 @@ class Draft:
     guests: list[Person] = field(default_factory=list)
     # The bodies or places a meeting's words name right after "với" ("hội đàm với tỉnh B").
     guest_parties: list[str] = field(default_factory=list)
+    # One place of a trip to several listed places ("thăm các tỉnh A, B và C"): a visit to that
+    # place alone, which a visit to another place does not restate.
+    one_of_places: bool = False
 
     def add_people(self, people: Sequence[Person]) -> None:
         for p in people:
@@ -95,6 +98,18 @@ def other_parties(earlier: Draft, cand: Draft) -> bool:
             and not {norm(o) for o in cand.guest_parties} & {norm(o) for o in earlier.guest_parties})
 
 
+def same_place_first(drafts: Sequence[Draft], cand: Draft) -> list[Draft]:
+    """The drafts a candidate may restate, latest first, but for a visit with a place of its
+    own, the visit at that place ahead of the rest and no visit to another place of a list:
+    after a trip to several places ("các đoàn đã thăm các tỉnh A, B và C"), "Đoàn do ông X dẫn
+    đầu thăm tỉnh A" tells who went to A, not to C, the latest, and "Đoàn tỉnh E thăm tỉnh F"
+    is another visit."""
+    if cand.type != "visit" or cand.location is None:
+        return list(drafts)
+    here = [d for d in drafts if d.location is not None and norm(d.location) == norm(cand.location)]
+    return here + [d for d in drafts if all(d is not h for h in here) and not d.one_of_places]
+
+
 def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
                  dateline: Optional[str], headline_end: int,
                  opens_new: bool = False) -> Optional[Draft]:
@@ -114,7 +129,7 @@ def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
     same_type = [d for d in reversed(drafts) if same_kind(d, cand) and date_ok(d)]
     if opens_new and not cand.people:
         return None
-    for d in same_type:
+    for d in same_place_first(same_type, cand):
         mine, theirs = {id(p) for p in cand.people}, {id(p) for p in d.people}
         if (mine <= theirs or theirs <= mine) and not other_parties(d, cand):
             return d

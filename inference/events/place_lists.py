@@ -63,7 +63,7 @@ def split_places(cand: Draft, places: Sequence[Span]) -> list[Draft]:
     listed = {norm(p.text) for p in places}
     out = []
     for place in places:
-        d = Draft(cand.trigger, cand.type, cand.trigger_start, cand.date, place.text)
+        d = Draft(cand.trigger, cand.type, cand.trigger_start, cand.date, place.text, one_of_places=True)
         d.add_people(cand.people)
         d.add_orgs([o for o in cand.orgs if norm(o) not in listed] + [place.text])
         out.append(d)
