@@ -1075,6 +1075,16 @@ def test_a_visit_to_one_of_several_listed_places_is_restated_only_at_that_place(
         ("Cerin", ["Lò Văn Hưng"]), ("Delta", []), ("Echo", [])]
 
 
+def test_a_trip_to_several_places_that_names_no_visitor_is_no_event():
+    t = "Ngày 12/9, chuyến xe hữu nghị thăm Cerin và Delta đã khởi hành."
+    evs = events_of(t, ("DATE", "12/9"), ("LOC", "Cerin"), ("LOC", "Delta"))
+    assert evs == []
+    t = "Ngày 12/9, đoàn đại biểu tỉnh Bravo thăm Cerin và Delta."
+    evs = events_of(t, ("DATE", "12/9"), ("LOC", "Bravo"), ("LOC", "Cerin"), ("LOC", "Delta"))
+    assert [(e.location, e.organisations) for e in evs] == [
+        ("Cerin", ["Bravo", "Cerin"]), ("Delta", ["Bravo", "Delta"])]
+
+
 def test_host_receiving_the_visiting_delegation_joins_the_visit():
     t = ("Chiều 6/8, đoàn công tác do ông Trần Hữu Phước làm trưởng đoàn đã đến thăm và làm việc "
          "với UBND tỉnh Đông Giang. Phó Chủ tịch UBND tỉnh Lê Thị Hạnh tiếp và làm việc với đoàn.")
