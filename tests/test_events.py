@@ -1085,6 +1085,17 @@ def test_a_trip_to_several_places_that_names_no_visitor_is_no_event():
         ("Cerin", ["Bravo", "Cerin"]), ("Delta", ["Bravo", "Delta"])]
 
 
+def test_the_leader_of_one_of_several_delegations_visits_only_the_place_told_of_him():
+    t = ("Từ ngày 1 đến ngày 5/2, các đoàn công tác của tỉnh Bravo đã đi thăm, chúc Tết các tỉnh "
+         "Cerin, Delta và Echo. Đoàn công tác của tỉnh Bravo do ông Lò Văn Hưng dẫn đầu đã thăm, "
+         "chúc Tết tỉnh Cerin.")
+    evs = events_of(t, ("DATE", "ngày 1 đến ngày 5/2"), ("LOC", "Bravo"), ("LOC", "Cerin"),
+                    ("LOC", "Delta"), ("LOC", "Echo"), ("LOC", "Bravo"), ("PER", "Lò Văn Hưng"),
+                    ("LOC", "Cerin"))
+    assert [(e.location, names(e)) for e in evs] == [
+        ("Cerin", ["Lò Văn Hưng"]), ("Delta", []), ("Echo", [])]
+
+
 def test_host_receiving_the_visiting_delegation_joins_the_visit():
     t = ("Chiều 6/8, đoàn công tác do ông Trần Hữu Phước làm trưởng đoàn đã đến thăm và làm việc "
          "với UBND tỉnh Đông Giang. Phó Chủ tịch UBND tỉnh Lê Thị Hạnh tiếp và làm việc với đoàn.")
