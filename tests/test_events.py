@@ -1096,6 +1096,16 @@ def test_the_leader_of_one_of_several_delegations_visits_only_the_place_told_of_
         ("Cerin", ["Lò Văn Hưng"]), ("Delta", []), ("Echo", [])]
 
 
+def test_those_greeted_before_the_places_of_a_visit_are_no_place():
+    t = ("Ngày 3/2, ông Lò Văn Hưng đã sang thăm, chúc Tết Đảng bộ, chính quyền, các lực lượng vũ "
+         "trang và nhân dân các tỉnh Cerin và Delta. Ngày 4/2, bà Hà Thị Mai đã đến thăm và chúc "
+         "mừng lãnh đạo thành phố Gola.")
+    evs = events_of(t, ("DATE", "3/2"), ("PER", "Lò Văn Hưng"), ("LOC", "Cerin"), ("LOC", "Delta"),
+                    ("DATE", "4/2"), ("PER", "Hà Thị Mai"), ("LOC", "Gola"))
+    assert [(e.location, names(e)) for e in evs] == [
+        ("Cerin", ["Lò Văn Hưng"]), ("Delta", ["Lò Văn Hưng"]), ("Gola", ["Hà Thị Mai"])]
+
+
 def test_host_receiving_the_visiting_delegation_joins_the_visit():
     t = ("Chiều 6/8, đoàn công tác do ông Trần Hữu Phước làm trưởng đoàn đã đến thăm và làm việc "
          "với UBND tỉnh Đông Giang. Phó Chủ tịch UBND tỉnh Lê Thị Hạnh tiếp và làm việc với đoàn.")

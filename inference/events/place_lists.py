@@ -8,17 +8,16 @@ from typing import Sequence
 
 from vnmeet.inference.document import Span
 from vnmeet.inference.events.drafts import Draft
+from vnmeet.inference.events.mentions import GREETING
 from vnmeet.inference.people import norm
 
 
-# Between "thăm" and the first place it names: a manner, a New Year greeting with those it
-# greets ("thăm, chúc Tết chính quyền và nhân dân", "thăm và chúc Tết tại"), "tại", and a count or
+# Between "thăm" and the first place it names: a manner, a greeting with those it greets
+# ("thăm, chúc Tết chính quyền và nhân dân", "thăm và chúc Tết tại"), "tại", and a count or
 # "các" before the place word ("thăm chính thức tại tỉnh", "chúc Tết các tỉnh", "thăm hai nước").
-TO_FIRST_PLACE = re.compile(r"^\s*(?:và làm việc|chính thức|cấp nhà nước|hữu nghị|\s)*"
-                            r"(?:(?:,|\bvà\b)?\s*chúc\s+Tết(?:\s+|,|\bvà\b|chính quyền|nhân dân|"
-                            r"lãnh đạo|cán bộ)*)?(?:tại|ở)?\s*"
+TO_FIRST_PLACE = re.compile(r"^\s*(?:và làm việc|chính thức|cấp nhà nước|hữu nghị|\s)*%s?(?:tại|ở)?\s*"
                             r"(?:(?:các|\d+|hai|ba|bốn|năm)\s+)?%s?\s*$"
-                            % r"(?:tỉnh|thành phố|huyện|nước|thủ đô)", re.I)
+                            % (GREETING, r"(?:tỉnh|thành phố|huyện|nước|thủ đô)"), re.I)
 
 
 # Between two places of one list: separators, the trigger repeated, and a place word
