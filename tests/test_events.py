@@ -1106,6 +1106,20 @@ def test_those_greeted_before_the_places_of_a_visit_are_no_place():
         ("Cerin", ["Lò Văn Hưng"]), ("Delta", ["Lò Văn Hưng"]), ("Gola", ["Hà Thị Mai"])]
 
 
+def test_a_trip_named_bare_in_a_frame_visits_the_places_its_subject_greets():
+    t = ("Trong chuyến thăm, bà Hà Thị Mai, Phó Chủ tịch UBND tỉnh Bravo chúc chính quyền và toàn "
+         "thể nhân dân các tỉnh Cerin, Delta và Echo đón Tết vui vẻ.")
+    evs = events_of(t, ("PER", "Hà Thị Mai"), ("POS", "Phó Chủ tịch UBND tỉnh Bravo"),
+                    ("LOC", "Cerin"), ("LOC", "Delta"), ("LOC", "Echo"))
+    assert [(e.type, e.location, names(e)) for e in evs] == [
+        ("visit", "Cerin", ["Hà Thị Mai"]), ("visit", "Delta", ["Hà Thị Mai"]),
+        ("visit", "Echo", ["Hà Thị Mai"])]
+    t = ("Trong chuyến thăm Cerin, bà Hà Thị Mai chúc chính quyền và nhân dân các tỉnh Delta và "
+         "Echo đón Tết vui vẻ.")
+    evs = events_of(t, ("LOC", "Cerin"), ("PER", "Hà Thị Mai"), ("LOC", "Delta"), ("LOC", "Echo"))
+    assert [(e.type, names(e)) for e in evs] == [("visit", ["Hà Thị Mai"])]
+
+
 def test_host_receiving_the_visiting_delegation_joins_the_visit():
     t = ("Chiều 6/8, đoàn công tác do ông Trần Hữu Phước làm trưởng đoàn đã đến thăm và làm việc "
          "với UBND tỉnh Đông Giang. Phó Chủ tịch UBND tỉnh Lê Thị Hạnh tiếp và làm việc với đoàn.")

@@ -68,7 +68,7 @@ from vnmeet.inference.events.not_events import (
     refers_back,
     sentence_at,
 )
-from vnmeet.inference.events.place_lists import listed_places, split_places
+from vnmeet.inference.events.place_lists import greeted_places, listed_places, split_places
 from vnmeet.inference.events.signings import BOTH_SIDES_OPEN, add_org_signings
 from vnmeet.inference.events.statements import states_event
 from vnmeet.inference.events.triggers import CAPITAL, find_triggers, sentences
@@ -406,7 +406,12 @@ def add_visits(art: Article, sent: tuple[int, int], visits: Sequence[tuple[int, 
                                  (vs, ve, vtyp) in framed))
             d.own_visitors = after_main and main[2] in HOSTING_TYPES  # "A tiếp B nhân dịp B thăm"
         d.add_orgs(orgs)
-        if d.people:  # an attendance is not the sentence's own meeting (also type other)
+        places = (greeted_places(art.text, art.ents, ve, sent[1])
+                  if vtyp == "visit" and (vs, ve, vtyp) in framed else [])
+        if d.people and places:
+            for one in split_places(d, places):
+                art.place_at(one)
+        elif d.people:  # an attendance is not the sentence's own meeting (also type other)
             art.place(d, False, before=None if vtyp == "visit" else sent[0])
 
 

@@ -124,8 +124,8 @@ def parties_in(ents: Sequence[Span], start: int, end: int, text: str) -> list[st
 
 # A greeting after "thăm" and those it greets, before the place greeted ("thăm, chúc Tết Đảng
 # bộ, chính quyền và nhân dân tỉnh A", "thăm và chúc mừng lãnh đạo thành phố B", "thăm, chúc
-# Tết, tặng quà tỉnh C").
-GREETING = (r"(?:\s*(?:,|\bvà\b)?\s*chúc\s+(?:Tết|mừng)(?:\s*,?\s*tặng\s+quà)?"
+# Tết, tặng quà tỉnh C", "chúc chính quyền và toàn thể nhân dân các tỉnh D, E").
+GREETING = (r"(?:\s*(?:,|\bvà\b)?\s*chúc(?:\s+(?:Tết|mừng))?(?:\s*,?\s*tặng\s+quà)?"
             r"(?:\s+|,|\bvà\b|Đảng bộ|chính quyền|nhân dân|lãnh đạo|cán bộ|các lực lượng vũ trang|"
             r"lực lượng vũ trang|toàn thể)*)")
 

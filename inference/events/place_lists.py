@@ -57,6 +57,22 @@ def listed_places(text: str, ents: Sequence[Span], trigger_end: int, end: int) -
     return run if joined else []
 
 
+# A trip named bare in a frame clause ("Trong chuyến thăm, bà X chúc …"), and the greeting its
+# subject then gives.
+BARE_TRIP = re.compile(r"\s*,")
+GREETS = re.compile(r"\bchúc\b", re.I)
+
+
+def greeted_places(text: str, ents: Sequence[Span], trigger_end: int, end: int) -> list[Span]:
+    """The places a trip named without any ("Trong chuyến thăm, bà X chúc chính quyền và nhân
+    dân các tỉnh A, B và C đón Tết") goes to: those its subject greets in the sentence, one
+    visit each as when listed after "thăm"."""
+    if not BARE_TRIP.match(text, trigger_end):
+        return []
+    m = GREETS.search(text, trigger_end, end)
+    return listed_places(text, ents, m.start(), end) if m else []
+
+
 def split_places(cand: Draft, places: Sequence[Span]) -> list[Draft]:
     """One visit per listed place, each with the visitors and that place as its location."""
     listed = {norm(p.text) for p in places}
