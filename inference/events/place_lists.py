@@ -1,5 +1,7 @@
-"""A visit to several places listed after its trigger ("chúc Tết nhân dân 4 tỉnh A, B, C,
-D") and its split into one visit per place.
+"""A visit to several places listed after its trigger ("thăm, chúc Tết các tỉnh A, B và C",
+"thăm và làm việc tại tỉnh A và tỉnh B", "chúc Tết nhân dân 4 tỉnh là A, B, C, D") or greeted
+on a trip named bare ("Trong chuyến thăm, X chúc nhân dân các tỉnh A, B và C"), and its split
+into one visit per place.
 """
 from __future__ import annotations
 
