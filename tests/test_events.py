@@ -1382,6 +1382,89 @@ def test_new_year_greeting_roll_of_places_gives_one_visit_per_place():
         ("visit", "Bản Tạ", ["Lò Văn Hưng"])]
 
 
+def test_places_greeted_after_a_visit_with_a_new_year_greeting_are_one_visit_each():
+    t = ("Ngày 5/2, các đoàn công tác của tỉnh Bravo đã đi thăm, chúc Tết các tỉnh Cerin, Delta "
+         "và Echo. Ngày 6/2, đoàn tỉnh Foxa do ông Lò Văn Hưng dẫn đầu đã đến thăm và chúc Tết "
+         "tại tỉnh Gola và tỉnh Hara.")
+    evs = events_of(t, ("DATE", "5/2"), ("LOC", "Bravo"), ("LOC", "Cerin"), ("LOC", "Delta"),
+                    ("LOC", "Echo"), ("DATE", "6/2"), ("LOC", "Foxa"), ("PER", "Lò Văn Hưng"),
+                    ("LOC", "Gola"), ("LOC", "Hara"))
+    assert [(e.trigger, e.location, e.organisations, e.date, names(e)) for e in evs] == [
+        ("thăm", "Cerin", ["Bravo", "Cerin"], "5/2", []),
+        ("thăm", "Delta", ["Bravo", "Delta"], "5/2", []),
+        ("thăm", "Echo", ["Bravo", "Echo"], "5/2", []),
+        ("thăm", "Gola", ["Foxa", "Gola"], "6/2", ["Lò Văn Hưng"]),
+        ("thăm", "Hara", ["Foxa", "Hara"], "6/2", ["Lò Văn Hưng"])]
+
+
+def test_the_place_greeted_after_a_visit_is_its_location():
+    t = "Ngày 3/4, ông Lò Văn Hưng đã đến thăm, chúc Tết chính quyền và nhân dân tỉnh Cerin."
+    evs = events_of(t, ("DATE", "Ngày 3/4"), ("PER", "Lò Văn Hưng"), ("LOC", "Cerin"))
+    assert [(e.type, e.location) for e in evs] == [("visit", "Cerin")]
+
+
+def test_a_visit_to_one_of_several_listed_places_is_restated_only_at_that_place():
+    t = ("Ngày 10/1, đoàn đại biểu tỉnh Bravo đã đến thăm và chúc Tết tại tỉnh Cerin và tỉnh Delta. "
+         "Ngày 10/1, đoàn đại biểu tỉnh Echo do ông Lò Văn Hưng dẫn đầu đã đến thăm và chúc Tết "
+         "tại tỉnh Foxa.")
+    evs = events_of(t, ("DATE", "10/1"), ("LOC", "Bravo"), ("LOC", "Cerin"), ("LOC", "Delta"),
+                    ("DATE", "10/1"), ("LOC", "Echo"), ("PER", "Lò Văn Hưng"), ("LOC", "Foxa"))
+    assert [(e.location, e.organisations, names(e)) for e in evs] == [
+        ("Cerin", ["Bravo", "Cerin"], []), ("Delta", ["Bravo", "Delta"], []),
+        ("Foxa", ["Echo", "Foxa"], ["Lò Văn Hưng"])]
+    t = ("Ngày 10/1, đoàn đại biểu tỉnh Bravo đã đến thăm, chúc Tết các tỉnh Cerin, Delta và Echo. "
+         "Ông Lò Văn Hưng dẫn đầu đoàn đã thăm, chúc Tết chính quyền và nhân dân tỉnh Cerin.")
+    evs = events_of(t, ("DATE", "10/1"), ("LOC", "Bravo"), ("LOC", "Cerin"), ("LOC", "Delta"),
+                    ("LOC", "Echo"), ("PER", "Lò Văn Hưng"), ("LOC", "Cerin"))
+    assert [(e.location, names(e)) for e in evs] == [
+        ("Cerin", ["Lò Văn Hưng"]), ("Delta", []), ("Echo", [])]
+
+
+def test_a_trip_to_several_places_that_names_no_visitor_is_no_event():
+    t = "Ngày 12/9, chuyến xe hữu nghị thăm Cerin và Delta đã khởi hành."
+    evs = events_of(t, ("DATE", "12/9"), ("LOC", "Cerin"), ("LOC", "Delta"))
+    assert evs == []
+    t = "Ngày 12/9, đoàn đại biểu tỉnh Bravo thăm Cerin và Delta."
+    evs = events_of(t, ("DATE", "12/9"), ("LOC", "Bravo"), ("LOC", "Cerin"), ("LOC", "Delta"))
+    assert [(e.location, e.organisations) for e in evs] == [
+        ("Cerin", ["Bravo", "Cerin"]), ("Delta", ["Bravo", "Delta"])]
+
+
+def test_the_leader_of_one_of_several_delegations_visits_only_the_place_told_of_him():
+    t = ("Từ ngày 1 đến ngày 5/2, các đoàn công tác của tỉnh Bravo đã đi thăm, chúc Tết các tỉnh "
+         "Cerin, Delta và Echo. Đoàn công tác của tỉnh Bravo do ông Lò Văn Hưng dẫn đầu đã thăm, "
+         "chúc Tết tỉnh Cerin.")
+    evs = events_of(t, ("DATE", "ngày 1 đến ngày 5/2"), ("LOC", "Bravo"), ("LOC", "Cerin"),
+                    ("LOC", "Delta"), ("LOC", "Echo"), ("LOC", "Bravo"), ("PER", "Lò Văn Hưng"),
+                    ("LOC", "Cerin"))
+    assert [(e.location, names(e)) for e in evs] == [
+        ("Cerin", ["Lò Văn Hưng"]), ("Delta", []), ("Echo", [])]
+
+
+def test_those_greeted_before_the_places_of_a_visit_are_no_place():
+    t = ("Ngày 3/2, ông Lò Văn Hưng đã sang thăm, chúc Tết Đảng bộ, chính quyền, các lực lượng vũ "
+         "trang và nhân dân các tỉnh Cerin và Delta. Ngày 4/2, bà Hà Thị Mai đã đến thăm và chúc "
+         "mừng lãnh đạo thành phố Gola.")
+    evs = events_of(t, ("DATE", "3/2"), ("PER", "Lò Văn Hưng"), ("LOC", "Cerin"), ("LOC", "Delta"),
+                    ("DATE", "4/2"), ("PER", "Hà Thị Mai"), ("LOC", "Gola"))
+    assert [(e.location, names(e)) for e in evs] == [
+        ("Cerin", ["Lò Văn Hưng"]), ("Delta", ["Lò Văn Hưng"]), ("Gola", ["Hà Thị Mai"])]
+
+
+def test_a_trip_named_bare_in_a_frame_visits_the_places_its_subject_greets():
+    t = ("Trong chuyến thăm, bà Hà Thị Mai, Phó Chủ tịch UBND tỉnh Bravo chúc chính quyền và toàn "
+         "thể nhân dân các tỉnh Cerin, Delta và Echo đón Tết vui vẻ.")
+    evs = events_of(t, ("PER", "Hà Thị Mai"), ("POS", "Phó Chủ tịch UBND tỉnh Bravo"),
+                    ("LOC", "Cerin"), ("LOC", "Delta"), ("LOC", "Echo"))
+    assert [(e.type, e.location, names(e)) for e in evs] == [
+        ("visit", "Cerin", ["Hà Thị Mai"]), ("visit", "Delta", ["Hà Thị Mai"]),
+        ("visit", "Echo", ["Hà Thị Mai"])]
+    t = ("Trong chuyến thăm Cerin, bà Hà Thị Mai chúc chính quyền và nhân dân các tỉnh Delta và "
+         "Echo đón Tết vui vẻ.")
+    evs = events_of(t, ("LOC", "Cerin"), ("PER", "Hà Thị Mai"), ("LOC", "Delta"), ("LOC", "Echo"))
+    assert [(e.type, names(e)) for e in evs] == [("visit", ["Hà Thị Mai"])]
+
+
 def test_host_receiving_the_visiting_delegation_joins_the_visit():
     t = ("Chiều 6/8, đoàn công tác do ông Trần Hữu Phước làm trưởng đoàn đã đến thăm và làm việc "
          "với UBND tỉnh Đông Giang. Phó Chủ tịch UBND tỉnh Lê Thị Hạnh tiếp và làm việc với đoàn.")

@@ -34,6 +34,9 @@ class Draft:
     # Where a welcome took place, when its words say: "airport" (met at the airport) or
     # "ceremony" (the official welcome ceremony, "lễ đón chính thức"); "" when they do not.
     venue: str = ""
+    # One place of a trip to several listed places ("thăm các tỉnh A, B và C"): a visit to that
+    # place alone, which a visit to another place does not restate.
+    one_of_places: bool = False
 
     def add_people(self, people: Sequence[Person]) -> None:
         """Add each person not there yet. A second spelling of a foreign name already there
@@ -172,6 +175,18 @@ def other_pair(earlier: Draft, cand: Draft) -> bool:
             and not all(any(same_body(p, o) for o in held) for p in cand.guest_parties))
 
 
+def same_place_first(drafts: Sequence[Draft], cand: Draft) -> list[Draft]:
+    """The drafts a candidate may restate, latest first, but for a visit with a place of its
+    own, the visit at that place ahead of the rest and no visit to another place of a list:
+    after a trip to several places ("các đoàn đã thăm các tỉnh A, B và C"), "Đoàn do ông X dẫn
+    đầu thăm tỉnh A" tells who went to A, not to C, the latest, and "Đoàn tỉnh E thăm tỉnh F"
+    is another visit."""
+    if cand.type != "visit" or cand.location is None:
+        return list(drafts)
+    here = [d for d in drafts if d.location is not None and norm(d.location) == norm(cand.location)]
+    return here + [d for d in drafts if all(d is not h for h in here) and not d.one_of_places]
+
+
 def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
                  dateline: Optional[str], headline_end: int,
                  opens_new: bool = False) -> Optional[Draft]:
@@ -194,7 +209,7 @@ def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
                  if same_kind(d, cand) and date_ok(d) and not other_venue(d, cand)]
     if opens_new and not cand.people:
         return None
-    for d in same_type:
+    for d in same_place_first(same_type, cand):
         mine, theirs = {name_key(p) for p in cand.people}, {name_key(p) for p in d.people}
         if (mine <= theirs or theirs <= mine) and not other_parties(d, cand):
             return d

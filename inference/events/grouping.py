@@ -77,7 +77,7 @@ from vnmeet.inference.events.not_events import (
     sentence_at,
 )
 from vnmeet.inference.events.passing import STILL_TO_COME, owned_visits, visit_owner
-from vnmeet.inference.events.place_lists import listed_places, split_places
+from vnmeet.inference.events.place_lists import greeted_places, listed_places, split_places
 from vnmeet.inference.events.signings import BOTH_SIDES_OPEN, add_org_signings, signing_pair
 from vnmeet.inference.events.statements import states_event
 from vnmeet.inference.events.triggers import CAPITAL, find_triggers, sentences
@@ -568,7 +568,12 @@ def add_visits(art: Article, sent: tuple[int, int], visits: Sequence[tuple[int, 
                                  (vs, ve, vtyp) in framed))
             d.own_visitors = after_main and main[2] in HOSTING_TYPES  # "A tiếp B nhân dịp B thăm"
         d.add_orgs(orgs)
-        if d.people:  # an attendance is not the sentence's own meeting (also type other)
+        places = (greeted_places(art.text, art.ents, ve, sent[1])
+                  if vtyp == "visit" and (vs, ve, vtyp) in framed else [])
+        if d.people and places:
+            for one in split_places(d, places):
+                art.place_at(one)
+        elif d.people:  # an attendance is not the sentence's own meeting (also type other)
             art.place(d, False, before=None if vtyp == "visit" else sent[0])
 
 
@@ -898,6 +903,8 @@ def state_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple
         cand.location = location_in(text, art.ents, ts, end_main)
         art.last = art.place_at(cand)
     elif places:
+        if not names_visitor(cand, places):
+            return
         for one in split_places(cand, places):
             art.last = art.place_at(one)
     else:
@@ -933,6 +940,15 @@ def unstated_counterparts(art: Article, sent: tuple[int, int], triggers: Sequenc
         end = min(triggers[k + 1][0], semicolon if semicolon >= 0 else main[0])
         out += art.people_in(te, end)
     return out
+
+
+def names_visitor(cand: Draft, places: Sequence[Span]) -> bool:
+    """Whether a trip to several listed places names who made it: a person, or a body or
+    place other than those visited ("Đoàn tỉnh A thăm tỉnh B và tỉnh C"). With neither ("Đây
+    là một hoạt động của chuyến xe hữu nghị thăm B và C"), splitting it would give each place
+    visited a visit by nobody."""
+    listed = {norm(p.text) for p in places}
+    return bool(cand.people) or any(norm(o) not in listed for o in cand.orgs)
 
 
 def trip_of_stop(art: Article, sent: tuple[int, int], main: tuple[int, int, str],

@@ -22,6 +22,10 @@ DELEGATION = re.compile(r"(?<!\w)(?<!công )(?<!lữ )(?<!tập )(?<!sư )(?<!bi
                         r"(?:phái\s+)?đoàn(?!\s+kết)(?!\w)", re.I)
 
 
+# Right before "đoàn": several delegations ("các đoàn", "hai đoàn công tác").
+SEVERAL = re.compile(r"\b(?:các|những|hai|ba|bốn|năm|[2-9]|\d{2,})\s+$", re.I)
+
+
 # The delegation as the object of the trigger ("tiếp đoàn", "Đón đoàn công tác", "Đón và tiếp
 # xã giao đoàn").
 RECEIVES_DELEGATION = re.compile(r"\s+(?:và\s+\w+\s+(?:\w+\s+)?)?(?:phái\s+)?đoàn(?!\s+kết)(?!\w)", re.I)
@@ -92,11 +96,12 @@ def leader_named(leaders: Sequence[Leader], at: int, named: str) -> Optional[Per
 
 def delegation_named(text: str, ents: Sequence[Span], sent: tuple[int, int],
                      trigger_at: int) -> Optional[str]:
-    """How a sentence names a delegation: None when it names none; else the first place or
-    body written right after "đoàn" ("Đoàn đại biểu thành phố Thiên Tân"), "" for a bare
-    "đoàn"."""
+    """How a sentence names a delegation: None when it names none, or several ("các đoàn công
+    tác của tỉnh A đã thăm các tỉnh B, C": each has a leader of its own, none stands for all);
+    else the first place or body written right after "đoàn" ("Đoàn đại biểu thành phố Thiên
+    Tân"), "" for a bare "đoàn"."""
     m = DELEGATION.search(text, sent[0], sent[1])
-    if m is None:
+    if m is None or SEVERAL.search(text, max(sent[0], m.start() - 12), m.start()):
         return None
     stop = trigger_at if trigger_at > m.end() else min(sent[1], m.end() + 60)
     end = NAME_END.search(text, m.end(), stop)

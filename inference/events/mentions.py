@@ -142,14 +142,24 @@ def parties_in(ents: Sequence[Span], start: int, end: int, text: str) -> list[st
             and not is_credit(text, s) and not re.match(r"\s*\)\s*[-–]", text[s.end:s.end + 4])]
 
 
+# A greeting after "thăm" and those it greets, before the place greeted ("thăm, chúc Tết Đảng
+# bộ, chính quyền và nhân dân tỉnh A", "thăm và chúc mừng lãnh đạo thành phố B", "thăm, chúc
+# Tết, tặng quà tỉnh C", "chúc chính quyền và toàn thể nhân dân các tỉnh D, E").
+GREETING = (r"(?:\s*(?:,|\bvà\b)?\s*chúc(?:\s+(?:Tết|mừng))?(?:\s*,?\s*tặng\s+quà)?"
+            r"(?:\s+|,|\bvà\b|Đảng bộ|chính quyền|nhân dân|lãnh đạo|cán bộ|các lực lượng vũ trang|"
+            r"lực lượng vũ trang|toàn thể)*)")
+
+
 def location_in(text: str, ents: Sequence[Span], start: int, end: int) -> Optional[str]:
-    """The place after "tại" (or after "thăm [chính thức]") in text[start:end]."""
+    """The place after "tại" (or after "thăm [chính thức]", "thăm, chúc Tết [nhân dân]") in
+    text[start:end]."""
     for s in spans_within(ents, start, end):
         if s.label not in ("LOC", "ORG"):
             continue
-        before = text[max(start, s.start - 30):s.start]
-        if re.search(r"(?:\btại|\bthăm(?:\s+chính\s+thức|\s+cấp\s+nhà\s+nước|\s+hữu\s+nghị)?)"
+        before = text[max(start, s.start - 60):s.start]
+        if re.search(r"(?:\btại|\bthăm(?:\s+chính\s+thức|\s+cấp\s+nhà\s+nước|\s+hữu\s+nghị)?"
+                     r"%s?)"
                      r"(?:\s+(?:tỉnh|thành phố|thủ đô|trụ sở|huyện|xã|phường|nước|TP\.|P\.|"
-                     r"Q\.|bản|khu vực)\s*)?\s*$", before, re.I):
+                     r"Q\.|bản|khu vực)\s*)?\s*$" % GREETING, before, re.I):
             return s.text
     return None

@@ -1,5 +1,7 @@
-"""A visit to several places listed after its trigger ("chúc Tết nhân dân 4 tỉnh A, B, C,
-D") and its split into one visit per place.
+"""A visit to several places listed after its trigger ("thăm, chúc Tết các tỉnh A, B và C",
+"thăm và làm việc tại tỉnh A và tỉnh B", "chúc Tết nhân dân 4 tỉnh là A, B, C, D") or greeted
+on a trip named bare ("Trong chuyến thăm, X chúc nhân dân các tỉnh A, B và C"), and its split
+into one visit per place.
 """
 from __future__ import annotations
 
@@ -8,12 +10,16 @@ from typing import Sequence
 
 from vnmeet.inference.document import Span
 from vnmeet.inference.events.drafts import Draft
+from vnmeet.inference.events.mentions import GREETING
 from vnmeet.inference.people import norm
 
 
-# Between "thăm" and the first place it names: a manner and "tại" ("thăm chính thức tại tỉnh").
-TO_FIRST_PLACE = re.compile(r"^\s*(?:và làm việc|chính thức|cấp nhà nước|hữu nghị|\s)*(?:tại|ở)?\s*"
-                            r"(?:các\s+)?%s?\s*$" % r"(?:tỉnh|thành phố|huyện|nước|thủ đô)", re.I)
+# Between "thăm" and the first place it names: a manner, a greeting with those it greets
+# ("thăm, chúc Tết chính quyền và nhân dân", "thăm và chúc Tết tại"), "tại", and a count or
+# "các" before the place word ("thăm chính thức tại tỉnh", "chúc Tết các tỉnh", "thăm hai nước").
+TO_FIRST_PLACE = re.compile(r"^\s*(?:và làm việc|chính thức|cấp nhà nước|hữu nghị|\s)*%s?(?:tại|ở)?\s*"
+                            r"(?:(?:các|\d+|hai|ba|bốn|năm)\s+)?%s?\s*$"
+                            % (GREETING, r"(?:tỉnh|thành phố|huyện|nước|thủ đô)"), re.I)
 
 
 # Between two places of one list: separators, the trigger repeated, and a place word
@@ -53,12 +59,28 @@ def listed_places(text: str, ents: Sequence[Span], trigger_end: int, end: int) -
     return run if joined else []
 
 
+# A trip named bare in a frame clause ("Trong chuyến thăm, bà X chúc …"), and the greeting its
+# subject then gives.
+BARE_TRIP = re.compile(r"\s*,")
+GREETS = re.compile(r"\bchúc\b", re.I)
+
+
+def greeted_places(text: str, ents: Sequence[Span], trigger_end: int, end: int) -> list[Span]:
+    """The places a trip named without any ("Trong chuyến thăm, bà X chúc chính quyền và nhân
+    dân các tỉnh A, B và C đón Tết") goes to: those its subject greets in the sentence, one
+    visit each as when listed after "thăm"."""
+    if not BARE_TRIP.match(text, trigger_end):
+        return []
+    m = GREETS.search(text, trigger_end, end)
+    return listed_places(text, ents, m.start(), end) if m else []
+
+
 def split_places(cand: Draft, places: Sequence[Span]) -> list[Draft]:
     """One visit per listed place, each with the visitors and that place as its location."""
     listed = {norm(p.text) for p in places}
     out = []
     for place in places:
-        d = Draft(cand.trigger, cand.type, cand.trigger_start, cand.date, place.text)
+        d = Draft(cand.trigger, cand.type, cand.trigger_start, cand.date, place.text, one_of_places=True)
         d.add_people(cand.people)
         d.add_orgs([o for o in cand.orgs if norm(o) not in listed] + [place.text])
         out.append(d)
