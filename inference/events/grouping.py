@@ -903,8 +903,6 @@ def state_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple
         cand.location = location_in(text, art.ents, ts, end_main)
         art.last = art.place_at(cand)
     elif places:
-        if not names_visitor(cand, places):
-            return
         for one in split_places(cand, places):
             art.last = art.place_at(one)
     else:
@@ -941,14 +939,6 @@ def unstated_counterparts(art: Article, sent: tuple[int, int], triggers: Sequenc
         out += art.people_in(te, end)
     return out
 
-
-def names_visitor(cand: Draft, places: Sequence[Span]) -> bool:
-    """Whether a trip to several listed places names who made it: a person, or a body or
-    place other than those visited ("Đoàn tỉnh A thăm tỉnh B và tỉnh C"). With neither ("Đây
-    là một hoạt động của chuyến xe hữu nghị thăm B và C"), splitting it would give each place
-    visited a visit by nobody."""
-    listed = {norm(p.text) for p in places}
-    return bool(cand.people) or any(norm(o) not in listed for o in cand.orgs)
 
 
 def trip_of_stop(art: Article, sent: tuple[int, int], main: tuple[int, int, str],
