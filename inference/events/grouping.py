@@ -76,7 +76,7 @@ from vnmeet.inference.events.not_events import (
     refers_back,
     sentence_at,
 )
-from vnmeet.inference.events.passing import STILL_TO_COME, owned_visits, visit_owner
+from vnmeet.inference.events.passing import OWNED, STILL_TO_COME, owned_visits, visit_owner
 from vnmeet.inference.events.place_lists import greeted_places, listed_places, split_places
 from vnmeet.inference.events.signings import BOTH_SIDES_OPEN, add_org_signings, signing_pair
 from vnmeet.inference.events.statements import states_event
@@ -761,9 +761,6 @@ def greeting_before(text: str, start: int, at: int) -> Optional[int]:
     return found[-1].end() if found else None
 
 
-OWNER = re.compile(r"(?<!mời )\bcủa\b")
-
-
 # "Đoàn … do ông X, <title> dẫn đầu / làm trưởng đoàn" before a visit trigger: X's delegation visits.
 LED_BY = re.compile(r"\bdo\b[^.;]{0,200}?\b(?:dẫn đầu|làm trưởng đoàn)\b", re.I)
 
@@ -789,7 +786,7 @@ def visit_owners(art: Article, sent: tuple[int, int], main: tuple[int, int, str]
     if not VISIT_NOUN.search(text[max(sent[0], ts - 8):ts]):
         return []
     clause_end = min([i for i in (text.find(c, te, sent[1]) for c in ",;") if i >= 0] + [sent[1]])
-    m = OWNER.search(text, te, clause_end)
+    m = OWNED.search(text, te, clause_end)
     return art.people_in(m.end(), clause_end) if m else []
 
 

@@ -11,7 +11,7 @@ from vnmeet.inference.events.dating import granularity, same_occasion_date
 from vnmeet.inference.events.drafts import Draft
 from vnmeet.inference.events.mentions import location_in, parties_in, people_in, person_of, spans_within
 from vnmeet.inference.events.not_events import VISIT_NOUN
-from vnmeet.inference.events.statements import wished
+from vnmeet.inference.events.statements import PLAN_WORDS, wished
 from vnmeet.inference.events.triggers import find_triggers
 from vnmeet.inference.people import LOOSE_GAP
 
@@ -79,16 +79,12 @@ def dates_signing(text: str, trigger_end: int, span: Span) -> bool:
 
 # "chuyến thăm … của X": the visit is owned by whoever follows "của" (not the inviter of
 # "theo lời mời của").
-OWNED = re.compile(r"(?<!mời )\bcủa\b", re.I)
+OWNED = re.compile(r"(?<!mời )\bcủa\b")
 
 # Right after the visit's owner: the trip is still to come ("chuyến thăm … của X sẽ
 # diễn ra", "… trong thời gian tới").
 STILL_TO_COME = re.compile(r"\b(?:sẽ diễn ra|sẽ được|dự kiến|thời gian tới|sắp tới|tới đây|sắp diễn ra)\b",
                            re.I)
-
-# Before the visit noun, in its clause: a plan ("chuẩn bị cho chuyến thăm …").
-PLANNED = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch|sắp tới|chuẩn bị)\b", re.I)
-
 
 def owned_visits(text: str, ents: Sequence[Span], people: Sequence[Person],
                  sents: Sequence[tuple[int, int]]) -> list[Draft]:
@@ -116,7 +112,7 @@ def owned_visit(text: str, ents: Sequence[Span], people: Sequence[Person], sent:
     if typ != "visit" or not VISIT_NOUN.search(text[max(s_start, ts - 8):ts]):
         return []
     clause_start = max(s_start, text.rfind(";", s_start, ts) + 1)
-    if wished(text, s_start, ts) or PLANNED.search(text, clause_start, ts):
+    if wished(text, s_start, ts) or PLAN_WORDS.search(text, clause_start, ts):
         return []
     m = owner_mark(text, te, before_next)
     if m is None:

@@ -40,7 +40,9 @@ WISH = re.compile(r"\b(?:mong muốn|mong chờ|mong đợi|mong|hy vọng|hi v�
                   r"(?<!lời )mời)\b", re.I)
 
 
-PLAN_OR_SPEECH_WITH_DATE_OK = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch|sắp tới|chuẩn bị)\b", re.I)
+# Words of a plan: a dated plan still states an event ("sẽ hội đàm … ngày 5/6"), and a trip
+# mentioned after them is still to come ("chuẩn bị cho chuyến thăm …").
+PLAN_WORDS = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch|sắp tới|chuẩn bị)\b", re.I)
 
 
 TOTAL = re.compile(r"(?<![\d/.\-])\d+(?:[,.]\d+)?\s+(?:(?:triệu|nghìn|ngàn|vạn)\s+)?(?:đoàn|lượt|cuộc|chuyến|đợt)\b")
@@ -63,7 +65,7 @@ def states_event(text: str, sent_start: int, trigger_at: int, has_date: bool) ->
     m = NOT_STATED.search(before)
     if m is None or agreed_and_signed(text, clause_start, trigger_at) or (has_date and reports_done(before)):
         return True
-    return (has_date and PLAN_OR_SPEECH_WITH_DATE_OK.search(before) is not None
+    return (has_date and PLAN_WORDS.search(before) is not None
             and not wished(text, sent_start, trigger_at))
 
 
