@@ -2167,3 +2167,25 @@ def test_asia_ending_a_sentence_is_no_initial():
     t = "Đoàn dự hội nghị tại Đông Nam Á. Tại hội nghị, Nguyễn V. A. phát biểu."
     assert [t[s:e] for s, e in sentences(t)] == [
         "Đoàn dự hội nghị tại Đông Nam Á.", "Tại hội nghị, Nguyễn V. A. phát biểu."]
+
+
+def test_an_attendance_in_a_photo_caption_shows_the_meeting_told_in_the_body():
+    t = ("Ngày 3/4, Chủ tịch UBND tỉnh Lê Văn Hòa làm việc với Thống đốc Ivan Petrov và "
+         "Chủ tịch Hội đồng Pavel Orlov.\n"
+         "Thống đốc Ivan Petrov và Chủ tịch Hội đồng Pavel Orlov tham dự cuộc làm việc. Ảnh: Minh An\n"
+         "Hai bên trao đổi về hợp tác giáo dục.")
+    evs = events_of(t, ("DATE", "3/4"), ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Lê Văn Hòa"),
+                    ("POS", "Thống đốc"), ("PER", "Ivan Petrov"), ("POS", "Chủ tịch Hội đồng"),
+                    ("PER", "Pavel Orlov"), ("POS", "Thống đốc"), ("PER", "Ivan Petrov"),
+                    ("POS", "Chủ tịch Hội đồng"), ("PER", "Pavel Orlov"), ("PER", "Minh An"))
+    assert [(e.trigger, names(e)) for e in evs] == [
+        ("làm việc", ["Lê Văn Hòa", "Ivan Petrov", "Pavel Orlov"])]
+
+
+def test_a_caption_naming_someone_new_keeps_its_own_meeting():
+    t = ("Ngày 3/4, Chủ tịch UBND tỉnh Lê Văn Hòa làm việc với Thống đốc Ivan Petrov.\n"
+         "Ông Lê Văn Hòa gặp gỡ Đại sứ Anna Berg. Ảnh: Minh An\n")
+    evs = events_of(t, ("DATE", "3/4"), ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Lê Văn Hòa"),
+                    ("POS", "Thống đốc"), ("PER", "Ivan Petrov"), ("PER", "Lê Văn Hòa"),
+                    ("POS", "Đại sứ"), ("PER", "Anna Berg"), ("PER", "Minh An"))
+    assert [e.trigger for e in evs] == ["làm việc", "gặp gỡ"]
