@@ -2189,3 +2189,9 @@ def test_a_caption_naming_someone_new_keeps_its_own_meeting():
                     ("POS", "Thống đốc"), ("PER", "Ivan Petrov"), ("PER", "Lê Văn Hòa"),
                     ("POS", "Đại sứ"), ("PER", "Anna Berg"), ("PER", "Minh An"))
     assert [e.trigger for e in evs] == ["làm việc", "gặp gỡ"]
+
+
+def test_receiving_a_gift_is_no_welcome():
+    t = ("Tỉnh Hòa Định đón hai món quà của Chính phủ nước Xavia. "
+         "Ngày 5/3, Bí thư Tỉnh ủy Lê Văn Hòa đón Đại sứ Anna Berg tại sân bay.")
+    assert [s for s, _, _ in find_triggers(t, 0, len(t))] == [t.index("đón Đại sứ")]
