@@ -2195,3 +2195,11 @@ def test_receiving_a_gift_is_no_welcome():
     t = ("Tỉnh Hòa Định đón hai món quà của Chính phủ nước Xavia. "
          "Ngày 5/3, Bí thư Tỉnh ủy Lê Văn Hòa đón Đại sứ Anna Berg tại sân bay.")
     assert [s for s, _, _ in find_triggers(t, 0, len(t))] == [t.index("đón Đại sứ")]
+
+
+def test_a_courtesy_call_told_with_the_reception_is_that_reception():
+    t = ("Chiều 8/5, Phó Chủ tịch UBND tỉnh Lê Văn Hòa đã có buổi tiếp và làm việc với bà "
+         "Anna Berg, Tổng lãnh sự Xavia, cùng đoàn công tác đến thăm, chào xã giao.")
+    evs = events_of(t, ("DATE", "8/5"), ("POS", "Phó Chủ tịch UBND tỉnh"), ("PER", "Lê Văn Hòa"),
+                    ("PER", "Anna Berg"), ("POS", "Tổng lãnh sự"), ("LOC", "Xavia"))
+    assert [(e.type, names(e)) for e in evs] == [("reception", ["Lê Văn Hòa", "Anna Berg"])]

@@ -73,6 +73,7 @@ from vnmeet.inference.events.not_events import (
     held_by_someone,
     occasion_told_before,
     planned_visit_noun,
+    received_again,
     refers_back,
     sentence_at,
     shown_in_caption,
@@ -1108,6 +1109,7 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
             for d in art.drafts if held_by_someone(d)
             and not planned_visit_noun(text, sentence_at(sents, d.trigger_start), d)
             and not occasion_told_before(text, sentence_at(sents, d.trigger_start), d, art.drafts)
-            and not shown_in_caption(text, d, art.drafts)]
+            and not shown_in_caption(text, d, art.drafts)
+            and not received_again(text, d, art.drafts)]
 
 

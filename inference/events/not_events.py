@@ -123,3 +123,19 @@ def shown_in_caption(text: str, d: Draft, drafts: Sequence[Draft]) -> bool:
     mine = {name_key(p) for p in d.people}
     return any(x is not d and x.type != "visit" and not in_caption(text, x.trigger_start)
                and mine <= {name_key(p) for p in x.people} for x in drafts)
+
+
+# Reception and working session: the host's two words for one visit received.
+RECEIVING = ("reception", "working_session")
+
+
+def received_again(text: str, d: Draft, drafts: Sequence[Draft]) -> bool:
+    """A reception or working session named again further on in the clause that told one
+    with all its people ("A đã có buổi tiếp và làm việc với bà B cùng đoàn công tác đến thăm,
+    chào xã giao"): the guest's courtesy call is the reception itself, not a second one."""
+    if d.type not in RECEIVING or not d.people:
+        return False
+    mine = {name_key(p) for p in d.people}
+    return any(x.type in RECEIVING and x.trigger_start < d.trigger_start
+               and re.search(r"[.;\n]", text[x.trigger_start:d.trigger_start]) is None
+               and mine <= {name_key(p) for p in x.people} for x in drafts)
