@@ -2167,3 +2167,39 @@ def test_asia_ending_a_sentence_is_no_initial():
     t = "Đoàn dự hội nghị tại Đông Nam Á. Tại hội nghị, Nguyễn V. A. phát biểu."
     assert [t[s:e] for s, e in sentences(t)] == [
         "Đoàn dự hội nghị tại Đông Nam Á.", "Tại hội nghị, Nguyễn V. A. phát biểu."]
+
+
+def test_an_attendance_in_a_photo_caption_shows_the_meeting_told_in_the_body():
+    t = ("Ngày 3/4, Chủ tịch UBND tỉnh Lê Văn Hòa làm việc với Thống đốc Ivan Petrov và "
+         "Chủ tịch Hội đồng Pavel Orlov.\n"
+         "Thống đốc Ivan Petrov và Chủ tịch Hội đồng Pavel Orlov tham dự cuộc làm việc. Ảnh: Minh An\n"
+         "Hai bên trao đổi về hợp tác giáo dục.")
+    evs = events_of(t, ("DATE", "3/4"), ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Lê Văn Hòa"),
+                    ("POS", "Thống đốc"), ("PER", "Ivan Petrov"), ("POS", "Chủ tịch Hội đồng"),
+                    ("PER", "Pavel Orlov"), ("POS", "Thống đốc"), ("PER", "Ivan Petrov"),
+                    ("POS", "Chủ tịch Hội đồng"), ("PER", "Pavel Orlov"), ("PER", "Minh An"))
+    assert [(e.trigger, names(e)) for e in evs] == [
+        ("làm việc", ["Lê Văn Hòa", "Ivan Petrov", "Pavel Orlov"])]
+
+
+def test_a_caption_naming_someone_new_keeps_its_own_meeting():
+    t = ("Ngày 3/4, Chủ tịch UBND tỉnh Lê Văn Hòa làm việc với Thống đốc Ivan Petrov.\n"
+         "Ông Lê Văn Hòa gặp gỡ Đại sứ Anna Berg. Ảnh: Minh An\n")
+    evs = events_of(t, ("DATE", "3/4"), ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Lê Văn Hòa"),
+                    ("POS", "Thống đốc"), ("PER", "Ivan Petrov"), ("PER", "Lê Văn Hòa"),
+                    ("POS", "Đại sứ"), ("PER", "Anna Berg"), ("PER", "Minh An"))
+    assert [e.trigger for e in evs] == ["làm việc", "gặp gỡ"]
+
+
+def test_receiving_a_gift_is_no_welcome():
+    t = ("Tỉnh Hòa Định đón hai món quà của Chính phủ nước Xavia. "
+         "Ngày 5/3, Bí thư Tỉnh ủy Lê Văn Hòa đón Đại sứ Anna Berg tại sân bay.")
+    assert [s for s, _, _ in find_triggers(t, 0, len(t))] == [t.index("đón Đại sứ")]
+
+
+def test_a_courtesy_call_told_with_the_reception_is_that_reception():
+    t = ("Chiều 8/5, Phó Chủ tịch UBND tỉnh Lê Văn Hòa đã có buổi tiếp và làm việc với bà "
+         "Anna Berg, Tổng lãnh sự Xavia, cùng đoàn công tác đến thăm, chào xã giao.")
+    evs = events_of(t, ("DATE", "8/5"), ("POS", "Phó Chủ tịch UBND tỉnh"), ("PER", "Lê Văn Hòa"),
+                    ("PER", "Anna Berg"), ("POS", "Tổng lãnh sự"), ("LOC", "Xavia"))
+    assert [(e.type, names(e)) for e in evs] == [("reception", ["Lê Văn Hòa", "Anna Berg"])]

@@ -73,8 +73,10 @@ from vnmeet.inference.events.not_events import (
     held_by_someone,
     occasion_told_before,
     planned_visit_noun,
+    received_again,
     refers_back,
     sentence_at,
+    shown_in_caption,
 )
 from vnmeet.inference.events.passing import OWNED, STILL_TO_COME, owned_visits, visit_owner
 from vnmeet.inference.events.place_lists import greeted_places, listed_places, split_places
@@ -1093,6 +1095,8 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
     return [to_event(d, date_iso(text, ents, d.date, art.dateline) if d.date else None)
             for d in art.drafts if held_by_someone(d)
             and not planned_visit_noun(text, sentence_at(sents, d.trigger_start), d)
-            and not occasion_told_before(text, sentence_at(sents, d.trigger_start), d, art.drafts)]
+            and not occasion_told_before(text, sentence_at(sents, d.trigger_start), d, art.drafts)
+            and not shown_in_caption(text, d, art.drafts)
+            and not received_again(text, d, art.drafts)]
 
 

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from typing import Sequence
 
-from vnmeet.inference.events.drafts import Draft
+from vnmeet.inference.events.drafts import Draft, name_key
 from vnmeet.inference.events.triggers import find_triggers
 from vnmeet.inference.people import norm
 
@@ -98,3 +98,44 @@ def occasion_told_before(text: str, sent: tuple[int, int], d: Draft, drafts: Seq
     told (annotators give it to that event, with its people), not a meeting of its own."""
     return (not d.people and any(x.people and x.trigger_start < d.trigger_start for x in drafts)
             and OPENS_ON_OCCASION.fullmatch(text, sent[0], d.trigger_start) is not None)
+
+
+# A photo caption: its line carries the photo credit ("Ảnh: X", "(Ảnh: X/TTXVN)") or opens on
+# "Trong ảnh:".
+PHOTO_CREDIT = re.compile(r"\(?\bẢnh\s*:|^\W*Trong ảnh\s*:", re.I | re.M)
+
+
+def in_caption(text: str, at: int) -> bool:
+    """Whether offset ``at`` lies on a photo caption's line."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return PHOTO_CREDIT.search(text[start:end if end >= 0 else len(text)]) is not None
+
+
+def shown_in_caption(text: str, d: Draft, drafts: Sequence[Draft]) -> bool:
+    """A meeting or attendance ("other") told in a photo caption whose people all take part in
+    a meeting the body tells ("C và D tham dự cuộc làm việc. Ảnh: X", "A gặp gỡ B (Ảnh: Y)"):
+    the photo shows that meeting, which annotators do not count twice. A caption naming
+    someone new, or of another kind ("A hội kiến B. Ảnh: …" beside "A đón B"), may show a
+    meeting of its own."""
+    if d.type != "other" or not d.people or not in_caption(text, d.trigger_start):
+        return False
+    mine = {name_key(p) for p in d.people}
+    return any(x is not d and x.type != "visit" and not in_caption(text, x.trigger_start)
+               and mine <= {name_key(p) for p in x.people} for x in drafts)
+
+
+# Reception and working session: the host's two words for one visit received.
+RECEIVING = ("reception", "working_session")
+
+
+def received_again(text: str, d: Draft, drafts: Sequence[Draft]) -> bool:
+    """A reception or working session named again further on in the clause that told one
+    with all its people ("A đã có buổi tiếp và làm việc với bà B cùng đoàn công tác đến thăm,
+    chào xã giao"): the guest's courtesy call is the reception itself, not a second one."""
+    if d.type not in RECEIVING or not d.people:
+        return False
+    mine = {name_key(p) for p in d.people}
+    return any(x.type in RECEIVING and x.trigger_start < d.trigger_start
+               and re.search(r"[.;\n]", text[x.trigger_start:d.trigger_start]) is None
+               and mine <= {name_key(p) for p in x.people} for x in drafts)

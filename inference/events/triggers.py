@@ -59,7 +59,7 @@ NOT_AFTER: dict[str, str] = {
     # "thăm các mô hình nông nghiệp" name a site or a model seen, not a body met.
     "thăm": r"hỏi|quan|dò|khám|nom|thú|viếng|quê|mộ|lại|"
             r"(?:các\s+|một số\s+|những\s+)?(?:phố cổ|mốc|di tích|mô hình|thắng cảnh|danh lam)",
-    "đón": r"nhận|tết|xuân|năm|đầu|khách|bão|lũ|giao thừa|tiếp|nhiều|(?:một )?lượng|du khách|(?:hàng )?(?:trăm|nghìn|ngàn|triệu)",
+    "đón": r"nhận|(?:\w+\s+)?(?:món\s+)?quà|tết|xuân|năm|đầu|khách|bão|lũ|giao thừa|tiếp|nhiều|(?:một )?lượng|du khách|(?:hàng )?(?:trăm|nghìn|ngàn|triệu)",
     "gặp": r"khó|phải|nạn|sự cố|trở ngại|rủi ro|vấn đề|nhiều|lại",
     "dự": r"án|kiến|thảo|báo|toán|trữ|khuyết|định|thi|phòng|bị|luật|tính|đoán|trù|ước|kiện|"
           r"quốc tang|lễ tang|tang lễ|lễ viếng|lễ truy điệu",
