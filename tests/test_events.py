@@ -1788,10 +1788,6 @@ def test_both_sides_takes_a_capitalised_title_not_any_word_with_a_diacritic():
     assert not BOTH_SIDES.search("hai ủy ban nhất trí") and not BOTH_SIDES.search("hai đội bóng")
 
 
-def test_welcoming_many_is_a_general_statement():
-    t = "Thời gian qua, Hải Phòng vinh dự đón nhiều lãnh đạo của Ba Lan. Ông Lê Văn An đón đoàn tại cảng."
-
-
 def test_a_welcome_and_working_session_keeps_its_whole_trigger():
     t = ("Ngày 3/5, lãnh đạo tỉnh Hòa Phong đã có buổi đón tiếp và làm việc với đoàn đại biểu "
          "tỉnh Noong-khai.")
