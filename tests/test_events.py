@@ -2167,3 +2167,17 @@ def test_asia_ending_a_sentence_is_no_initial():
     t = "Đoàn dự hội nghị tại Đông Nam Á. Tại hội nghị, Nguyễn V. A. phát biểu."
     assert [t[s:e] for s, e in sentences(t)] == [
         "Đoàn dự hội nghị tại Đông Nam Á.", "Tại hội nghị, Nguyễn V. A. phát biểu."]
+
+
+def test_a_spouse_listed_after_the_visitor_goes_along_on_the_visit():
+    t = ("Thủ tướng Trần Minh Khải và Phu nhân bắt đầu thăm chính thức Xanđia ngày 4/5. "
+         "Thủ tướng Trần Minh Khải, Phu nhân Lê Thu Hằng và Đoàn đại biểu đã tới sân bay Ralo. "
+         "Thủ tướng Trần Minh Khải hội đàm với Tổng thống Paulo Vessin, Phu nhân Ana Vessin dự tiệc.")
+    evs = events_of(t, ("POS", "Thủ tướng"), ("PER", "Trần Minh Khải"), ("LOC", "Xanđia"),
+                    ("DATE", "4/5"), ("POS", "Thủ tướng"), ("PER", "Trần Minh Khải"),
+                    ("PER", "Lê Thu Hằng"), ("LOC", "Ralo"), ("POS", "Thủ tướng"),
+                    ("PER", "Trần Minh Khải"), ("POS", "Tổng thống"), ("PER", "Paulo Vessin"),
+                    ("PER", "Ana Vessin"))
+    visit = next(e for e in evs if e.type == "visit")
+    assert names(visit) == ["Trần Minh Khải", "Lê Thu Hằng"]
+    assert all("Ana Vessin" not in names(e) for e in evs if e.type == "visit")

@@ -7,6 +7,7 @@ import re
 
 from vnmeet.inference.events.article import Article
 from vnmeet.inference.events.drafts import Draft
+from vnmeet.inference.events.mentions import person_of
 
 
 # "Cùng đi với đoàn có …", "Cùng dự có …": people who go along with an occasion; before any
@@ -35,3 +36,27 @@ def accompanied(art: Article, sent: tuple[int, int], last: Draft) -> list[Draft]
     whom = art.people_in(m.start("whom"), m.end("whom"))
     return [d for d in art.drafts if whom and d is not last and d.type in TRIP_TYPES
             and any(p is whom[0] for p in d.people)]
+
+
+# "Thủ tướng A, Phu nhân B và Đoàn …": the spouse listed right after a traveller travels with
+# that person ("A cùng phu nhân B" is left alone: measured, it added as many wrong names as right).
+SPOUSE_BESIDE = re.compile(r"\s*,\s*(?:phu nhân|phu quân)\s+", re.I)
+
+
+def add_travelling_spouses(art: Article) -> None:
+    """Adds to each visit the spouse listed right after its visitor (its first person; a
+    host's spouse stays home) anywhere in the article: the spouse goes along on the trip,
+    though the visit's own sentence may only say "Thủ tướng và Phu nhân" or name the spouse
+    in an arrival line that states no trigger."""
+    pers = sorted((s for s in art.ents if s.label == "PER"), key=lambda s: s.start)
+    for d in art.drafts:
+        if d.type != "visit":
+            continue
+        spouses = []
+        for m in d.people[0].mentions if d.people else []:
+            nxt = next((s for s in pers if s.start >= m.end), None)
+            if nxt is not None and SPOUSE_BESIDE.fullmatch(art.text, m.end, nxt.start):
+                spouse = person_of(nxt, art.people)
+                if spouse is not None:
+                    spouses.append(spouse)
+        d.add_people(spouses)
