@@ -2181,3 +2181,15 @@ def test_a_spouse_listed_after_the_visitor_goes_along_on_the_visit():
     visit = next(e for e in evs if e.type == "visit")
     assert names(visit) == ["Trần Minh Khải", "Lê Thu Hằng"]
     assert all("Ana Vessin" not in names(e) for e in evs if e.type == "visit")
+
+
+def test_a_delegation_received_is_its_leaders_whichever_way_its_body_places_the_tone():
+    t = ("Ngày 3/4, Đoàn đại biểu Huyện uỷ Lạc Dương do đồng chí Mã Tiến Hòa, Phó Bí thư Huyện uỷ, "
+         "làm Trưởng đoàn đã sang thăm và làm việc tại tỉnh Bình Khê. "
+         "Chiều cùng ngày, Bí thư Tỉnh ủy Đào Văn Kiệt tiếp đoàn đại biểu Huyện ủy Lạc Dương tại trụ sở Tỉnh ủy.")
+    evs = events_of(t, ("DATE", "3/4"), ("ORG", "Huyện uỷ Lạc Dương"), ("PER", "Mã Tiến Hòa"),
+                    ("POS", "Phó Bí thư Huyện uỷ"), ("LOC", "Bình Khê"),
+                    ("POS", "Bí thư Tỉnh ủy"), ("PER", "Đào Văn Kiệt"),
+                    ("ORG", "Huyện ủy Lạc Dương"), ("ORG", "Tỉnh ủy"))
+    reception = next(e for e in evs if e.type == "reception")
+    assert names(reception) == ["Đào Văn Kiệt", "Mã Tiến Hòa"]
