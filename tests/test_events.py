@@ -2193,3 +2193,14 @@ def test_a_delegation_received_is_its_leaders_whichever_way_its_body_places_the_
                     ("ORG", "Huyện ủy Lạc Dương"), ("ORG", "Tỉnh ủy"))
     reception = next(e for e in evs if e.type == "reception")
     assert names(reception) == ["Đào Văn Kiệt", "Mã Tiến Hòa"]
+
+
+def test_those_who_co_chair_the_occasion_just_told_take_part_in_it():
+    t = ("Ngày 9/6, Việt Nam và Xanđia hội đàm về hợp tác an ninh tại Hà Nội. "
+         "Phiên họp do ông Karel Venn, Thứ trưởng Bộ Nội vụ Xanđia và Thượng tướng Lý Văn Đạt "
+         "đồng chủ trì.")
+    evs = events_of(t, ("DATE", "9/6"), ("LOC", "Việt Nam"), ("LOC", "Xanđia"), ("LOC", "Hà Nội"),
+                    ("PER", "Karel Venn"), ("POS", "Thứ trưởng Bộ Nội vụ Xanđia"),
+                    ("POS", "Thượng tướng"), ("PER", "Lý Văn Đạt"))
+    assert len(evs) == 1
+    assert names(evs[0]) == ["Karel Venn", "Lý Văn Đạt"]

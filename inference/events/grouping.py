@@ -142,6 +142,11 @@ LISTS_PEOPLE = re.compile(r"\b(?:gồm|gồm có|có)\s+(?:các\s+)?(?:đồng c
                           r"|\bcó\s+sự\s+(?:tham dự|tham gia|hiện diện|chứng kiến)\s+của\b", re.I)
 
 
+# "A và B đồng chủ trì hội nghị", "Đối thoại do A và B đồng chủ trì": those who co-chair the
+# occasion just told take part in it (a sentence that states no meeting of its own).
+CO_CHAIRS = re.compile(r"\bđồng\s+chủ\s+trì\b", re.I)
+
+
 # A frame clause: the occasion it names sets the scene of the sentence's event ("Trong khuôn khổ
 # chuyến thăm …,", "Sau lễ đón,", "Trước cuộc gặp gỡ của các Bí thư,") rather than states it.
 FRAME = re.compile(r"^[\W\d]*(?:nằm\s+)?(?:trong khuôn khổ|nhân dịp(?!\s+này)|nhân chuyến|trong chương trình|"
@@ -1064,7 +1069,7 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         free = [t for t in stated if t not in framed]
         joining = (art.last is not None
                    and bool(JOIN_CUE.match(head) or AT_MEETING.search(head) or LISTS_PEOPLE.search(head)
-                            or (not triggers and HEADS_DELEGATION.search(head)))
+                            or (not triggers and (HEADS_DELEGATION.search(head) or CO_CHAIRS.search(head))))
                    and not (free and AFTER_CUE.match(head)))
         if art.last is None and GOES_ALONG.match(head):
             art.pending += art.people_in(s_start, s_end)  # joins the first event, once stated
