@@ -2204,3 +2204,18 @@ def test_those_who_co_chair_the_occasion_just_told_take_part_in_it():
                     ("POS", "Thượng tướng"), ("PER", "Lý Văn Đạt"))
     assert len(evs) == 1
     assert names(evs[0]) == ["Karel Venn", "Lý Văn Đạt"]
+
+
+def test_a_companion_line_naming_only_the_delegation_joins_every_visit_of_its_trip():
+    t = ("Từ ngày 2 đến ngày 5/3, Đoàn đại biểu tỉnh Bình Khê do đồng chí Vi Văn Tâm, Bí thư Tỉnh ủy "
+         "làm Trưởng đoàn sang thăm các tỉnh Ralo, Menta và Sori. "
+         "Cùng tham gia Đoàn đại biểu tỉnh Bình Khê có các đồng chí: Lò Thị Mai, Phó Chủ tịch UBND tỉnh; "
+         "Đinh Công Tú, Giám đốc Sở Ngoại vụ.")
+    evs = events_of(t, ("DATE", "ngày 2"), ("DATE", "5/3"), ("LOC", "Bình Khê"),
+                    ("PER", "Vi Văn Tâm"), ("POS", "Bí thư Tỉnh ủy"), ("LOC", "Ralo"),
+                    ("LOC", "Menta"), ("LOC", "Sori"), ("LOC", "Bình Khê"), ("PER", "Lò Thị Mai"),
+                    ("POS", "Phó Chủ tịch UBND tỉnh"), ("PER", "Đinh Công Tú"),
+                    ("POS", "Giám đốc Sở Ngoại vụ"))
+    visits = [e for e in evs if e.type == "visit"]
+    assert len(visits) == 3
+    assert all(names(e) == ["Vi Văn Tâm", "Lò Thị Mai", "Đinh Công Tú"] for e in visits)

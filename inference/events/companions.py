@@ -29,11 +29,14 @@ TRIP_TYPES = ("visit", "welcome", "farewell")
 def accompanied(art: Article, sent: tuple[int, int], last: Draft) -> list[Draft]:
     """The events a companion line ("Tháp tùng X có A; B") adds its people to besides the
     last one: the trip events so far of the person accompanied (the visit and its welcome;
-    the talks X held are X's own)."""
+    the talks X held are X's own). A line that names only the delegation ("Cùng tham gia
+    Đoàn tỉnh A có …") after a trip event goes along with that trip's visitor."""
     m = COMPANIONS.match(art.text, sent[0])
     if m is None:
         return []
     whom = art.people_in(m.start("whom"), m.end("whom"))
+    if not whom and last.type in TRIP_TYPES and last.people:
+        whom = last.people[:1]
     return [d for d in art.drafts if whom and d is not last and d.type in TRIP_TYPES
             and any(p is whom[0] for p in d.people)]
 
