@@ -2219,3 +2219,16 @@ def test_a_companion_line_naming_only_the_delegation_joins_every_visit_of_its_tr
     visits = [e for e in evs if e.type == "visit"]
     assert len(visits) == 3
     assert all(names(e) == ["Vi Văn Tâm", "Lò Thị Mai", "Đinh Công Tú"] for e in visits)
+
+
+def test_companions_of_all_activities_join_the_meetings_of_the_person_they_go_with():
+    t = ("Ngày 7/5, Bộ trưởng Hà Quang Vĩnh đã tới Ralo, bắt đầu thăm chính thức Xanđia. "
+         "Cùng tham dự các hoạt động với Bộ trưởng Hà Quang Vĩnh có Thứ trưởng Tạ Minh Khoa. "
+         "Chiều cùng ngày, Bộ trưởng Hà Quang Vĩnh hội đàm với Bộ trưởng Nội vụ Xanđia Osvan Terri.")
+    evs = events_of(t, ("DATE", "7/5"), ("POS", "Bộ trưởng"), ("PER", "Hà Quang Vĩnh"),
+                    ("LOC", "Ralo"), ("LOC", "Xanđia"), ("POS", "Bộ trưởng"),
+                    ("PER", "Hà Quang Vĩnh"), ("POS", "Thứ trưởng"), ("PER", "Tạ Minh Khoa"),
+                    ("POS", "Bộ trưởng"), ("PER", "Hà Quang Vĩnh"),
+                    ("POS", "Bộ trưởng Nội vụ Xanđia"), ("PER", "Osvan Terri"))
+    talks = next(e for e in evs if e.type == "talks")
+    assert names(talks) == ["Hà Quang Vĩnh", "Osvan Terri", "Tạ Minh Khoa"]

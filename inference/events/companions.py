@@ -63,3 +63,22 @@ def add_travelling_spouses(art: Article) -> None:
                 if spouse is not None:
                     spouses.append(spouse)
         d.add_people(spouses)
+
+
+# "Cùng tham dự các hoạt động với Bộ trưởng X có …": those listed take part in all that X does
+# on the trip, the meetings included.
+ALL_ACTIVITIES = re.compile(r"cùng\s+tham\s+(?:dự|gia)\s+(?:các|mọi)\s+hoạt\s+động\s+(?:với|cùng)\s+"
+                            r"(?P<whom>[^.:;]{1,120}?)\bcó\b(?P<who>[^.]*)", re.I)
+
+
+def add_companions_of_all_activities(art: Article) -> None:
+    """Adds the people of "Cùng tham dự các hoạt động với X có A, B" to every event X takes
+    part in: the line says they go along to all of X's activities, not to one meeting."""
+    for m in ALL_ACTIVITIES.finditer(art.text):
+        whom = art.people_in(m.start("whom"), m.end("whom"))
+        who = art.people_in(m.start("who"), m.end("who"))
+        if not whom or not who:
+            continue
+        for d in art.drafts:
+            if any(p is whom[0] for p in d.people):
+                d.add_people(who)
