@@ -2199,3 +2199,68 @@ def test_a_courtesy_call_told_with_the_reception_is_that_reception():
     evs = events_of(t, ("DATE", "8/5"), ("POS", "Phó Chủ tịch UBND tỉnh"), ("PER", "Lê Văn Hòa"),
                     ("PER", "Anna Berg"), ("POS", "Tổng lãnh sự"), ("LOC", "Xavia"))
     assert [(e.type, names(e)) for e in evs] == [("reception", ["Lê Văn Hòa", "Anna Berg"])]
+
+
+def test_a_spouse_listed_after_the_visitor_goes_along_on_the_visit():
+    t = ("Thủ tướng Trần Minh Khải và Phu nhân bắt đầu thăm chính thức Xanđia ngày 4/5. "
+         "Thủ tướng Trần Minh Khải, Phu nhân Lê Thu Hằng và Đoàn đại biểu đã tới sân bay Ralo. "
+         "Thủ tướng Trần Minh Khải hội đàm với Tổng thống Paulo Vessin, Phu nhân Ana Vessin dự tiệc.")
+    evs = events_of(t, ("POS", "Thủ tướng"), ("PER", "Trần Minh Khải"), ("LOC", "Xanđia"),
+                    ("DATE", "4/5"), ("POS", "Thủ tướng"), ("PER", "Trần Minh Khải"),
+                    ("PER", "Lê Thu Hằng"), ("LOC", "Ralo"), ("POS", "Thủ tướng"),
+                    ("PER", "Trần Minh Khải"), ("POS", "Tổng thống"), ("PER", "Paulo Vessin"),
+                    ("PER", "Ana Vessin"))
+    visit = next(e for e in evs if e.type == "visit")
+    assert names(visit) == ["Trần Minh Khải", "Lê Thu Hằng"]
+    assert all("Ana Vessin" not in names(e) for e in evs if e.type == "visit")
+
+
+def test_a_delegation_received_is_its_leaders_whichever_way_its_body_places_the_tone():
+    t = ("Ngày 3/4, Đoàn đại biểu Huyện uỷ Lạc Dương do đồng chí Mã Tiến Hòa, Phó Bí thư Huyện uỷ, "
+         "làm Trưởng đoàn đã sang thăm và làm việc tại tỉnh Bình Khê. "
+         "Chiều cùng ngày, Bí thư Tỉnh ủy Đào Văn Kiệt tiếp đoàn đại biểu Huyện ủy Lạc Dương tại trụ sở Tỉnh ủy.")
+    evs = events_of(t, ("DATE", "3/4"), ("ORG", "Huyện uỷ Lạc Dương"), ("PER", "Mã Tiến Hòa"),
+                    ("POS", "Phó Bí thư Huyện uỷ"), ("LOC", "Bình Khê"),
+                    ("POS", "Bí thư Tỉnh ủy"), ("PER", "Đào Văn Kiệt"),
+                    ("ORG", "Huyện ủy Lạc Dương"), ("ORG", "Tỉnh ủy"))
+    reception = next(e for e in evs if e.type == "reception")
+    assert names(reception) == ["Đào Văn Kiệt", "Mã Tiến Hòa"]
+
+
+def test_those_who_co_chair_the_occasion_just_told_take_part_in_it():
+    t = ("Ngày 9/6, Việt Nam và Xanđia hội đàm về hợp tác an ninh tại Hà Nội. "
+         "Phiên họp do ông Karel Venn, Thứ trưởng Bộ Nội vụ Xanđia và Thượng tướng Lý Văn Đạt "
+         "đồng chủ trì.")
+    evs = events_of(t, ("DATE", "9/6"), ("LOC", "Việt Nam"), ("LOC", "Xanđia"), ("LOC", "Hà Nội"),
+                    ("PER", "Karel Venn"), ("POS", "Thứ trưởng Bộ Nội vụ Xanđia"),
+                    ("POS", "Thượng tướng"), ("PER", "Lý Văn Đạt"))
+    assert len(evs) == 1
+    assert names(evs[0]) == ["Karel Venn", "Lý Văn Đạt"]
+
+
+def test_a_companion_line_naming_only_the_delegation_joins_every_visit_of_its_trip():
+    t = ("Từ ngày 2 đến ngày 5/3, Đoàn đại biểu tỉnh Bình Khê do đồng chí Vi Văn Tâm, Bí thư Tỉnh ủy "
+         "làm Trưởng đoàn sang thăm các tỉnh Ralo, Menta và Sori. "
+         "Cùng tham gia Đoàn đại biểu tỉnh Bình Khê có các đồng chí: Lò Thị Mai, Phó Chủ tịch UBND tỉnh; "
+         "Đinh Công Tú, Giám đốc Sở Ngoại vụ.")
+    evs = events_of(t, ("DATE", "ngày 2"), ("DATE", "5/3"), ("LOC", "Bình Khê"),
+                    ("PER", "Vi Văn Tâm"), ("POS", "Bí thư Tỉnh ủy"), ("LOC", "Ralo"),
+                    ("LOC", "Menta"), ("LOC", "Sori"), ("LOC", "Bình Khê"), ("PER", "Lò Thị Mai"),
+                    ("POS", "Phó Chủ tịch UBND tỉnh"), ("PER", "Đinh Công Tú"),
+                    ("POS", "Giám đốc Sở Ngoại vụ"))
+    visits = [e for e in evs if e.type == "visit"]
+    assert len(visits) == 3
+    assert all(names(e) == ["Vi Văn Tâm", "Lò Thị Mai", "Đinh Công Tú"] for e in visits)
+
+
+def test_companions_of_all_activities_join_the_meetings_of_the_person_they_go_with():
+    t = ("Ngày 7/5, Bộ trưởng Hà Quang Vĩnh đã tới Ralo, bắt đầu thăm chính thức Xanđia. "
+         "Cùng tham dự các hoạt động với Bộ trưởng Hà Quang Vĩnh có Thứ trưởng Tạ Minh Khoa. "
+         "Chiều cùng ngày, Bộ trưởng Hà Quang Vĩnh hội đàm với Bộ trưởng Nội vụ Xanđia Osvan Terri.")
+    evs = events_of(t, ("DATE", "7/5"), ("POS", "Bộ trưởng"), ("PER", "Hà Quang Vĩnh"),
+                    ("LOC", "Ralo"), ("LOC", "Xanđia"), ("POS", "Bộ trưởng"),
+                    ("PER", "Hà Quang Vĩnh"), ("POS", "Thứ trưởng"), ("PER", "Tạ Minh Khoa"),
+                    ("POS", "Bộ trưởng"), ("PER", "Hà Quang Vĩnh"),
+                    ("POS", "Bộ trưởng Nội vụ Xanđia"), ("PER", "Osvan Terri"))
+    talks = next(e for e in evs if e.type == "talks")
+    assert names(talks) == ["Hà Quang Vĩnh", "Osvan Terri", "Tạ Minh Khoa"]

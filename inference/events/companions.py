@@ -7,6 +7,7 @@ import re
 
 from vnmeet.inference.events.article import Article
 from vnmeet.inference.events.drafts import Draft
+from vnmeet.inference.events.mentions import person_of
 
 
 # "Cùng đi với đoàn có …", "Cùng dự có …": people who go along with an occasion; before any
@@ -28,10 +29,56 @@ TRIP_TYPES = ("visit", "welcome", "farewell")
 def accompanied(art: Article, sent: tuple[int, int], last: Draft) -> list[Draft]:
     """The events a companion line ("Tháp tùng X có A; B") adds its people to besides the
     last one: the trip events so far of the person accompanied (the visit and its welcome;
-    the talks X held are X's own)."""
+    the talks X held are X's own). A line that names only the delegation ("Cùng tham gia
+    Đoàn tỉnh A có …") after a trip event goes along with that trip's visitor."""
     m = COMPANIONS.match(art.text, sent[0])
     if m is None:
         return []
     whom = art.people_in(m.start("whom"), m.end("whom"))
+    if not whom and last.type in TRIP_TYPES and last.people:
+        whom = last.people[:1]
     return [d for d in art.drafts if whom and d is not last and d.type in TRIP_TYPES
             and any(p is whom[0] for p in d.people)]
+
+
+# "Thủ tướng A, Phu nhân B và Đoàn …": the spouse listed right after a traveller travels with
+# that person ("A cùng phu nhân B" is left alone: measured, it added as many wrong names as right).
+SPOUSE_BESIDE = re.compile(r"\s*,\s*(?:phu nhân|phu quân)\s+", re.I)
+
+
+def add_travelling_spouses(art: Article) -> None:
+    """Adds to each visit the spouse listed right after its visitor (its first person; a
+    host's spouse stays home) anywhere in the article: the spouse goes along on the trip,
+    though the visit's own sentence may only say "Thủ tướng và Phu nhân" or name the spouse
+    in an arrival line that states no trigger."""
+    pers = sorted((s for s in art.ents if s.label == "PER"), key=lambda s: s.start)
+    for d in art.drafts:
+        if d.type != "visit":
+            continue
+        spouses = []
+        for m in d.people[0].mentions if d.people else []:
+            nxt = next((s for s in pers if s.start >= m.end), None)
+            if nxt is not None and SPOUSE_BESIDE.fullmatch(art.text, m.end, nxt.start):
+                spouse = person_of(nxt, art.people)
+                if spouse is not None:
+                    spouses.append(spouse)
+        d.add_people(spouses)
+
+
+# "Cùng tham dự các hoạt động với Bộ trưởng X có …": those listed take part in all that X does
+# on the trip, the meetings included.
+ALL_ACTIVITIES = re.compile(r"cùng\s+tham\s+(?:dự|gia)\s+(?:các|mọi)\s+hoạt\s+động\s+(?:với|cùng)\s+"
+                            r"(?P<whom>[^.:;]{1,120}?)\bcó\b(?P<who>[^.]*)", re.I)
+
+
+def add_companions_of_all_activities(art: Article) -> None:
+    """Adds the people of "Cùng tham dự các hoạt động với X có A, B" to every event X takes
+    part in: the line says they go along to all of X's activities, not to one meeting."""
+    for m in ALL_ACTIVITIES.finditer(art.text):
+        whom = art.people_in(m.start("whom"), m.end("whom"))
+        who = art.people_in(m.start("who"), m.end("who"))
+        if not whom or not who:
+            continue
+        for d in art.drafts:
+            if any(p is whom[0] for p in d.people):
+                d.add_people(who)

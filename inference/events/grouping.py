@@ -52,7 +52,8 @@ from typing import Optional, Sequence
 from vnmeet.inference.dates import dateline_span, find_dateline
 from vnmeet.inference.document import Event, Person, Span
 from vnmeet.inference.events.article import Article
-from vnmeet.inference.events.companions import GOES_ALONG, accompanied
+from vnmeet.inference.events.companions import (GOES_ALONG, accompanied, add_companions_of_all_activities,
+                                                add_travelling_spouses)
 from vnmeet.inference.events.dating import date_iso, dates_alone, same_occasion_date
 from vnmeet.inference.events.drafts import ATTENDS, Draft, shares_someone, to_event
 from vnmeet.inference.events.leaders import add_leaders, delegation_leaders, delegation_named
@@ -142,6 +143,11 @@ INHERIT = re.compile(r"\b(?:cùng ngày|trước đó|sau đó|cũng trong|cùng
 # lễ còn có sự tham dự của ông X": those who attended it.
 LISTS_PEOPLE = re.compile(r"\b(?:gồm|gồm có|có)\s+(?:các\s+)?(?:đồng chí|ông|bà|vị|ngài)\s*:"
                           r"|\bcó\s+sự\s+(?:tham dự|tham gia|hiện diện|chứng kiến)\s+của\b", re.I)
+
+
+# "A và B đồng chủ trì hội nghị", "Đối thoại do A và B đồng chủ trì": those who co-chair the
+# occasion just told take part in it (a sentence that states no meeting of its own).
+CO_CHAIRS = re.compile(r"\bđồng\s+chủ\s+trì\b", re.I)
 
 
 # A frame clause: the occasion it names sets the scene of the sentence's event ("Trong khuôn khổ
@@ -1053,7 +1059,7 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         free = [t for t in stated if t not in framed]
         joining = (art.last is not None
                    and bool(JOIN_CUE.match(head) or AT_MEETING.search(head) or LISTS_PEOPLE.search(head)
-                            or (not triggers and HEADS_DELEGATION.search(head)))
+                            or (not triggers and (HEADS_DELEGATION.search(head) or CO_CHAIRS.search(head))))
                    and not (free and AFTER_CUE.match(head)))
         if art.last is None and GOES_ALONG.match(head):
             art.pending += art.people_in(s_start, s_end)  # joins the first event, once stated
@@ -1090,6 +1096,8 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
     for d in art.drafts:
         date_by_trip(art, sents, d)
     add_owned_visits(art, sents)
+    add_travelling_spouses(art)
+    add_companions_of_all_activities(art)
     add_leaders(text, ents, art.drafts, delegation_leaders(text, ents, people, sents), sents)
     art.drafts.sort(key=lambda d: d.trigger_start)
     return [to_event(d, date_iso(text, ents, d.date, art.dateline) if d.date else None)

@@ -36,6 +36,22 @@ RECEIVES_DELEGATION = re.compile(r"\s+(?:và\s+\w+\s+(?:\w+\s+)?)?(?:phái\s+)?�
 NAME_END = re.compile(r"[,;:(]|\s(?:tại|có|do|đã|đang|sẽ|đến|sang|về|tới|cùng|với|và)\s", re.I)
 
 
+# Old and new tone placement ("uỷ"/"ủy", "hoà"/"hòa"): one article may write both, and a
+# delegation's body must match across them. Each tone: the toned a/e/y and the toned o/u.
+_TONES = [("àèỳ", "òù"), ("áéý", "óú"), ("ảẻỷ", "ỏủ"), ("ãẽỹ", "õũ"), ("ạẹỵ", "ọụ")]
+_OLD_TONE = re.compile(r"([ou])([àáảãạèéẻẽẹỳýỷỹỵ])")
+
+
+def party_key(name: str) -> str:
+    """A comparison key for places and bodies that writes the tone of "oa", "oe", "uy" on
+    the first vowel, whichever of the two vowels the text put it on."""
+    def move(m: re.Match) -> str:
+        first, toned = m.group(1), m.group(2)
+        on_a, on_o = next(t for t in _TONES if toned in t[0])
+        return on_o["ou".index(first)] + "aey"[on_a.index(toned)]
+    return _OLD_TONE.sub(move, norm(name))
+
+
 @dataclass
 class Leader:
     """Who leads a delegation, where the statement ends, and the parties it names."""
@@ -59,7 +75,7 @@ def delegation_leaders(text: str, ents: Sequence[Span], people: Sequence[Person]
         start = next((a for a, b in sents if a <= m.start() < b), m.start())
         # "Đoàn A do X làm trưởng đoàn, trong khi Đoàn B do Y làm trưởng đoàn": B is Y's, not A.
         start = max([start] + [d.end for d in out if d.end <= m.start()])
-        out.append(Leader(person, m.end(), {norm(p) for p in parties_in(ents, start, m.end(), text)}))
+        out.append(Leader(person, m.end(), {party_key(p) for p in parties_in(ents, start, m.end(), text)}))
     return out
 
 
@@ -73,7 +89,7 @@ def delegations_named(text: str, ents: Sequence[Span], sent: tuple[int, int]) ->
         end = NAME_END.search(text, m.end(), stop)
         named = parties_in(ents, m.end(), end.start() if end else stop, text)
         if named:
-            out.append((m.start(), norm(named[0])))
+            out.append((m.start(), party_key(named[0])))
     return out
 
 
@@ -106,7 +122,7 @@ def delegation_named(text: str, ents: Sequence[Span], sent: tuple[int, int],
     stop = trigger_at if trigger_at > m.end() else min(sent[1], m.end() + 60)
     end = NAME_END.search(text, m.end(), stop)
     named = parties_in(ents, m.end(), end.start() if end else stop, text)
-    return norm(named[0]) if named else ""
+    return party_key(named[0]) if named else ""
 
 
 def leader_for(leaders: Sequence[Leader], at: int, named: str) -> Optional[Person]:
