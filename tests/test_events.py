@@ -2264,3 +2264,13 @@ def test_companions_of_all_activities_join_the_meetings_of_the_person_they_go_wi
                     ("POS", "Bộ trưởng Nội vụ Xanđia"), ("PER", "Osvan Terri"))
     talks = next(e for e in evs if e.type == "talks")
     assert names(talks) == ["Hà Quang Vĩnh", "Osvan Terri", "Tạ Minh Khoa"]
+
+
+def test_people_who_go_along_with_the_delegation_join_its_visit_beside_its_leader():
+    t = ("Sáng 4/9, đoàn công tác Đại sứ quán Xanđia do ngài Osvan Terri - Đại sứ Xanđia dẫn đầu "
+         "đã đến thăm Khu công nghiệp Bình Lộc.\n"
+         "Phó Chủ tịch UBND tỉnh Lê Văn Khải và lãnh đạo một số sở, ngành cùng đi với đoàn.")
+    evs = events_of(t, ("DATE", "4/9"), ("PER", "Osvan Terri"), ("POS", "Đại sứ Xanđia"),
+                    ("LOC", "Bình Lộc"), ("POS", "Phó Chủ tịch UBND tỉnh"), ("PER", "Lê Văn Khải"))
+    assert [e.type for e in evs] == ["visit"]
+    assert names(evs[0]) == ["Osvan Terri", "Lê Văn Khải"]

@@ -41,6 +41,9 @@ class Article:
     last: Optional[Draft] = None
     scene_date: Optional[Span] = None
     pending: list[Person] = field(default_factory=list)
+    # People who go along with an event's delegation ("A cùng đi với đoàn"), added once its
+    # leader is known.
+    along: list[tuple[Draft, list[Person]]] = field(default_factory=list)
     _dates: Optional[list[Span]] = None
 
     def people_in(self, start: int, end: int) -> list[Person]:

@@ -113,6 +113,13 @@ HEADS_DELEGATION = re.compile(r"\b(?:làm|là)\s+trưởng\s+(?:đoàn|phái đo
                               r"|\blà\s+thành viên\s+(?:của\s+)?(?:đoàn|phái đoàn)\b", re.I)
 
 
+# "Phó Chủ tịch tỉnh A và lãnh đạo các sở cùng đi với đoàn": those named go along with the
+# delegation just told, though the sentence states no meeting of its own. They join after the
+# delegation's leader is found: an event that names nobody else takes its leader.
+GOES_WITH_DELEGATION = re.compile(r"\b(?:cùng\s+đi\s+(?:với|cùng)|đi\s+cùng|tháp tùng)\s+(?:phái\s+)?đoàn\b",
+                                  re.I)
+
+
 # A follow-up cue that only frames what comes next ("Sau lễ đón, hai bên hội đàm", "Trong chuyến
 # thăm, A hội kiến B"): with a trigger of its own the sentence states a new event.
 AFTER_CUE = re.compile(r"^[\W\d]*(?:(?:ngay\s+)?(?:sau|kết thúc)\s+(?:buổi|cuộc|lễ|phiên|hội đàm|hội kiến)"
@@ -1061,6 +1068,9 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
                    and bool(JOIN_CUE.match(head) or AT_MEETING.search(head) or LISTS_PEOPLE.search(head)
                             or (not triggers and (HEADS_DELEGATION.search(head) or CO_CHAIRS.search(head))))
                    and not (free and AFTER_CUE.match(head)))
+        if art.last is not None and not triggers and GOES_WITH_DELEGATION.search(head):
+            art.along.append((art.last, art.people_in(s_start, s_end)))
+            continue
         if art.last is None and GOES_ALONG.match(head):
             art.pending += art.people_in(s_start, s_end)  # joins the first event, once stated
             continue
@@ -1099,6 +1109,8 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
     add_travelling_spouses(art)
     add_companions_of_all_activities(art)
     add_leaders(text, ents, art.drafts, delegation_leaders(text, ents, people, sents), sents)
+    for d, along in art.along:
+        d.add_people(along)
     art.drafts.sort(key=lambda d: d.trigger_start)
     return [to_event(d, date_iso(text, ents, d.date, art.dateline) if d.date else None)
             for d in art.drafts if held_by_someone(d)
