@@ -2274,3 +2274,26 @@ def test_people_who_go_along_with_the_delegation_join_its_visit_beside_its_leade
                     ("LOC", "Bình Lộc"), ("POS", "Phó Chủ tịch UBND tỉnh"), ("PER", "Lê Văn Khải"))
     assert [e.type for e in evs] == ["visit"]
     assert names(evs[0]) == ["Osvan Terri", "Lê Văn Khải"]
+
+
+def test_host_who_thanks_the_guests_for_their_visit_joins_that_visit():
+    t = ("Ngày 3/4, Đoàn đại biểu Xanđia do bà Osva Renta, Phó Thủ tướng Xanđia làm trưởng đoàn "
+         "đã thăm tỉnh Bình Lộc.\n"
+         "Thay mặt chính quyền và nhân dân tỉnh Bình Lộc, ông Lê Văn Khải, Bí thư Tỉnh ủy đã cảm ơn "
+         "bà Osva Renta cùng đoàn đến thăm tỉnh.")
+    evs = events_of(t, ("DATE", "3/4"), ("PER", "Osva Renta"), ("POS", "Phó Thủ tướng Xanđia"),
+                    ("LOC", "Bình Lộc"), ("LOC", "Bình Lộc"), ("PER", "Lê Văn Khải"),
+                    ("POS", "Bí thư Tỉnh ủy"), ("PER", "Osva Renta"))
+    assert [e.type for e in evs] == ["visit"]
+    assert names(evs[0]) == ["Osva Renta", "Lê Văn Khải"]
+
+
+def test_host_who_greets_a_delegation_he_received_stays_out_of_its_visit():
+    t = ("Ngày 3/4, Chủ tịch UBND tỉnh Lê Văn Khải tiếp ông Osvan Terri, Đại sứ Xanđia.\n"
+         "Ông Osvan Terri đến thăm và làm việc tại tỉnh Bình Lộc từ ngày 3 đến 4/4.\n"
+         "Thay mặt lãnh đạo tỉnh, ông Lê Văn Khải vui mừng được đón đoàn đến thăm tỉnh.")
+    evs = events_of(t, ("DATE", "3/4"), ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Lê Văn Khải"),
+                    ("PER", "Osvan Terri"), ("POS", "Đại sứ Xanđia"), ("PER", "Osvan Terri"),
+                    ("LOC", "Bình Lộc"), ("DATE", "từ ngày 3 đến 4/4"), ("PER", "Lê Văn Khải"))
+    visits = [e for e in evs if e.type == "visit"]
+    assert all("Lê Văn Khải" not in names(e) for e in visits)

@@ -4,6 +4,7 @@ accompany, so that their people join that visit, welcome and farewell.
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from vnmeet.inference.events.article import Article
 from vnmeet.inference.events.drafts import Draft
@@ -82,3 +83,33 @@ def add_companions_of_all_activities(art: Article) -> None:
         for d in art.drafts:
             if any(p is whom[0] for p in d.people):
                 d.add_people(who)
+
+
+# "Thay mặt tỉnh A, ông X cảm ơn bà Y cùng đoàn đến thăm", "…, Tỉnh trưởng X bày tỏ vui mừng
+# được đón tiếp đoàn … đến thăm": the host who speaks for his side thanks or greets the guests
+# for that very visit, so he took part in it (not a speaker at some later occasion).
+THANKS_FOR_VISIT = re.compile(r"\bthay mặt\b[^.;:]{0,200}?,\s*(?P<host>[^.;:]{0,120}?)"
+                              r"\b(?:cảm ơn|cám ơn|vui mừng|chào mừng|hoan nghênh)\b"
+                              r"(?P<guests>[^.;]{0,200}?)\b(?:đến|sang|tới)\s+thăm\b", re.I)
+
+
+def add_hosts_thanking_for_visits(art: Article, sents: Sequence[tuple[int, int]]) -> None:
+    """Adds the host of "Thay mặt …, X cảm ơn Y … đến thăm" to Y's visits, or, when the guests
+    are named only as a delegation, to the last visit told before the sentence. A host who
+    already receives or meets the guests in an event of his own takes part in that one
+    (annotators leave the visit to the guests then)."""
+    for start, end in sents:
+        m = THANKS_FOR_VISIT.search(art.text, start, end)
+        if m is None:
+            continue
+        host = art.people_in(m.start("host"), m.end("host"))
+        guests = art.people_in(m.start("guests"), m.end("guests"))
+        if not host or any(p is host[0] for d in art.drafts for p in d.people):
+            continue
+        visits = [d for d in art.drafts if d.type == "visit"]
+        if guests:
+            visits = [d for d in visits if any(p is g for g in guests for p in d.people)]
+        else:
+            visits = [d for d in visits if d.trigger_start < start][-1:]
+        for d in visits:
+            d.add_people(host[:1])
