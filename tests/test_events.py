@@ -2297,3 +2297,15 @@ def test_host_who_greets_a_delegation_he_received_stays_out_of_its_visit():
                     ("LOC", "Bình Lộc"), ("DATE", "từ ngày 3 đến 4/4"), ("PER", "Lê Văn Khải"))
     visits = [e for e in evs if e.type == "visit"]
     assert all("Lê Văn Khải" not in names(e) for e in visits)
+
+
+def test_members_listed_with_a_visitors_delegation_join_the_visit():
+    t = ("Đại sứ Xanđia Osvan Terri thăm và làm việc tại tỉnh Bình Lộc ngày 5/6.\n"
+         "Chiều 5/6, Đại sứ Osvan Terri cùng đoàn gồm ông Kiro Malde - Tham tán Văn hóa, "
+         "ông Dano Vesk - Bí thư thứ nhất và các thành viên đã có cuộc làm việc với UBND tỉnh.")
+    evs = events_of(t, ("POS", "Đại sứ Xanđia"), ("PER", "Osvan Terri"), ("LOC", "Bình Lộc"),
+                    ("DATE", "5/6"), ("DATE", "Chiều 5/6"), ("POS", "Đại sứ"), ("PER", "Osvan Terri"),
+                    ("PER", "Kiro Malde"), ("POS", "Tham tán Văn hóa"), ("PER", "Dano Vesk"),
+                    ("POS", "Bí thư thứ nhất"))
+    visit = next(e for e in evs if e.type == "visit")
+    assert names(visit) == ["Osvan Terri", "Kiro Malde", "Dano Vesk"]

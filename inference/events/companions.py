@@ -113,3 +113,26 @@ def add_hosts_thanking_for_visits(art: Article, sents: Sequence[tuple[int, int]]
             visits = [d for d in visits if d.trigger_start < start][-1:]
         for d in visits:
             d.add_people(host[:1])
+
+
+# "Đại sứ X cùng đoàn gồm ông A - Tham tán, ông B - Bí thư thứ nhất … đã làm việc với …": the
+# members listed travel in X's delegation, so they take part in X's trip, not only in the
+# meeting of that sentence.
+DELEGATION_MEMBERS = re.compile(r"\s*cùng\s+(?:phái\s+)?đoàn\s*,?\s*(?:gồm có|gồm|có)\b"
+                                r"(?P<who>[^.;]{1,250}?)(?:\bvà các thành viên\b|\bđã\b|[.;]|$)", re.I)
+
+
+def add_delegation_members(art: Article) -> None:
+    """Adds the members of "X cùng đoàn gồm A, B" to the trip events (visit, welcome,
+    farewell) of X, the person named right before "cùng đoàn"."""
+    for s in art.ents:
+        if s.label != "PER":
+            continue
+        m = DELEGATION_MEMBERS.match(art.text, s.end)
+        leader = person_of(s, art.people) if m else None
+        if leader is None:
+            continue
+        members = [p for p in art.people_in(m.start("who"), m.end("who")) if p is not leader]
+        for d in art.drafts:
+            if d.type in TRIP_TYPES and any(p is leader for p in d.people):
+                d.add_people(members)

@@ -53,7 +53,8 @@ from vnmeet.inference.dates import dateline_span, find_dateline
 from vnmeet.inference.document import Event, Person, Span
 from vnmeet.inference.events.article import Article
 from vnmeet.inference.events.companions import (GOES_ALONG, accompanied, add_companions_of_all_activities,
-                                                add_hosts_thanking_for_visits, add_travelling_spouses)
+                                                add_delegation_members, add_hosts_thanking_for_visits,
+                                                add_travelling_spouses)
 from vnmeet.inference.events.dating import date_iso, dates_alone, same_occasion_date
 from vnmeet.inference.events.drafts import ATTENDS, Draft, shares_someone, to_event
 from vnmeet.inference.events.leaders import add_leaders, delegation_leaders, delegation_named
@@ -1109,6 +1110,7 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
     add_travelling_spouses(art)
     add_companions_of_all_activities(art)
     add_hosts_thanking_for_visits(art, sents)
+    add_delegation_members(art)
     add_leaders(text, ents, art.drafts, delegation_leaders(text, ents, people, sents), sents)
     for d, along in art.along:
         d.add_people(along)
