@@ -2309,3 +2309,12 @@ def test_members_listed_with_a_visitors_delegation_join_the_visit():
                     ("POS", "Bí thư thứ nhất"))
     visit = next(e for e in evs if e.type == "visit")
     assert names(visit) == ["Osvan Terri", "Kiro Malde", "Dano Vesk"]
+
+
+def test_hosts_listed_after_welcoming_the_delegation_join_its_visit():
+    t = ("Ngày 10/4, Đoàn đại biểu tỉnh Bình Lộc do ông Lê Văn Khải làm trưởng đoàn đã đến thăm tỉnh Ralo.\n"
+         "Đón tiếp đồng chí Lê Văn Khải và các thành viên Đoàn có đồng chí Osvan Terri, Tỉnh trưởng tỉnh Ralo.")
+    evs = events_of(t, ("DATE", "10/4"), ("LOC", "Bình Lộc"), ("PER", "Lê Văn Khải"), ("LOC", "Ralo"),
+                    ("PER", "Lê Văn Khải"), ("PER", "Osvan Terri"), ("POS", "Tỉnh trưởng tỉnh Ralo"))
+    assert [e.type for e in evs] == ["visit"]
+    assert names(evs[0]) == ["Lê Văn Khải", "Osvan Terri"]

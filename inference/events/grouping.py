@@ -99,7 +99,7 @@ from vnmeet.inference.people import join_split_names, norm, person_spans
 
 # A sentence of this shape adds people to the occasion just stated.
 JOIN_CUE = re.compile(
-    r"^[\W\d]*(?:(?:cùng\s+|(?:đến|tới)\s+)?(?:tham\s+dự|dự|đi|tiếp|làm việc|tham gia|"
+    r"^[\W\d]*(?:(?:cùng\s+|(?:đến|tới)\s+)?(?:tham\s+dự|dự|đi|tiếp|đón tiếp|làm việc|tham gia|"
     r"có mặt|tiếp và làm việc|đón tiếp và làm việc|hội đàm|hội kiến)\b[^.]{0,150}?\bcó\b"
     r"|(?:tại|trong|sau|kết thúc|kết luận|phát biểu tại|quang cảnh|mở đầu|cũng tại)\s+"
     r"(?:buổi|cuộc|hội đàm|hội kiến|phiên|lễ|đây|chuyến)"
