@@ -561,6 +561,26 @@ def test_visitor_welcomed_by_name_is_on_a_visit_but_an_unnamed_or_invited_one_is
         ("talks", "Ngày 6/5", ["Đỗ Minh Tâm", "Giu-li Ăng"]), ("visit", "Ngày 6/5", ["Giu-li Ăng"])]
 
 
+def test_host_glad_at_a_guest_visiting_welcomes_a_visit_but_not_an_ambassadors_call():
+    t = ("Ngày 9/3, Chủ tịch tỉnh Lò Văn Tâm tiếp xã giao ông Pi-e Mác-tanh. "
+         "Chủ tịch tỉnh Lò Văn Tâm bày tỏ vui mừng khi ông Pi-e Mác-tanh, Giám đốc Quỹ Hòa Bình, "
+         "đã tới thăm tỉnh Tân Lĩnh.")
+    evs = events_of(t, ("DATE", "Ngày 9/3"), ("POS", "Chủ tịch tỉnh"), ("PER", "Lò Văn Tâm"),
+                    ("PER", "Pi-e Mác-tanh"), ("POS", "Chủ tịch tỉnh"), ("PER", "Lò Văn Tâm"),
+                    ("PER", "Pi-e Mác-tanh"), ("POS", "Giám đốc"), ("ORG", "Quỹ Hòa Bình"),
+                    ("LOC", "Tân Lĩnh"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("reception", ["Lò Văn Tâm", "Pi-e Mác-tanh"]), ("visit", ["Pi-e Mác-tanh"])]
+    t = ("Ngày 9/3, Chủ tịch tỉnh Lò Văn Tâm tiếp xã giao Đại sứ Pi-e Mác-tanh. "
+         "Chủ tịch tỉnh Lò Văn Tâm bày tỏ vui mừng khi Đại sứ Pi-e Mác-tanh "
+         "đến thăm và làm việc tại tỉnh Tân Lĩnh.")
+    evs = events_of(t, ("DATE", "Ngày 9/3"), ("POS", "Chủ tịch tỉnh"), ("PER", "Lò Văn Tâm"),
+                    ("POS", "Đại sứ"), ("PER", "Pi-e Mác-tanh"), ("POS", "Chủ tịch tỉnh"),
+                    ("PER", "Lò Văn Tâm"), ("POS", "Đại sứ"), ("PER", "Pi-e Mác-tanh"),
+                    ("LOC", "Tân Lĩnh"))
+    assert [e.type for e in evs] == ["reception"]
+
+
 def test_thanks_in_an_earlier_clause_do_not_make_the_host_a_visitor():
     t = ("Chiều 2/4, Chủ tịch tỉnh Vũ Đức Minh tiếp xã giao ông Hen-rích Bau-ơ. "
          "Ông Hen-rích Bau-ơ cảm ơn Chủ tịch tỉnh Vũ Đức Minh đã đón tiếp đoàn nồng nhiệt; "

@@ -169,9 +169,24 @@ BOTH_SIDES = re.compile(r"\b[Hh]ai\s+(?:bên|phía|đoàn|nhà lãnh đạo|lãn
                         rf"{CAPITAL}\w*)")
 
 
-# Words that welcome or thank a visitor for the visit under way.
-WELCOMES = re.compile(r"\b(?:chào mừng|hoan nghênh|cảm ơn|cám ơn|vui mừng (?:được|khi)?\s*đón(?: tiếp)?)\b",
+# Words that welcome or thank a visitor for the visit under way; the host's joy or honour
+# ("vui mừng khi ông X tới thăm", "vinh hạnh được đón tiếp X tới thăm") welcomes it too.
+WELCOMES = re.compile(r"\b(?:chào mừng|hoan nghênh|cảm ơn|cám ơn|"
+                      r"(?:vui mừng|vinh dự|vinh hạnh|hân hạnh) (?:khi|(?:được )?đón(?: tiếp)?))\b",
                       re.I)
+# The host's joy or honour at a resident ambassador's visit to the province ("vui mừng khi Đại sứ X
+# đến thăm tỉnh"): the call is the reception itself. Joy at welcoming him ("vui mừng được đón tiếp
+# Đại sứ X cùng đoàn đến thăm và dự …") still welcomes a visit.
+HOST_JOY = re.compile(r"vui mừng|vinh dự|vinh hạnh|hân hạnh", re.I)
+ENVOY = re.compile(r"(?<!\w)Đại sứ(?!\s+quán)", re.I)
+
+
+def envoy_call(text: str, welcome: re.Match[str], visit_start: int) -> bool:
+    """Whether the host's joy greets a resident ambassador's call ("vui mừng khi Đại sứ X đến
+    thăm và làm việc tại tỉnh"): annotators see only the reception there, no visit."""
+    cue = welcome.group(0)
+    return (HOST_JOY.match(cue) is not None and "đón" not in cue.lower()
+            and ENVOY.search(text, welcome.end(), visit_start) is not None)
 
 
 # Kinds of occasion that a follow-up cue ("Tại cuộc hội đàm, …", "Tại đây, hai bên tiến hành
@@ -682,8 +697,9 @@ def add_welcomed_visits(art: Article, sent: tuple[int, int],
             continue
         after = welcomes[-1].end()
         guests = art.people_in(after, vs)
-        if not guests or "lời mời" in art.text[after:vs].lower():
-            continue  # nobody named, or thanks for an invitation to visit (a plan)
+        if (not guests or "lời mời" in art.text[after:vs].lower()
+                or envoy_call(art.text, welcomes[-1], vs)):
+            continue  # nobody named, thanks for an invitation to visit (a plan), or an envoy's call
         d = Draft(art.text[vs:ve], vtyp, vs, date=art.last.date if art.last else None)
         d.add_people(guests[:1])
         art.place(d, False)
