@@ -581,6 +581,22 @@ def test_host_glad_at_a_guest_visiting_welcomes_a_visit_but_not_an_ambassadors_c
     assert [e.type for e in evs] == ["reception"]
 
 
+def test_speaker_honoured_to_visit_is_on_a_visit_but_not_an_ambassador():
+    t = ("Ngày 4/11, Bộ trưởng Hoàng Minh Đạt hội đàm với Thiếu tướng Gi-ô-van Pê-tơ. "
+         "Trước hội đàm, Thiếu tướng Gi-ô-van Pê-tơ bày tỏ niềm vinh dự được thăm chính thức Việt Nam.")
+    evs = events_of(t, ("DATE", "Ngày 4/11"), ("POS", "Bộ trưởng"), ("PER", "Hoàng Minh Đạt"),
+                    ("POS", "Thiếu tướng"), ("PER", "Gi-ô-van Pê-tơ"), ("POS", "Thiếu tướng"),
+                    ("PER", "Gi-ô-van Pê-tơ"), ("LOC", "Việt Nam"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("talks", ["Hoàng Minh Đạt", "Gi-ô-van Pê-tơ"]), ("visit", ["Gi-ô-van Pê-tơ"])]
+    t = ("Ngày 4/11, Chủ tịch tỉnh Hoàng Minh Đạt tiếp Đại sứ Gi-ô-van Pê-tơ. "
+         "Đại sứ Gi-ô-van Pê-tơ bày tỏ vinh dự được đến thăm và làm việc tại tỉnh Tân Lĩnh.")
+    evs = events_of(t, ("DATE", "Ngày 4/11"), ("POS", "Chủ tịch tỉnh"), ("PER", "Hoàng Minh Đạt"),
+                    ("POS", "Đại sứ"), ("PER", "Gi-ô-van Pê-tơ"), ("POS", "Đại sứ"),
+                    ("PER", "Gi-ô-van Pê-tơ"), ("LOC", "Tân Lĩnh"))
+    assert [e.type for e in evs] == ["reception"]
+
+
 def test_thanks_in_an_earlier_clause_do_not_make_the_host_a_visitor():
     t = ("Chiều 2/4, Chủ tịch tỉnh Vũ Đức Minh tiếp xã giao ông Hen-rích Bau-ơ. "
          "Ông Hen-rích Bau-ơ cảm ơn Chủ tịch tỉnh Vũ Đức Minh đã đón tiếp đoàn nồng nhiệt; "

@@ -172,7 +172,7 @@ BOTH_SIDES = re.compile(r"\b[Hh]ai\s+(?:bên|phía|đoàn|nhà lãnh đạo|lãn
 # Words that welcome or thank a visitor for the visit under way; the host's joy or honour
 # ("vui mừng khi ông X tới thăm", "vinh hạnh được đón tiếp X tới thăm") welcomes it too.
 WELCOMES = re.compile(r"\b(?:chào mừng|hoan nghênh|cảm ơn|cám ơn|"
-                      r"(?:vui mừng|vinh dự|vinh hạnh|hân hạnh) (?:khi|(?:được )?đón(?: tiếp)?))\b",
+                      r"(?:vui mừng|vinh dự|vinh hạnh|hân hạnh) (?:khi|(?:được )?đón(?: tiếp)?|được))\b",
                       re.I)
 # The host's joy or honour at a resident ambassador's visit to the province ("vui mừng khi Đại sứ X
 # đến thăm tỉnh"): the call is the reception itself. Joy at welcoming him ("vui mừng được đón tiếp
@@ -683,6 +683,21 @@ def attends_the_ceremony(art: Article, cand: Draft, trigger_end: int) -> bool:
     return True
 
 
+# The speaker's own honour at visiting ("bày tỏ niềm vinh dự được thăm chính thức Việt Nam").
+SELF_HONOUR = re.compile(r"(?:vinh dự|vinh hạnh|hân hạnh) được$", re.I)
+
+
+def honoured_speaker(art: Article, sent: tuple[int, int], cue: re.Match[str],
+                     visit_start: int) -> list[Person]:
+    """"A … bày tỏ niềm vinh dự được thăm Việt Nam": nobody named between the honour and the
+    visit, so the visitor is the speaker, the last person named before the cue in the sentence.
+    Not a resident ambassador's call."""
+    if (SELF_HONOUR.search(cue.group(0)) is None or art.people_in(cue.end(), visit_start)
+            or ENVOY.search(art.text, sent[0], visit_start)):
+        return []
+    return art.people_in(sent[0], cue.start())[-1:]
+
+
 def add_welcomed_visits(art: Article, sent: tuple[int, int],
                         visits: Sequence[tuple[int, int, str]]) -> None:
     """"B hoan nghênh Chủ tịch X sang thăm …", "cảm ơn ông X đã đến thăm …": the visit being
@@ -696,7 +711,7 @@ def add_welcomed_visits(art: Article, sent: tuple[int, int],
         if not welcomes:
             continue
         after = welcomes[-1].end()
-        guests = art.people_in(after, vs)
+        guests = art.people_in(after, vs) or honoured_speaker(art, sent, welcomes[-1], vs)
         if (not guests or "lời mời" in art.text[after:vs].lower()
                 or envoy_call(art.text, welcomes[-1], vs)):
             continue  # nobody named, thanks for an invitation to visit (a plan), or an envoy's call
