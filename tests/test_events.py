@@ -597,6 +597,18 @@ def test_speaker_honoured_to_visit_is_on_a_visit_but_not_an_ambassador():
     assert [e.type for e in evs] == ["reception"]
 
 
+def test_welcomed_visit_of_a_pronoun_is_the_visit_of_the_person_so_called():
+    t = ("Ngày 5/7, Chủ tịch tỉnh Trần Văn Lộc tiếp bà Ma-ri-a Xin-va. "
+         "Chúc mừng bà Ma-ri-a Xin-va được bầu làm Chủ tịch Hội Hữu nghị, Chủ tịch tỉnh Trần Văn Lộc "
+         "hoan nghênh chuyến thăm Việt Nam của bà trên cương vị mới.")
+    evs = events_of(t, ("DATE", "Ngày 5/7"), ("POS", "Chủ tịch tỉnh"), ("PER", "Trần Văn Lộc"),
+                    ("PER", "Ma-ri-a Xin-va"), ("PER", "Ma-ri-a Xin-va"), ("POS", "Chủ tịch"),
+                    ("ORG", "Hội Hữu nghị"), ("POS", "Chủ tịch tỉnh"), ("PER", "Trần Văn Lộc"),
+                    ("LOC", "Việt Nam"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("reception", ["Trần Văn Lộc", "Ma-ri-a Xin-va"]), ("visit", ["Ma-ri-a Xin-va"])]
+
+
 def test_thanks_in_an_earlier_clause_do_not_make_the_host_a_visitor():
     t = ("Chiều 2/4, Chủ tịch tỉnh Vũ Đức Minh tiếp xã giao ông Hen-rích Bau-ơ. "
          "Ông Hen-rích Bau-ơ cảm ơn Chủ tịch tỉnh Vũ Đức Minh đã đón tiếp đoàn nồng nhiệt; "

@@ -698,6 +698,26 @@ def honoured_speaker(art: Article, sent: tuple[int, int], cue: re.Match[str],
     return art.people_in(sent[0], cue.start())[-1:]
 
 
+# A welcomed visit owned by a pronoun ("hoan nghênh chuyến thăm Việt Nam của bà"), and the same
+# honorific written before a name ("bà X").
+PRONOUN_OWNER = re.compile(r"[^,.;]{0,30}?\bcủa (ông|bà)\b(?!\s+[A-ZĐÀ-Ỹ])")
+
+
+def pronoun_owner(art: Article, sent: tuple[int, int], visit_end: int) -> list[Person]:
+    """"hoan nghênh chuyến thăm Việt Nam của bà": the visitor is the person last called by the
+    same honorific before the visit in the sentence ("Chúc mừng bà X …"), the one the pronoun
+    stands for."""
+    m = PRONOUN_OWNER.match(art.text, visit_end, sent[1])
+    if m is None:
+        return []
+    word = m.group(1)
+    named = [p for p in art.people_in(sent[0], visit_end)
+             if any(art.text.endswith(word + " ", 0, s.start) for s in art.ents
+                    if s.label == "PER" and s.start >= sent[0] and s.end <= visit_end
+                    and art.text[s.start:s.end] == p.name)]
+    return named[-1:]
+
+
 def add_welcomed_visits(art: Article, sent: tuple[int, int],
                         visits: Sequence[tuple[int, int, str]]) -> None:
     """"B hoan nghênh Chủ tịch X sang thăm …", "cảm ơn ông X đã đến thăm …": the visit being
@@ -711,7 +731,8 @@ def add_welcomed_visits(art: Article, sent: tuple[int, int],
         if not welcomes:
             continue
         after = welcomes[-1].end()
-        guests = art.people_in(after, vs) or honoured_speaker(art, sent, welcomes[-1], vs)
+        guests = (art.people_in(after, vs) or honoured_speaker(art, sent, welcomes[-1], vs)
+                  or pronoun_owner(art, sent, ve))
         if (not guests or "lời mời" in art.text[after:vs].lower()
                 or envoy_call(art.text, welcomes[-1], vs)):
             continue  # nobody named, thanks for an invitation to visit (a plan), or an envoy's call
