@@ -561,6 +561,54 @@ def test_visitor_welcomed_by_name_is_on_a_visit_but_an_unnamed_or_invited_one_is
         ("talks", "Ngày 6/5", ["Đỗ Minh Tâm", "Giu-li Ăng"]), ("visit", "Ngày 6/5", ["Giu-li Ăng"])]
 
 
+def test_host_glad_at_a_guest_visiting_welcomes_a_visit_but_not_an_ambassadors_call():
+    t = ("Ngày 9/3, Chủ tịch tỉnh Lò Văn Tâm tiếp xã giao ông Pi-e Mác-tanh. "
+         "Chủ tịch tỉnh Lò Văn Tâm bày tỏ vui mừng khi ông Pi-e Mác-tanh, Giám đốc Quỹ Hòa Bình, "
+         "đã tới thăm tỉnh Tân Lĩnh.")
+    evs = events_of(t, ("DATE", "Ngày 9/3"), ("POS", "Chủ tịch tỉnh"), ("PER", "Lò Văn Tâm"),
+                    ("PER", "Pi-e Mác-tanh"), ("POS", "Chủ tịch tỉnh"), ("PER", "Lò Văn Tâm"),
+                    ("PER", "Pi-e Mác-tanh"), ("POS", "Giám đốc"), ("ORG", "Quỹ Hòa Bình"),
+                    ("LOC", "Tân Lĩnh"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("reception", ["Lò Văn Tâm", "Pi-e Mác-tanh"]), ("visit", ["Pi-e Mác-tanh"])]
+    t = ("Ngày 9/3, Chủ tịch tỉnh Lò Văn Tâm tiếp xã giao Đại sứ Pi-e Mác-tanh. "
+         "Chủ tịch tỉnh Lò Văn Tâm bày tỏ vui mừng khi Đại sứ Pi-e Mác-tanh "
+         "đến thăm và làm việc tại tỉnh Tân Lĩnh.")
+    evs = events_of(t, ("DATE", "Ngày 9/3"), ("POS", "Chủ tịch tỉnh"), ("PER", "Lò Văn Tâm"),
+                    ("POS", "Đại sứ"), ("PER", "Pi-e Mác-tanh"), ("POS", "Chủ tịch tỉnh"),
+                    ("PER", "Lò Văn Tâm"), ("POS", "Đại sứ"), ("PER", "Pi-e Mác-tanh"),
+                    ("LOC", "Tân Lĩnh"))
+    assert [e.type for e in evs] == ["reception"]
+
+
+def test_speaker_honoured_to_visit_is_on_a_visit_but_not_an_ambassador():
+    t = ("Ngày 4/11, Bộ trưởng Hoàng Minh Đạt hội đàm với Thiếu tướng Gi-ô-van Pê-tơ. "
+         "Trước hội đàm, Thiếu tướng Gi-ô-van Pê-tơ bày tỏ niềm vinh dự được thăm chính thức Việt Nam.")
+    evs = events_of(t, ("DATE", "Ngày 4/11"), ("POS", "Bộ trưởng"), ("PER", "Hoàng Minh Đạt"),
+                    ("POS", "Thiếu tướng"), ("PER", "Gi-ô-van Pê-tơ"), ("POS", "Thiếu tướng"),
+                    ("PER", "Gi-ô-van Pê-tơ"), ("LOC", "Việt Nam"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("talks", ["Hoàng Minh Đạt", "Gi-ô-van Pê-tơ"]), ("visit", ["Gi-ô-van Pê-tơ"])]
+    t = ("Ngày 4/11, Chủ tịch tỉnh Hoàng Minh Đạt tiếp Đại sứ Gi-ô-van Pê-tơ. "
+         "Đại sứ Gi-ô-van Pê-tơ bày tỏ vinh dự được đến thăm và làm việc tại tỉnh Tân Lĩnh.")
+    evs = events_of(t, ("DATE", "Ngày 4/11"), ("POS", "Chủ tịch tỉnh"), ("PER", "Hoàng Minh Đạt"),
+                    ("POS", "Đại sứ"), ("PER", "Gi-ô-van Pê-tơ"), ("POS", "Đại sứ"),
+                    ("PER", "Gi-ô-van Pê-tơ"), ("LOC", "Tân Lĩnh"))
+    assert [e.type for e in evs] == ["reception"]
+
+
+def test_welcomed_visit_of_a_pronoun_is_the_visit_of_the_person_so_called():
+    t = ("Ngày 5/7, Chủ tịch tỉnh Trần Văn Lộc tiếp bà Ma-ri-a Xin-va. "
+         "Chúc mừng bà Ma-ri-a Xin-va được bầu làm Chủ tịch Hội Hữu nghị, Chủ tịch tỉnh Trần Văn Lộc "
+         "hoan nghênh chuyến thăm Việt Nam của bà trên cương vị mới.")
+    evs = events_of(t, ("DATE", "Ngày 5/7"), ("POS", "Chủ tịch tỉnh"), ("PER", "Trần Văn Lộc"),
+                    ("PER", "Ma-ri-a Xin-va"), ("PER", "Ma-ri-a Xin-va"), ("POS", "Chủ tịch"),
+                    ("ORG", "Hội Hữu nghị"), ("POS", "Chủ tịch tỉnh"), ("PER", "Trần Văn Lộc"),
+                    ("LOC", "Việt Nam"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("reception", ["Trần Văn Lộc", "Ma-ri-a Xin-va"]), ("visit", ["Ma-ri-a Xin-va"])]
+
+
 def test_thanks_in_an_earlier_clause_do_not_make_the_host_a_visitor():
     t = ("Chiều 2/4, Chủ tịch tỉnh Vũ Đức Minh tiếp xã giao ông Hen-rích Bau-ơ. "
          "Ông Hen-rích Bau-ơ cảm ơn Chủ tịch tỉnh Vũ Đức Minh đã đón tiếp đoàn nồng nhiệt; "
