@@ -2264,3 +2264,17 @@ def test_companions_of_all_activities_join_the_meetings_of_the_person_they_go_wi
                     ("POS", "Bộ trưởng Nội vụ Xanđia"), ("PER", "Osvan Terri"))
     talks = next(e for e in evs if e.type == "talks")
     assert names(talks) == ["Hà Quang Vĩnh", "Osvan Terri", "Tạ Minh Khoa"]
+
+
+def test_a_trip_after_the_head_of_a_delegation_is_not_the_subjects_doing():
+    from vnmeet.inference.events.grouping import coordinated
+    text = ("Hội Hữu nghị Lam Sơn đã gặp gỡ Đoàn Hội Cựu chiến binh Norvane do bà Elsa Quint, "
+            "Phó Chủ tịch của hội này làm Trưởng đoàn, sang thăm Lam Sơn từ ngày 4-9/5.")
+    trig = find_triggers(text, 0, len(text))
+    main, trip = trig[0], trig[1]
+    assert trip[2] == "visit"
+    assert coordinated(text, trig, main) == []
+    other = "Hội Hữu nghị Lam Sơn đã gặp gỡ Đoàn Hội Cựu chiến binh Norvane, thăm Bảo tàng Lam Sơn."
+    trig = find_triggers(other, 0, len(other))
+    assert coordinated(other, trig, trig[0]) == trig[1:]
+
