@@ -2278,3 +2278,11 @@ def test_a_trip_after_the_head_of_a_delegation_is_not_the_subjects_doing():
     trig = find_triggers(other, 0, len(other))
     assert coordinated(other, trig, trig[0]) == trig[1:]
 
+
+def test_an_intended_trip_is_no_event():
+    from vnmeet.inference.events.statements import states_event
+    text = "Theo báo Lam Sơn, dự định công du của Tổng thống Varel đã bị hoãn lại."
+    at = text.index("công du")
+    assert not states_event(text, 0, at, False)
+    text = "Thủ tướng Varel dự định thăm Lam Sơn."
+    assert not states_event(text, 0, text.index("thăm"), False)
