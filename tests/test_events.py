@@ -2286,3 +2286,14 @@ def test_an_intended_trip_is_no_event():
     assert not states_event(text, 0, at, False)
     text = "Thủ tướng Varel dự định thăm Lam Sơn."
     assert not states_event(text, 0, text.index("thăm"), False)
+
+
+def test_a_meeting_named_after_day_la_restates_the_last_one():
+    from vnmeet.inference.events.not_events import restated
+    text = "Đây là cuộc hội đàm cấp cao Lam Sơn - Norvane đầu tiên sau 4 năm."
+    trig = find_triggers(text, 0, len(text))
+    assert trig and restated(text, 0, trig[0])
+    visit = "Đây là chuyến thăm chính thức Lam Sơn đầu tiên của Tổng thống Varel."
+    assert not restated(visit, 0, find_triggers(visit, 0, len(visit))[0])
+    told = "Đó là đề nghị của Thủ tướng Varel trong buổi tiếp ông Elsa Quint."
+    assert not restated(told, 0, find_triggers(told, 0, len(told))[0])

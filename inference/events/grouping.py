@@ -76,6 +76,7 @@ from vnmeet.inference.events.not_events import (
     planned_visit_noun,
     received_again,
     refers_back,
+    restated,
     sentence_at,
     shown_in_caption,
 )
@@ -1058,7 +1059,7 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         stated = [t for t, has_date in zip(triggers, dated)
                   if states_event(text, s_start, t[0], has_date) and (has_date or not next_step)
                   and (has_date or not trip_to_come(text, sent, t))
-                  and not refers_back(text, t)]
+                  and not refers_back(text, t) and not restated(text, s_start, t)]
         framed = [t for t in stated if in_frame(text, s_start, t[0]) or attends_on_occasion(text, s_start, t)]
         free = [t for t in stated if t not in framed]
         joining = (art.last is not None
