@@ -2366,3 +2366,36 @@ def test_hosts_listed_after_welcoming_the_delegation_join_its_visit():
                     ("PER", "Lê Văn Khải"), ("PER", "Osvan Terri"), ("POS", "Tỉnh trưởng tỉnh Ralo"))
     assert [e.type for e in evs] == ["visit"]
     assert names(evs[0]) == ["Lê Văn Khải", "Osvan Terri"]
+
+
+def test_a_trip_after_the_head_of_a_delegation_is_not_the_subjects_doing():
+    from vnmeet.inference.events.grouping import coordinated
+    text = ("Hội Hữu nghị Lam Sơn đã gặp gỡ Đoàn Hội Cựu chiến binh Norvane do bà Elsa Quint, "
+            "Phó Chủ tịch của hội này làm Trưởng đoàn, sang thăm Lam Sơn từ ngày 4-9/5.")
+    trig = find_triggers(text, 0, len(text))
+    main, trip = trig[0], trig[1]
+    assert trip[2] == "visit"
+    assert coordinated(text, trig, main) == []
+    other = "Hội Hữu nghị Lam Sơn đã gặp gỡ Đoàn Hội Cựu chiến binh Norvane, thăm Bảo tàng Lam Sơn."
+    trig = find_triggers(other, 0, len(other))
+    assert coordinated(other, trig, trig[0]) == trig[1:]
+
+
+def test_an_intended_trip_is_no_event():
+    from vnmeet.inference.events.statements import states_event
+    text = "Theo báo Lam Sơn, dự định công du của Tổng thống Varel đã bị hoãn lại."
+    at = text.index("công du")
+    assert not states_event(text, 0, at, False)
+    text = "Thủ tướng Varel dự định thăm Lam Sơn."
+    assert not states_event(text, 0, text.index("thăm"), False)
+
+
+def test_a_meeting_named_after_day_la_restates_the_last_one():
+    from vnmeet.inference.events.not_events import restated
+    text = "Đây là cuộc hội đàm cấp cao Lam Sơn - Norvane đầu tiên sau 4 năm."
+    trig = find_triggers(text, 0, len(text))
+    assert trig and restated(text, 0, trig[0])
+    visit = "Đây là chuyến thăm chính thức Lam Sơn đầu tiên của Tổng thống Varel."
+    assert not restated(visit, 0, find_triggers(visit, 0, len(visit))[0])
+    told = "Đó là đề nghị của Thủ tướng Varel trong buổi tiếp ông Elsa Quint."
+    assert not restated(told, 0, find_triggers(told, 0, len(told))[0])

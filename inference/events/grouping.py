@@ -77,6 +77,7 @@ from vnmeet.inference.events.not_events import (
     planned_visit_noun,
     received_again,
     refers_back,
+    restated,
     sentence_at,
     shown_in_caption,
 )
@@ -1034,6 +1035,9 @@ def add_trip(art: Article, sent: tuple[int, int], trip: tuple[int, int, str], st
     art.place(d, False)
 
 
+# Right before a trigger: the end of a clause that names a delegation's head ("đoàn … do bà X
+# làm Trưởng đoàn, sang thăm …"): what follows is the delegation's doing, not the subject's.
+HEADED_BY = re.compile(r"\b(?:làm|là)\s+trưởng\s+(?:đoàn|phái đoàn)\s*,\s*$", re.I)
 # Right before a trigger that is the next predicate of the same subject ("A gặp B, thăm C và
 # tham dự D", "hội đàm và chứng kiến lễ ký kết"): a comma, semicolon or "và", then adverbs
 # ("đã", "cũng", "đến") or "chứng kiến".
@@ -1056,7 +1060,8 @@ def coordinated(text: str, free: Sequence[tuple[int, int, str]],
         guests = main[2] in HOSTING_TYPES and prev[2] == "visit" and prev is not main and prev not in out
         prev_end = (out[-1] if out else main)[1]
         if (COORD_BEFORE.search(text[max(prev_end, t[0] - 30):t[0]])
-                and not (guests and norm(text[t[0]:t[1]]) in ATTENDS)):
+                and not (guests and norm(text[t[0]:t[1]]) in ATTENDS)
+                and not HEADED_BY.search(text, prev_end, t[0])):
             out.append(t)
         prev = t
     return out
@@ -1114,7 +1119,7 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         stated = [t for t, has_date in zip(triggers, dated)
                   if states_event(text, s_start, t[0], has_date) and (has_date or not next_step)
                   and (has_date or not trip_to_come(text, sent, t))
-                  and not refers_back(text, t)]
+                  and not refers_back(text, t) and not restated(text, s_start, t)]
         framed = [t for t in stated if in_frame(text, s_start, t[0]) or attends_on_occasion(text, s_start, t)]
         free = [t for t in stated if t not in framed]
         joining = (art.last is not None

@@ -66,6 +66,18 @@ def refers_back(text: str, trigger: tuple[int, int, str]) -> bool:
             and THIS_OCCASION.match(text, te) is not None)
 
 
+# Before a meeting trigger: its sentence only says what the occasion just told was ("Đây là
+# hội đàm … đầu tiên sau 3 năm", "Đó cũng là cuộc gặp …").
+RESTATED = re.compile(r"^\s*(?:Đây|Đó)\s+(?:cũng\s+)?là\s+(?:(?:cuộc|buổi)\s+)?$", re.I)
+
+
+def restated(text: str, sent_start: int, trigger: tuple[int, int, str]) -> bool:
+    """A meeting trigger right after "Đây là" describes the occasion already stated rather
+    than states one of its own; cut from the sentence before it, it would open a second event.
+    Not a visit: "Đây là chuyến thăm … đầu tiên của X" names the visitor of the trip."""
+    return trigger[2] != "visit" and RESTATED.search(text[sent_start:trigger[0]]) is not None
+
+
 def planned_visit_noun(text: str, sent: tuple[int, int], d: Draft) -> bool:
     """A visit named as a noun with nobody named, in a sentence that plans it ("Theo thông báo,
     chuyến thăm sẽ diễn ra từ ngày …"): it announces a trip (the article's, stated with its

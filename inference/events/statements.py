@@ -12,7 +12,7 @@ import re
 # của Thủ tướng trong buổi tiếp …"): what X proposed at a meeting that took place. "việc" nominalises a plan ("việc ký kết"), but
 # not in "làm việc" ("trong chương trình thăm và làm việc, A đã tham dự …").
 NOT_STATED = re.compile(
-    r"\b(?:sẽ|dự kiến|kế hoạch|sắp tới|chuẩn bị|(?<!lời )mời|gửi lời mời|mong muốn|mong|đề nghị(?! của)|hy vọng|"
+    r"\b(?:sẽ|dự kiến|dự định|kế hoạch|sắp tới|chuẩn bị|(?<!lời )mời|gửi lời mời|mong muốn|mong|đề nghị(?! của)|hy vọng|"
     r"nhất trí|thống nhất|bày tỏ|cảm ơn|cám ơn|chào mừng|đánh giá (?:rất |hết sức |rất là )?cao|khẳng định|cho biết|"
     r"nhấn mạnh|vui mừng|hoan nghênh|(?<!làm )việc|(?:nhằm|để(?! tiến hành))(?=[^,]*$))\b", re.I)
 
