@@ -2399,3 +2399,22 @@ def test_a_meeting_named_after_day_la_restates_the_last_one():
     assert not restated(visit, 0, find_triggers(visit, 0, len(visit))[0])
     told = "Đó là đề nghị của Thủ tướng Varel trong buổi tiếp ông Elsa Quint."
     assert not restated(told, 0, find_triggers(told, 0, len(told))[0])
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_it_but_not_an_abbreviation():
+    t = ("Đoàn thăm Hà Lan từ ngày 30/7-3/8.Phó Chủ tịch Lê Văn An cho biết đoàn đã thăm Oss."
+         "Tại TP.HCM và Tp.Hồ Chí Minh, báo Tin.VN đưa tin.Cụ thể như sau")
+    assert [t[a:b] for a, b in sentences(t)] == [
+        "Đoàn thăm Hà Lan từ ngày 30/7-3/8.", "Phó Chủ tịch Lê Văn An cho biết đoàn đã thăm Oss.",
+        "Tại TP.HCM và Tp.Hồ Chí Minh, báo Tin.VN đưa tin.", "Cụ thể như sau"]
+
+
+def test_a_host_in_a_sentence_glued_to_the_next_keeps_to_his_own_reception():
+    t = ("Ngày 3/8, tại La Hay, Đại sứ Trần Thị Mai đã tiếp đoàn đại biểu tỉnh Hòa Phong do "
+         "ông Lê Văn An dẫn đầu.Ông Lê Văn An cho biết đoàn đã làm việc với chính quyền thành phố "
+         "Oss, đánh giá cao chuyến thăm của Thủ tướng Phạm Văn Bình và Đại sứ Trần Thị Mai.")
+    evs = events_of(t, ("DATE", "Ngày 3/8"), ("LOC", "La Hay"), ("POS", "Đại sứ"),
+                    ("PER", "Trần Thị Mai"), ("LOC", "Hòa Phong"), ("PER", "Lê Văn An"),
+                    ("PER", "Lê Văn An"), ("LOC", "Oss"), ("POS", "Thủ tướng"),
+                    ("PER", "Phạm Văn Bình"), ("POS", "Đại sứ"), ("PER", "Trần Thị Mai"))
+    assert ("reception", ["Trần Thị Mai", "Lê Văn An"]) in [(e.type, names(e)) for e in evs]

@@ -147,16 +147,35 @@ def lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A stop followed by space, or a bare full stop between two letters or a figure and a letter,
+# which ``glued_stop`` checks further.
+STOP = re.compile(r"[.!?…]+[\"”’)]?\s+(?=[\"“(*\-]?\w)|(?<=\w)\.(?=[^\W\d_]{2})")
+
+
+def glued_stop(text: str, at: int) -> bool:
+    """Whether the full stop at ``at``, with no space after it, ends a sentence that a crawled
+    page glued to the next ("… tại Hà Lan.Phó Chủ tịch …", "… ngày 3/8.Đoàn cũng …"): after a
+    figure or a word of three letters or more ending in two lower-case ones (not "TP.HCM",
+    "Tp.Hồ Chí Minh"), before a capitalised word (not an acronym such as ".VN")."""
+    before, after = text[max(0, at - 3):at], text[at + 1:at + 3]
+    word_end = (before[-1:].isdigit()
+                or (len(before) == 3 and before[0].isalpha() and before[1:].isalpha() and before[1:].islower()))
+    return word_end and after[:1].isupper() and after[1:].islower()
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: lines, cut again after ". ! ?" before a capital letter
-    (not after an abbreviation such as "TS.")."""
+    (not after an abbreviation such as "TS."), and at a full stop glued to the next sentence
+    (``glued_stop``)."""
     out = []
     for l_start, l_end in lines(text):
         start = l_start
-        for m in re.finditer(r"[.!?…]+[\"”’)]?\s+(?=[\"“(*\-]?\w)", text[l_start:l_end]):
+        for m in STOP.finditer(text[l_start:l_end]):
             cut = l_start + m.end()
             nxt = text[cut:cut + 1]
             if not nxt.isupper() or ABBREV.search(text[start:l_start + m.start()]):
+                continue
+            if m.group() == "." and not glued_stop(text, l_start + m.start()):
                 continue
             out.append((start, l_start + m.start() + 1))
             start = cut
