@@ -13,6 +13,8 @@
 - ``trip_dates``: dating an event by the span of its trip;
 - ``signings``: signings between bodies rather than people;
 - ``not_events``: triggers and events that turn out to state no occasion of their own;
+- ``speakers``: who speaks in a sentence of a meeting report, and so took part;
+- ``welcomed_visits``: visits told as welcomed or thanked ("hoan nghênh X sang thăm");
 - ``grouping``: the reading-order pass that ties them together (``group_events``).
 """
 from vnmeet.inference.events.grouping import group_events

@@ -59,13 +59,10 @@ from vnmeet.inference.events.dating import date_iso, dates_alone, same_occasion_
 from vnmeet.inference.events.drafts import ATTENDS, Draft, shares_someone, to_event
 from vnmeet.inference.events.leaders import add_leaders, delegation_leaders, delegation_named
 from vnmeet.inference.events.mentions import (
-    GREETED,
     inviters_in,
-    is_credit,
     location_in,
     parties_in,
     people_in,
-    person_of,
     spans_within,
 )
 from vnmeet.inference.events.not_events import (
@@ -84,6 +81,7 @@ from vnmeet.inference.events.not_events import (
 from vnmeet.inference.events.passing import OWNED, STILL_TO_COME, owned_visits, visit_owner
 from vnmeet.inference.events.place_lists import greeted_places, listed_places, split_places
 from vnmeet.inference.events.signings import BOTH_SIDES_OPEN, add_org_signings, signing_pair
+from vnmeet.inference.events.speakers import first_speaker
 from vnmeet.inference.events.statements import states_event
 from vnmeet.inference.events.triggers import CAPITAL, find_triggers, sentences
 from vnmeet.inference.events.trip_dates import (
@@ -96,6 +94,7 @@ from vnmeet.inference.events.trip_dates import (
     visit_ranges,
     visit_word_ranges,
 )
+from vnmeet.inference.events.welcomed_visits import add_welcomed_visits
 from vnmeet.inference.people import join_split_names, norm, person_spans
 
 # A sentence of this shape adds people to the occasion just stated.
@@ -126,15 +125,6 @@ GOES_WITH_DELEGATION = re.compile(r"\b(?:cùng\s+đi\s+(?:với|cùng)|đi\s+cù
 # thăm, A hội kiến B"): with a trigger of its own the sentence states a new event.
 AFTER_CUE = re.compile(r"^[\W\d]*(?:(?:ngay\s+)?(?:sau|kết thúc)\s+(?:buổi|cuộc|lễ|phiên|hội đàm|hội kiến)"
                        r"|trong\s+chuyến)", re.I)
-
-
-# "X, Chủ tịch …, cho biết", "X chúc …": a speaker in the report of a meeting took part in it
-# (not one greeted from afar first: "gửi lời thăm hỏi đến X, chúc …").
-SPEAKER = re.compile(r"[^.;:]{0,120}?\b(?:khẳng định|cho biết|nhấn mạnh|đánh giá cao|bày tỏ|cảm ơn|"
-                     r"cám ơn|đề nghị|chúc|mong muốn|chia sẻ|phát biểu|hoan nghênh|"
-                     r"thông tin|giới thiệu|đề xuất|báo cáo|nhận định|trao đổi|tặng quà|trao tặng|"
-                     r"cho rằng|cam kết)\b",
-                     re.I)
 
 
 # "Tại buổi làm việc, …": the sentence tells the meeting just stated ("tại buổi gặp gỡ báo chí" is
@@ -176,26 +166,6 @@ DATELINE_PREFIX = re.compile(r"^\s*(?:date\s+[\d\-]+|\([^()]{1,30}\)\s*[-–])\s
 # "hai bên", "hai Bộ trưởng" as a subject: the two sides of the event just stated.
 BOTH_SIDES = re.compile(r"\b[Hh]ai\s+(?:bên|phía|đoàn|nhà lãnh đạo|lãnh đạo|vị|ông|bà|người đứng đầu|"
                         rf"{CAPITAL}\w*)")
-
-
-# Words that welcome or thank a visitor for the visit under way; the host's joy or honour
-# ("vui mừng khi ông X tới thăm", "vinh hạnh được đón tiếp X tới thăm") welcomes it too.
-WELCOMES = re.compile(r"\b(?:chào mừng|hoan nghênh|cảm ơn|cám ơn|"
-                      r"(?:vui mừng|vinh dự|vinh hạnh|hân hạnh) (?:khi|(?:được )?đón(?: tiếp)?|được))\b",
-                      re.I)
-# The host's joy or honour at a resident ambassador's visit to the province ("vui mừng khi Đại sứ X
-# đến thăm tỉnh"): the call is the reception itself. Joy at welcoming him ("vui mừng được đón tiếp
-# Đại sứ X cùng đoàn đến thăm và dự …") still welcomes a visit.
-HOST_JOY = re.compile(r"vui mừng|vinh dự|vinh hạnh|hân hạnh", re.I)
-ENVOY = re.compile(r"(?<!\w)Đại sứ(?!\s+quán)", re.I)
-
-
-def envoy_call(text: str, welcome: re.Match[str], visit_start: int) -> bool:
-    """Whether the host's joy greets a resident ambassador's call ("vui mừng khi Đại sứ X đến
-    thăm và làm việc tại tỉnh"): annotators see only the reception there, no visit."""
-    cue = welcome.group(0)
-    return (HOST_JOY.match(cue) is not None and "đón" not in cue.lower()
-            and ENVOY.search(text, welcome.end(), visit_start) is not None)
 
 
 # Kinds of occasion that a follow-up cue ("Tại cuộc hội đàm, …", "Tại đây, hai bên tiến hành
@@ -386,49 +356,6 @@ def split_by_party(text: str, ents: Sequence[Span], cand: Draft, sent: tuple[int
         d.guest_parties = [party]
         out.append(d)
     return out
-
-
-# "Trả lời báo chí, Đại sứ X đánh giá …", "phỏng vấn bà X", "Thông báo tại cuộc họp báo, Người
-# phát ngôn X cho biết": the speaker talks to the press about the meeting, not at it.
-TO_PRESS = re.compile(r"(?:trả lời|phát biểu với|chia sẻ với|trao đổi với|nói với|thông tin với)\s+"
-                      r"(?:báo chí|báo giới|phóng viên|truyền thông)|phỏng vấn|họp báo|gặp gỡ báo chí|"
-                      r"người phát ngôn", re.I)
-
-
-# "Chủ tịch nước X đã gửi thư chúc mừng …", "Y gửi điện mừng tới …": X and Y write from afar.
-SENDS_LETTER = re.compile(r"[^.;:]{0,80}?\bgửi\s+(?:thư|điện|thông điệp)", re.I)
-
-
-# A clause that says in what capacity or on what occasion the speaker speaks, before naming him
-# ("Thay mặt 22 Đại sứ …, Chánh Văn phòng X khẳng định", "Phát biểu chúc mừng …, Trưởng ban Y
-# nhấn mạnh"): the speaker opens the sentence after it.
-LEAD_CLAUSE = re.compile(r"[\W\d]*(?:thay mặt|phát biểu|đáp từ|đáp lời)\b[^,.;:]{0,200},\s*", re.I)
-
-
-def first_speaker(text: str, ents: Sequence[Span], people: Sequence[Person], start: int,
-                  end: int) -> Optional[Person]:
-    """The person who opens a sentence and then speaks ("Ông X, Chủ tịch …, cho biết",
-    "Theo ông X, …"); nobody when another name follows closely ("X tặng quà Y"), when the
-    sentence is told to the press (``TO_PRESS``) or when the person sends a letter or a
-    message (``SENDS_LETTER``), which says that they were not there."""
-    lead = LEAD_CLAUSE.match(text, start, end)
-    opens = lead.end() if lead else start
-    named = [s for s in spans_within(ents, opens, end) if s.label == "PER"]
-    if lead and named:  # a lead clause may hold commas of its own: the speaker opens the last part
-        opens = max(opens, text.rfind(",", opens, named[0].start) + 1)
-    found = [s for s in spans_within(ents, opens, end) if s.label == "PER" and s.start - opens <= 90
-             and not is_credit(text, s)]
-    if not found or TO_PRESS.search(text, start, end):
-        return None
-    first = found[0]
-    if re.match(r"\W*theo\s+(?:ông|bà|đồng chí|ngài)?\s*[^,]{0,60}$", text[start:first.start], re.I):
-        return person_of(first, people)
-    said = SPEAKER.match(text, first.end)
-    if not said or SENDS_LETTER.match(text, first.end) or GREETED.search(text, start, first.start):
-        return None
-    if any(s.start < first.end + 60 and SPEAKER.match(text, s.end) is None for s in found[1:]):
-        return None
-    return person_of(first, people)
 
 
 def named_kind(art: Article, sent: tuple[int, int],
@@ -690,64 +617,6 @@ def attends_the_ceremony(art: Article, cand: Draft, trigger_end: int) -> bool:
         return False
     last.add_people(cand.people)
     return True
-
-
-# The speaker's own honour at visiting ("bày tỏ niềm vinh dự được thăm chính thức Việt Nam").
-SELF_HONOUR = re.compile(r"(?:vinh dự|vinh hạnh|hân hạnh) được$", re.I)
-
-
-def honoured_speaker(art: Article, sent: tuple[int, int], cue: re.Match[str],
-                     visit_start: int) -> list[Person]:
-    """"A … bày tỏ niềm vinh dự được thăm Việt Nam": nobody named between the honour and the
-    visit, so the visitor is the speaker, the last person named before the cue in the sentence.
-    Not a resident ambassador's call."""
-    if (SELF_HONOUR.search(cue.group(0)) is None or art.people_in(cue.end(), visit_start)
-            or ENVOY.search(art.text, sent[0], visit_start)):
-        return []
-    return art.people_in(sent[0], cue.start())[-1:]
-
-
-# A welcomed visit owned by a pronoun ("hoan nghênh chuyến thăm Việt Nam của bà"), and the same
-# honorific written before a name ("bà X").
-PRONOUN_OWNER = re.compile(r"[^,.;]{0,30}?\bcủa (ông|bà)\b(?!\s+[A-ZĐÀ-Ỹ])")
-
-
-def pronoun_owner(art: Article, sent: tuple[int, int], visit_end: int) -> list[Person]:
-    """"hoan nghênh chuyến thăm Việt Nam của bà": the visitor is the person last called by the
-    same honorific before the visit in the sentence ("Chúc mừng bà X …"), the one the pronoun
-    stands for."""
-    m = PRONOUN_OWNER.match(art.text, visit_end, sent[1])
-    if m is None:
-        return []
-    word = m.group(1)
-    named = [p for p in art.people_in(sent[0], visit_end)
-             if any(art.text.endswith(word + " ", 0, s.start) for s in art.ents
-                    if s.label == "PER" and s.start >= sent[0] and s.end <= visit_end
-                    and art.text[s.start:s.end] == p.name)]
-    return named[-1:]
-
-
-def add_welcomed_visits(art: Article, sent: tuple[int, int],
-                        visits: Sequence[tuple[int, int, str]]) -> None:
-    """"B hoan nghênh Chủ tịch X sang thăm …", "cảm ơn ông X đã đến thăm …": the visit being
-    welcomed is under way, X's visit (merged with it when already stated). Without a name
-    between the welcome and the trigger ("chào mừng đoàn sang thăm") nobody is known; a
-    welcome in an earlier clause ("cảm ơn ông A đã đón tiếp; đồng thời … ông đến thăm …")
-    thanks someone else, not the visitor."""
-    for vs, ve, vtyp in visits:
-        clause_start = max(sent[0], art.text.rfind(";", sent[0], vs) + 1)
-        welcomes = list(WELCOMES.finditer(art.text, clause_start, vs))
-        if not welcomes:
-            continue
-        after = welcomes[-1].end()
-        guests = (art.people_in(after, vs) or honoured_speaker(art, sent, welcomes[-1], vs)
-                  or pronoun_owner(art, sent, ve))
-        if (not guests or "lời mời" in art.text[after:vs].lower()
-                or envoy_call(art.text, welcomes[-1], vs)):
-            continue  # nobody named, thanks for an invitation to visit (a plan), or an envoy's call
-        d = Draft(art.text[vs:ve], vtyp, vs, date=art.last.date if art.last else None)
-        d.add_people(guests[:1])
-        art.place(d, False)
 
 
 # "cuộc hội đàm sáng nay giữa", "cuộc điện đàm lịch sử giữa": a meeting noun, then (a few words
