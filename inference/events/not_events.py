@@ -148,6 +148,6 @@ def received_again(text: str, d: Draft, drafts: Sequence[Draft]) -> bool:
     if d.type not in RECEIVING or not d.people:
         return False
     mine = {name_key(p) for p in d.people}
-    return any(x.type in RECEIVING and x.trigger_start < d.trigger_start
-               and re.search(r"[.;\n]", text[x.trigger_start:d.trigger_start]) is None
+    clause_start = max(text.rfind(c, 0, d.trigger_start) for c in ".;\n") + 1
+    return any(x.type in RECEIVING and clause_start <= x.trigger_start < d.trigger_start
                and mine <= {name_key(p) for p in x.people} for x in drafts)
