@@ -57,7 +57,7 @@ from vnmeet.inference.events.companions import (GOES_ALONG, accompanied, add_com
                                                 add_travelling_spouses)
 from vnmeet.inference.events.dating import date_iso, dates_alone, same_occasion_date
 from vnmeet.inference.events.drafts import ATTENDS, Draft, shares_someone, to_event
-from vnmeet.inference.events.leaders import add_leaders, delegation_leaders, delegation_named
+from vnmeet.inference.events.leaders import LED_BY, add_leaders, delegation_leaders, delegation_named
 from vnmeet.inference.events.mentions import (
     inviters_in,
     location_in,
@@ -697,10 +697,6 @@ def greeting_before(text: str, start: int, at: int) -> Optional[int]:
     the host greets: those named before the greeting are the hosts, not visitors."""
     found = list(GREETS_VISIT.finditer(text, start, at))
     return found[-1].end() if found else None
-
-
-# "Đoàn … do ông X, <title> dẫn đầu / làm trưởng đoàn" before a visit trigger: X's delegation visits.
-LED_BY = re.compile(r"\bdo\b[^.;]{0,200}?\b(?:dẫn đầu|làm trưởng đoàn)\b", re.I)
 
 
 def names_visitors(art: Article, sent: tuple[int, int], main: tuple[int, int, str]) -> bool:
