@@ -7,6 +7,7 @@ from bisect import bisect_left
 from typing import Optional, Sequence
 
 from vnmeet.inference.document import Person, Span
+from vnmeet.inference.events.triggers import CAPITAL
 from vnmeet.inference.people import norm, same_person
 
 # "theo lời mời của X": X invited, and is no party to the sentence's meeting (a visit he
@@ -15,7 +16,7 @@ INVITER = re.compile(r"lời mời của[^,.;]*$", re.I)
 # "chuyển lời thăm hỏi tới Tổng Bí thư X; Thủ tướng Y", "gửi lời mời đến X": X and Y are
 # greeted or invited from afar, not met (a ";" before a capital continues the list of names).
 GREETED = re.compile(r"(?:chuyển|gửi)\s+lời\s+(?:thăm hỏi|hỏi thăm|chào|chúc|mời)[^.;]*?"
-                     r"(?:tới|đến)\b(?:[^.;]|;(?=\s*(?-i:[A-ZĐÂĂÊÔƠƯỦ])))*$", re.I)
+                     r"(?:tới|đến)\b(?:[^.;]|;(?=\s*(?-i:" + CAPITAL + r")))*$", re.I)
 # "chuyển lời chào của Chủ tịch nước X tới …", "gửi lời chúc mừng của X": X sends greetings
 # through the speaker and is not there (the sender is named after "của", before "tới/đến").
 GREETED_BY = re.compile(r"(?:chuyển|gửi)\s+(?:những\s+)?lời\s+(?:chào|thăm hỏi|hỏi thăm|chúc)"
@@ -23,7 +24,7 @@ GREETED_BY = re.compile(r"(?:chuyển|gửi)\s+(?:những\s+)?lời\s+(?:chào|t
                         re.I)
 # "bà A, Phu nhân Phó Thủ tướng, Bộ trưởng Ngoại giao X": X is named to say whose spouse A is,
 # not as one who is there.
-SPOUSE_OF = re.compile(r",\s*(?:phu nhân|phu quân)\s+(?-i:[A-ZĐÂĂÊÔƠƯỦ])[^;.()]{2,80}$", re.I)
+SPOUSE_OF = re.compile(r",\s*(?:phu nhân|phu quân)\s+(?-i:" + CAPITAL + r")[^;.()]{2,80}$", re.I)
 # "dâng hương tưởng niệm Chủ tịch X", "Lễ tang Đại tướng Y", "tượng đài cố Quốc vương Z", "ngày
 # sinh của bác sĩ W", "trường mang tên X", "kỷ niệm 50 năm chuyến thăm … của Lãnh tụ X": the person is honoured or remembered, not met (the
 # cue and the name share a phrase: no comma, nor a word that brings in someone else).
