@@ -13,6 +13,7 @@ from vnmeet.inference.events.drafts import Draft
 from vnmeet.inference.events.mentions import parties_in, within
 from vnmeet.inference.events.passing import dates_signing
 from vnmeet.inference.events.statements import states_event
+from vnmeet.inference.events.triggers import SIGNED_DOCUMENTS
 from vnmeet.inference.people import norm
 
 
@@ -115,8 +116,7 @@ BOTH_SIDES_OPEN = re.compile(_TWO_SIDES + r"\b", re.I)
 
 
 # A document named before its signing, signed in the past ("biên bản hợp tác đã ký kết").
-DOCUMENT_SIGNED = re.compile(r"(?:thỏa thuận|thoả thuận|hiệp định|bản ghi nhớ|văn kiện|văn bản|biên bản|"
-                             r"hợp đồng|nghị định thư)(?:\s+[^\s,;]+){0,4}?\s+(?:đã\s+|được\s+)+$", re.I)
+DOCUMENT_SIGNED = re.compile(r"(?:" + SIGNED_DOCUMENTS + r"|văn bản)(?:\s+[^\s,;]+){0,4}?\s+(?:đã\s+|được\s+)+$", re.I)
 
 
 def sides_agreement(art: Article, sent: tuple[int, int], ts: int, sides_subject: bool) -> Optional[Draft]:

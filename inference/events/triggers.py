@@ -99,15 +99,17 @@ HELD_AFTER: dict[str, str] = {
 }
 
 
+# The documents that two sides sign (the words that say a "ký" is a signing).
+SIGNED_DOCUMENTS = "thỏa thuận|thoả thuận|hiệp định|bản ghi nhớ|văn kiện|biên bản|hợp đồng|nghị định thư"
+
+
 # "ký" alone signs a document, or is dated ("ký năm 2008", "ký vào cuối tháng 2/2025").
-SIGNS = re.compile(r"\s*(?:(?:ngày|năm|tháng|vào(?:\s+(?:cuối|đầu|giữa)\s+(?:tháng|năm))?)\s+\d|(?:lại|chính thức|kết)?\s*(?:biên bản|"
-                   r"thỏa thuận|thoả thuận|hiệp định|bản ghi nhớ|các văn kiện|văn kiện|tuyên bố|"
-                   r"hợp đồng|kế hoạch|chương trình|nghị định thư|hợp tác|MOU|MoU))", re.I)
+SIGNS = re.compile(r"\s*(?:(?:ngày|năm|tháng|vào(?:\s+(?:cuối|đầu|giữa)\s+(?:tháng|năm))?)\s+\d|(?:lại|chính thức|kết)?\s*(?:"
+                   + SIGNED_DOCUMENTS + r"|các văn kiện|tuyên bố|kế hoạch|chương trình|hợp tác|MOU|MoU))", re.I)
 
 
 # … or follow it: "thỏa thuận đã ký năm 2020".
-SIGNED = re.compile(r"(?:thỏa thuận|thoả thuận|hiệp định|bản ghi nhớ|văn kiện|biên bản|hợp đồng|"
-                    r"nghị định thư)\s+(?:đã\s+|được\s+|đã\s+được\s+)?$", re.I)
+SIGNED = re.compile(r"(?:" + SIGNED_DOCUMENTS + r")\s+(?:đã\s+|được\s+|đã\s+được\s+)?$", re.I)
 
 
 # "tiếp" and "tiếp đón" must be followed by the party they receive (not "sự tiếp đón chu đáo"):
