@@ -39,7 +39,7 @@ def accompanied(art: Article, sent: tuple[int, int], last: Draft) -> list[Draft]
     if not whom and last.type in TRIP_TYPES and last.people:
         whom = last.people[:1]
     return [d for d in art.drafts if whom and d is not last and d.type in TRIP_TYPES
-            and any(p is whom[0] for p in d.people)]
+            and d.has(whom[0])]
 
 
 # "Thủ tướng A, Phu nhân B và Đoàn …": the spouse listed right after a traveller travels with
@@ -81,7 +81,7 @@ def add_companions_of_all_activities(art: Article) -> None:
         if not whom or not who:
             continue
         for d in art.drafts:
-            if any(p is whom[0] for p in d.people):
+            if d.has(whom[0]):
                 d.add_people(who)
 
 
@@ -104,11 +104,11 @@ def add_hosts_thanking_for_visits(art: Article, sents: Sequence[tuple[int, int]]
             continue
         host = art.people_in(m.start("host"), m.end("host"))
         guests = art.people_in(m.start("guests"), m.end("guests"))
-        if not host or any(p is host[0] for d in art.drafts for p in d.people):
+        if not host or any(d.has(host[0]) for d in art.drafts):
             continue
         visits = [d for d in art.drafts if d.type == "visit"]
         if guests:
-            visits = [d for d in visits if any(p is g for g in guests for p in d.people)]
+            visits = [d for d in visits if any(d.has(g) for g in guests)]
         else:
             visits = [d for d in visits if d.trigger_start < start][-1:]
         for d in visits:
@@ -134,5 +134,5 @@ def add_delegation_members(art: Article) -> None:
             continue
         members = [p for p in art.people_in(m.start("who"), m.end("who")) if p is not leader]
         for d in art.drafts:
-            if d.type in TRIP_TYPES and any(p is leader for p in d.people):
+            if d.type in TRIP_TYPES and d.has(leader):
                 d.add_people(members)

@@ -38,6 +38,10 @@ class Draft:
     # place alone, which a visit to another place does not restate.
     one_of_places: bool = False
 
+    def has(self, person: Person) -> bool:
+        """Whether this very person (not a namesake written otherwise) takes part."""
+        return any(p is person for p in self.people)
+
     def add_people(self, people: Sequence[Person]) -> None:
         """Add each person not there yet. A second spelling of a foreign name already there
         ("Thonglun Sisulith" beside "Thongloun Sisoulith") is the same person, whom annotators
