@@ -10,6 +10,7 @@ from vnmeet.inference.document import Person, Span
 from vnmeet.inference.events.drafts import Draft
 from vnmeet.inference.events.mentions import parties_in, person_of, within
 from vnmeet.inference.events.triggers import find_triggers
+from vnmeet.inference.normalise import tone_normalise
 from vnmeet.inference.people import norm
 
 # "Đoàn … do ông X, <title> dẫn đầu / làm trưởng đoàn": the first name after "do" leads it.
@@ -36,20 +37,11 @@ RECEIVES_DELEGATION = re.compile(r"\s+(?:và\s+\w+\s+(?:\w+\s+)?)?(?:phái\s+)?�
 NAME_END = re.compile(r"[,;:(]|\s(?:tại|có|do|đã|đang|sẽ|đến|sang|về|tới|cùng|với|và)\s", re.I)
 
 
-# Old and new tone placement ("uỷ"/"ủy", "hoà"/"hòa"): one article may write both, and a
-# delegation's body must match across them. Each tone: the toned a/e/y and the toned o/u.
-_TONES = [("àèỳ", "òù"), ("áéý", "óú"), ("ảẻỷ", "ỏủ"), ("ãẽỹ", "õũ"), ("ạẹỵ", "ọụ")]
-_OLD_TONE = re.compile(r"([ou])([àáảãạèéẻẽẹỳýỷỹỵ])")
-
-
 def party_key(name: str) -> str:
-    """A comparison key for places and bodies that writes the tone of "oa", "oe", "uy" on
-    the first vowel, whichever of the two vowels the text put it on."""
-    def move(m: re.Match) -> str:
-        first, toned = m.group(1), m.group(2)
-        on_a, on_o = next(t for t in _TONES if toned in t[0])
-        return on_o["ou".index(first)] + "aey"[on_a.index(toned)]
-    return _OLD_TONE.sub(move, norm(name))
+    """A comparison key for places and bodies: one article may write both tone placements
+    ("Huyện ủy"/"Huyện uỷ", "Hòa"/"Hoà"), and a delegation's body must match across them, so
+    the key places the tone as ``normalise.tone_normalise`` does."""
+    return tone_normalise(norm(name))
 
 
 @dataclass
