@@ -96,9 +96,17 @@ def name_key(p: Person) -> str:
     return " ".join(norm(p.name).replace("-", " ").split())
 
 
+def name_keys(people: Sequence[Person]) -> set[str]:
+    return {name_key(p) for p in people}
+
+
 def shares_someone(a: Sequence[Person], b: Sequence[Person]) -> bool:
-    keys = {name_key(q) for q in b}
-    return any(name_key(p) in keys for p in a)
+    return bool(name_keys(a) & name_keys(b))
+
+
+def among(a: Sequence[Person], b: Sequence[Person]) -> bool:
+    """Whether everyone of ``a`` is someone of ``b`` (``name_key``)."""
+    return name_keys(a) <= name_keys(b)
 
 
 # Attending ("dự", "tham dự" a conference) shares the type "other" with meeting ("gặp"), but
@@ -214,8 +222,7 @@ def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
     if opens_new and not cand.people:
         return None
     for d in same_place_first(same_type, cand):
-        mine, theirs = {name_key(p) for p in cand.people}, {name_key(p) for p in d.people}
-        if (mine <= theirs or theirs <= mine) and not other_parties(d, cand):
+        if (among(cand.people, d.people) or among(d.people, cand.people)) and not other_parties(d, cand):
             return d
     if same_type and not explicit_date and not opens_new and (
             cand.location is None or cand.location == same_type[0].location) and (

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from typing import Sequence
 
-from vnmeet.inference.events.drafts import Draft, name_key
+from vnmeet.inference.events.drafts import Draft, among
 from vnmeet.inference.events.triggers import find_triggers
 from vnmeet.inference.people import norm
 
@@ -132,9 +132,8 @@ def shown_in_caption(text: str, d: Draft, drafts: Sequence[Draft]) -> bool:
     meeting of its own."""
     if d.type != "other" or not d.people or not in_caption(text, d.trigger_start):
         return False
-    mine = {name_key(p) for p in d.people}
     return any(x is not d and x.type != "visit" and not in_caption(text, x.trigger_start)
-               and mine <= {name_key(p) for p in x.people} for x in drafts)
+               and among(d.people, x.people) for x in drafts)
 
 
 # Reception and working session: the host's two words for one visit received.
@@ -147,7 +146,6 @@ def received_again(text: str, d: Draft, drafts: Sequence[Draft]) -> bool:
     chào xã giao"): the guest's courtesy call is the reception itself, not a second one."""
     if d.type not in RECEIVING or not d.people:
         return False
-    mine = {name_key(p) for p in d.people}
     clause_start = max(text.rfind(c, 0, d.trigger_start) for c in ".;\n") + 1
     return any(x.type in RECEIVING and clause_start <= x.trigger_start < d.trigger_start
-               and mine <= {name_key(p) for p in x.people} for x in drafts)
+               and among(d.people, x.people) for x in drafts)
