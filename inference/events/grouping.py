@@ -83,7 +83,7 @@ from vnmeet.inference.events.place_lists import greeted_places, listed_places, s
 from vnmeet.inference.events.signings import BOTH_SIDES_OPEN, add_org_signings, signing_pair
 from vnmeet.inference.events.speakers import first_speaker
 from vnmeet.inference.events.statements import states_event
-from vnmeet.inference.events.triggers import CAPITAL, find_triggers, sentences
+from vnmeet.inference.events.triggers import CAPITAL, clause_end_at, find_triggers, sentences
 from vnmeet.inference.events.trip_dates import (
     SPAN_WORDS,
     date_by_own_range,
@@ -403,7 +403,7 @@ def guests_after(art: Article, trigger_end: int, end: int) -> list[Person]:
     """Whom a meeting names right after its trigger, before its clause ends ("tiếp Đại sứ X,
     …"): the guest, where a host comes first."""
     text = art.text
-    clause_end = min([i for i in (text.find(c, trigger_end, end) for c in ",;") if i >= 0] + [end])
+    clause_end = clause_end_at(text, trigger_end, end)
     return art.people_in(trigger_end, clause_end)
 
 
@@ -414,7 +414,7 @@ def parties_met(art: Article, trigger_end: int, end: int) -> list[str]:
     m = re.match(r"\s*với\b", text[trigger_end:end])
     if m is None:
         return []
-    clause_end = min([i for i in (text.find(c, trigger_end, end) for c in ",;") if i >= 0] + [end])
+    clause_end = clause_end_at(text, trigger_end, end)
     return parties_in(art.ents, trigger_end + m.end(), clause_end, text)
 
 
@@ -639,7 +639,7 @@ def add_meetings_between(art: Article, sent: tuple[int, int],
         m = BETWEEN.match(text, te, sent[1])
         if m is None or not MEETING_NOUN.search(text, max(sent[0], ts - 8), ts):
             continue
-        end = min([i for i in (text.find(c, m.end(), sent[1]) for c in ",;") if i >= 0] + [sent[1]])
+        end = clause_end_at(text, m.end(), sent[1])
         sides = art.people_in(m.end(), end)
         if not sides:
             continue
@@ -719,7 +719,7 @@ def visit_owners(art: Article, sent: tuple[int, int], main: tuple[int, int, str]
     text, (ts, te, _) = art.text, main
     if not VISIT_NOUN.search(text[max(sent[0], ts - 8):ts]):
         return []
-    clause_end = min([i for i in (text.find(c, te, sent[1]) for c in ",;") if i >= 0] + [sent[1]])
+    clause_end = clause_end_at(text, te, sent[1])
     m = OWNED.search(text, te, clause_end)
     return art.people_in(m.end(), clause_end) if m else []
 

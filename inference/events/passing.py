@@ -12,7 +12,7 @@ from vnmeet.inference.events.drafts import Draft
 from vnmeet.inference.events.mentions import location_in, parties_in, people_in, person_of, spans_within
 from vnmeet.inference.events.not_events import VISIT_NOUN
 from vnmeet.inference.events.statements import PLAN_WORDS, wished
-from vnmeet.inference.events.triggers import find_triggers
+from vnmeet.inference.events.triggers import clause_end_at, clause_start_at, find_triggers
 from vnmeet.inference.people import LOOSE_GAP
 
 
@@ -111,7 +111,7 @@ def owned_visit(text: str, ents: Sequence[Span], people: Sequence[Person], sent:
     (s_start, s_end), (ts, te, typ) = sent, trigger
     if typ != "visit" or not VISIT_NOUN.search(text[max(s_start, ts - 8):ts]):
         return []
-    clause_start = max(s_start, text.rfind(";", s_start, ts) + 1)
+    clause_start = clause_start_at(text, s_start, ts)
     if wished(text, s_start, ts) or PLAN_WORDS.search(text, clause_start, ts):
         return []
     m = owner_mark(text, te, before_next)
@@ -123,7 +123,7 @@ def owned_visit(text: str, ents: Sequence[Span], people: Sequence[Person], sent:
     out = []
     while found is not None:
         owner, owner_end = found
-        clause_end = min([i for i in (text.find(c, owner_end, s_end) for c in ",;") if i >= 0] + [s_end])
+        clause_end = clause_end_at(text, owner_end, s_end)
         d = Draft(text[ts:te], typ, ts, date=date_after_owner(text, ents, owner_end, clause_end))
         d.add_people([owner])
         places = parties_in(ents, te, m.start(), text) or place_after_owner(text, ents, owner_end, clause_end)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from vnmeet.inference.events.triggers import clause_start_at
+
 # Before the trigger in its sentence: it is planned, wished, reported in speech or general.
 # "nhằm" and "để" state a purpose only in the trigger's own comma clause: a purpose clause put
 # in front ("Nhằm tìm kiếm cơ hội hợp tác, từ ngày 26/7, đoàn đã thăm …") leaves the main clause
@@ -51,7 +53,7 @@ TOTAL = re.compile(r"(?<![\d/.\-])\d+(?:[,.]\d+)?\s+(?:(?:triệu|nghìn|ngàn|v
 def states_event(text: str, sent_start: int, trigger_at: int, has_date: bool) -> bool:
     """False for a plan without a date, a hope, proposal or invitation (even dated), a total, a
     general statement or reported speech."""
-    clause_start = max(sent_start, text.rfind(";", sent_start, trigger_at) + 1)
+    clause_start = clause_start_at(text, sent_start, trigger_at)
     before = text[clause_start:trigger_at]
     clause = text[clause_start:text.find(";", trigger_at) if ";" in text[trigger_at:] else None]
     # A total is counted at the clause's start or right before the trigger, however long
@@ -100,5 +102,5 @@ def reports_done(before: str) -> bool:
 def wished(text: str, sent_start: int, trigger_at: int) -> bool:
     """A trigger hoped for, proposed or invited to ("mời Tổng thống X sang thăm Việt Nam trong
     năm 2015", "mong chờ chuyến thăm … vào cuối tháng"): no event, whatever date follows."""
-    clause_start = max(sent_start, text.rfind(";", sent_start, trigger_at) + 1)
+    clause_start = clause_start_at(text, sent_start, trigger_at)
     return WISH.search(text, clause_start, trigger_at) is not None

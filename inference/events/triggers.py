@@ -164,6 +164,18 @@ def glued_stop(text: str, at: int) -> bool:
                 or (len(before) == 3 and before[0].isalpha() and before[1:].isalpha() and before[1:].islower()))
     return word_end and after[:1].isupper() and after[1:].islower()
 
+def clause_start_at(text: str, start: int, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last ";" between ``start`` and ``at``,
+    else ``start``."""
+    return max(start, text.rfind(";", start, at) + 1)
+
+
+def clause_end_at(text: str, start: int, end: int) -> int:
+    """Where the clause from ``start`` ends: at the first "," or ";" before ``end``, else
+    ``end``."""
+    return min([i for i in (text.find(c, start, end) for c in ",;") if i >= 0] + [end])
+
+
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: lines, cut again after ". ! ?" before a capital letter

@@ -10,7 +10,7 @@ from typing import Sequence
 from vnmeet.inference.document import Person
 from vnmeet.inference.events.article import Article
 from vnmeet.inference.events.drafts import Draft
-from vnmeet.inference.events.triggers import CAPITAL
+from vnmeet.inference.events.triggers import CAPITAL, clause_start_at
 
 
 # Words that welcome or thank a visitor for the visit under way; the host's joy or honour
@@ -76,7 +76,7 @@ def add_welcomed_visits(art: Article, sent: tuple[int, int],
     welcome in an earlier clause ("cảm ơn ông A đã đón tiếp; đồng thời … ông đến thăm …")
     thanks someone else, not the visitor."""
     for vs, ve, vtyp in visits:
-        clause_start = max(sent[0], art.text.rfind(";", sent[0], vs) + 1)
+        clause_start = clause_start_at(art.text, sent[0], vs)
         welcomes = list(WELCOMES.finditer(art.text, clause_start, vs))
         if not welcomes:
             continue
