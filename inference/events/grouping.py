@@ -67,7 +67,6 @@ from vnmeet.inference.events.mentions import (
 )
 from vnmeet.inference.events.not_events import (
     MEETING_TO_COME,
-    VISIT_NOUN,
     continues_plan,
     held_by_someone,
     occasion_told_before,
@@ -77,6 +76,7 @@ from vnmeet.inference.events.not_events import (
     restated,
     sentence_at,
     shown_in_caption,
+    visit_noun,
 )
 from vnmeet.inference.events.passing import OWNED, STILL_TO_COME, owned_visits, visit_owner
 from vnmeet.inference.events.place_lists import greeted_places, listed_places, split_places
@@ -717,7 +717,7 @@ def visit_owners(art: Article, sent: tuple[int, int], main: tuple[int, int, str]
     """The people after "của" in the clause of "chuyến thăm": the visitors, whoever speaks
     about the visit ("Bộ trưởng A và Đại sứ B chia sẻ về chuyến thăm … của Chủ tịch nước X")."""
     text, (ts, te, _) = art.text, main
-    if not VISIT_NOUN.search(text[max(sent[0], ts - 8):ts]):
+    if not visit_noun(text, ts, sent[0]):
         return []
     clause_end = clause_end_at(text, te, sent[1])
     m = OWNED.search(text, te, clause_end)
@@ -964,7 +964,7 @@ def add_owned_visits(art: Article, sents: Sequence[tuple[int, int]]) -> None:
 def trip_to_come(text: str, sent: tuple[int, int], t: tuple[int, int, str]) -> bool:
     """A visit noun that the words after it put in the future ("Chuyến thăm của Thủ tướng X
     sẽ diễn ra …", "chuyến thăm Việt Nam của X trong thời gian tới"): a plan."""
-    return (t[2] == "visit" and VISIT_NOUN.search(text[max(sent[0], t[0] - 8):t[0]]) is not None
+    return (t[2] == "visit" and visit_noun(text, t[0], sent[0])
             and STILL_TO_COME.search(text, t[1], min(sent[1], t[1] + 100)) is not None)
 
 

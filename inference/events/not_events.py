@@ -26,6 +26,12 @@ MEETING_TO_COME = re.compile(r"\b(?:sẽ|dự kiến)\s+(?:(?:có|tiến hành|l
 VISIT_NOUN = re.compile(r"chuyến\s*$", re.I)
 
 
+def visit_noun(text: str, at: int, start: int = 0) -> bool:
+    """Whether the visit trigger at ``at`` is the noun "chuyến thăm": "chuyến" right before
+    it, within the stretch from ``start`` (its sentence)."""
+    return VISIT_NOUN.search(text[max(start, at - 8):at]) is not None
+
+
 def sentence_at(sents: Sequence[tuple[int, int]], at: int) -> tuple[int, int]:
     """The sentence that holds offset ``at`` (found by bisection: a long document has many)."""
     k = bisect_right(sents, at, key=lambda s: s[0]) - 1
@@ -83,7 +89,7 @@ def planned_visit_noun(text: str, sent: tuple[int, int], d: Draft) -> bool:
     chuyến thăm sẽ diễn ra từ ngày …"): it announces a trip (the article's, stated with its
     visitor elsewhere) rather than states one of its own; a date does not make it an event."""
     return (d.type == "visit" and not d.people
-            and VISIT_NOUN.search(text[max(0, d.trigger_start - 8):d.trigger_start]) is not None
+            and visit_noun(text, d.trigger_start)
             and TRIP_PLANNED.search(text, sent[0], sent[1]) is not None)
 
 

@@ -10,7 +10,7 @@ from vnmeet.inference.document import Person, Span
 from vnmeet.inference.events.dating import granularity, same_occasion_date
 from vnmeet.inference.events.drafts import Draft
 from vnmeet.inference.events.mentions import location_in, parties_in, people_in, person_of, spans_within
-from vnmeet.inference.events.not_events import VISIT_NOUN
+from vnmeet.inference.events.not_events import visit_noun
 from vnmeet.inference.events.statements import PLAN_WORDS, wished
 from vnmeet.inference.events.triggers import clause_end_at, clause_start_at, find_triggers
 from vnmeet.inference.people import LOOSE_GAP
@@ -65,7 +65,7 @@ def dates_visit_noun(text: str, sent: tuple[int, int], trigger_at: int, date: Sp
     visit noun ("Tiếp Đại sứ X, Chủ tịch nước bày tỏ ấn tượng về chuyến thăm Ai Cập tháng Tám
     vừa qua"): it dates that past visit, not the main event (which then takes its date from
     context)."""
-    return main_date is date and VISIT_NOUN.search(text[max(sent[0], trigger_at - 8):trigger_at]) is not None
+    return main_date is date and visit_noun(text, trigger_at, sent[0])
 
 
 def dates_signing(text: str, trigger_end: int, span: Span) -> bool:
@@ -109,7 +109,7 @@ def owned_visit(text: str, ents: Sequence[Span], people: Sequence[Person], sent:
     "của" is looked for before the next trigger (``before_next``: "các chuyến thăm như chuyến
     thăm … của X" names X's visit once). None for another trigger, a visit hoped for or planned."""
     (s_start, s_end), (ts, te, typ) = sent, trigger
-    if typ != "visit" or not VISIT_NOUN.search(text[max(s_start, ts - 8):ts]):
+    if typ != "visit" or not visit_noun(text, ts, s_start):
         return []
     clause_start = clause_start_at(text, s_start, ts)
     if wished(text, s_start, ts) or PLAN_WORDS.search(text, clause_start, ts):
@@ -161,7 +161,7 @@ def visit_owner(text: str, ents: Sequence[Span], people: Sequence[Person],
                 trigger: tuple[int, int, str], end: int) -> Optional[Person]:
     """Whose visit a "chuyến thăm … của X" trigger names (X), if it is one."""
     ts, te, _ = trigger
-    if not VISIT_NOUN.search(text[max(0, ts - 8):ts]):
+    if not visit_noun(text, ts):
         return None
     m = owner_mark(text, te, end)
     found = owner_after(text, ents, people, m.end(), end) if m is not None else None
