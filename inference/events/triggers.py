@@ -160,8 +160,7 @@ def glued_stop(text: str, at: int) -> bool:
     figure or a word of three letters or more ending in two lower-case ones (not "TP.HCM",
     "Tp.Hồ Chí Minh"), before a capitalised word (not an acronym such as ".VN")."""
     before, after = text[max(0, at - 3):at], text[at + 1:at + 3]
-    word_end = (before[-1:].isdigit()
-                or (len(before) == 3 and before[0].isalpha() and before[1:].isalpha() and before[1:].islower()))
+    word_end = before[-1:].isdigit() or (len(before) == 3 and before.isalpha() and before[1:].islower())
     return word_end and after[:1].isupper() and after[1:].islower()
 
 def clause_start_at(text: str, start: int, at: int) -> int:
