@@ -787,3 +787,11 @@ def test_web_page_section_headers_are_not_bylines():
 def test_an_outlets_tag_in_brackets_is_no_byline():
     got = spans("Bộ trưởng tiếp đoàn\n\n(CAO) Chiều 2/11, tại trụ sở Bộ Quốc phòng, ông Lê Văn Ba tiếp.")
     assert ("ORG", "CAO") in got
+
+
+def test_bare_months_in_brackets_and_month_ranges_are_dates_but_ratios_are_not():
+    got = spans("Chuyến thăm của Tổng thống (7/2016) và kỷ niệm 50 năm (9/1973 – 9/2023); "
+                "từ tháng 6/2012-6/2015 ông là Đại sứ. Tỷ lệ đạt 3/2000 hồ sơ.")
+    for d in ("7/2016", "9/1973 – 9/2023", "tháng 6/2012-6/2015"):
+        assert ("DATE", d) in got
+    assert not any("3/2000" in t for _, t in got)

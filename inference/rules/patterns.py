@@ -158,7 +158,10 @@ DATE_PATTERNS: list[re.Pattern] = [
     re.compile(rf"(?:đến|tới)\s+(?P<d>{_D}[.\-]{_M}(?:[.\-]{_Y})?)(?![\w/%]|[.,]\d|\s*(?:lần|{_UNITS})(?!\w))"),
     re.compile(rf"(?<=\(){_DM_ANY}(?:[.\-/]{_Y})?(?=\))"),
     # months: "tháng 8/2023", "tháng 12.2025", "tháng 6-2018", "tháng 8 năm 2023", "tháng Ba"
-    re.compile(rf"[Tt]háng\s+{_M}(?:{_SEP}{_Y}|\s+năm\s+{_Y})?(?![\w/]|[.,]\d)"),
+    re.compile(rf"[Tt]háng\s+{_M}(?:{_SEP}{_Y}(?:{_DASH}{_M}{_SEP}{_Y})?|\s+năm\s+{_Y})?(?![\w/]|[.,]\d)"),
+    # bare months only in brackets or as a range: "(7/2015)", "(9/1973 – 9/2023)"
+    re.compile(rf"(?<=\(){_M}/{_Y}(?:{_DASH}{_M}/{_Y})?(?=\))"),
+    re.compile(rf"(?<![\w/.\-]){_M}/{_Y}{_DASH}{_M}/{_Y}(?![\w/])"),
     re.compile(rf"[Tt]háng\s+{_MONTH_WORD}(?:\s+năm\s+{_Y})?(?!\w)"),
     # quarters: "quý I/2024", "quý 4/2025"
     re.compile(rf"[Qq]uý\s+{_ROMAN}(?:{_SEP}{_Y}|\s+năm\s+{_Y})?(?!\w)"),
