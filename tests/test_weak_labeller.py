@@ -795,3 +795,10 @@ def test_bare_months_in_brackets_and_month_ranges_are_dates_but_ratios_are_not()
     for d in ("7/2016", "9/1973 – 9/2023", "tháng 6/2012-6/2015"):
         assert ("DATE", d) in got
     assert not any("3/2000" in t for _, t in got)
+
+
+def test_foreign_name_after_a_place_or_bracket_is_a_person_but_not_after_a_bare_acronym():
+    got = spans("Bộ trưởng gặp Cố vấn cao cấp Nhà Trắng Hoa Kỳ Michael Brennan; sau đó tiếp "
+                "Phó Tổng thư ký Liên minh (NATO) Greta Holmberg. Tàu USS Martin Vance cập cảng.")
+    assert ("PER", "Michael Brennan") in got and ("PER", "Greta Holmberg") in got
+    assert not any(l == "PER" and "Martin" in t for l, t in got)

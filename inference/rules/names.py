@@ -6,7 +6,7 @@ import re
 
 from .context import KHMER_HONORIFICS, Ctx
 from .lexicon import CREDIT_RE, NAME_PARTICLES, WEB_SUFFIX_RE, Cand
-from .patterns import is_cap, is_viet_syllable
+from .patterns import is_acronym, is_cap, is_viet_syllable
 
 
 def name_candidates(c: Ctx) -> list[Cand]:
@@ -118,6 +118,15 @@ def _title_chain_ends(t: str, chosen: list[Cand]) -> set[int]:
     return ends
 
 
+def foreign_after_party(t: str, s: int, words: list[str], party_end: set[int]) -> bool:
+    """A foreign name (no word of it a Vietnamese syllable) right after a place or body, or
+    after a bracket, is the person the phrase introduces even when the title before it was
+    not recognised: "Quyền Đại diện Thương mại Hoa Kỳ Stephen Vaught", "Liên minh châu Âu
+    (EU) Joseph Borell". A bare acronym before it names a ship or a brand ("USS Carl Vinson")."""
+    return (s >= 2 and t[s - 1] == " " and ((s - 1) in party_end or t[s - 2] == ")")
+            and not any(is_viet_syllable(w) for w in words))
+
+
 # What may stand between a title and the next place or body of the same phrase.
 PARTY_GAP_RE = re.compile(r"[ \t\u00a0]+(?:và[ \t\u00a0]+)?|[ \t\u00a0]*\([^()\n]{1,40}\)[ \t\u00a0]*")
 
@@ -133,6 +142,7 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
     pos_end = {b for a, b, l, _ in chosen if l == "POS"}
     chain_end = _title_chain_ends(t, chosen) - pos_end
     pos_start = {a for a, b, l, _ in chosen if l == "POS"}
+    party_end = {b for a, b, l, _ in chosen if l in ("LOC", "ORG") and not is_acronym(t[a:b])}
     hon = c.r["honorifics"]
     # one word of a full name found elsewhere: "ông Tập" (Tập Cận Bình), "ông Yoon"
     known = {w for a, b, l, _ in chosen if l == "PER" and len(t[a:b].split()) >= 2
@@ -174,6 +184,8 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
         if not after_pos and j > i and not is_viet_syllable(w):
             after_pos = (s - 1 in chain_end and t[s - 1] == " ") or any(
                 t[p:s] in (", ", ",") for p in pos_end | chain_end if s - 2 <= p < s)
+        if not after_pos and j > i:
+            after_pos = foreign_after_party(t, s, [tok[2] for tok in toks[i:j + 1]], party_end)
         last_two = " ".join(before.split()[-2:])
         after_hon = (prev_word in hon or last_two in hon) and before[-1:].isspace()
         before_pos = after.startswith(", ") and (end + 2) in pos_start
