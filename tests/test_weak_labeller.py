@@ -802,3 +802,17 @@ def test_foreign_name_after_a_place_or_bracket_is_a_person_but_not_after_a_bare_
                 "Phó Tổng thư ký Liên minh (NATO) Greta Holmberg. Tàu USS Martin Vance cập cảng.")
     assert ("PER", "Michael Brennan") in got and ("PER", "Greta Holmberg") in got
     assert not any(l == "PER" and "Martin" in t for l, t in got)
+
+
+def test_academic_degree_before_a_foreign_name_stays_outside_it():
+    got = spans("Đoàn do Tiến sĩ Helga Marston dẫn đầu; bác sĩ Pierre Lamarque cũng có mặt.")
+    assert ("PER", "Helga Marston") in got and ("PER", "Pierre Lamarque") in got
+    assert not any("Tiến sĩ" in t or "bác sĩ" in t for _, t in got)
+
+
+def test_a_name_spelled_both_ways_in_brackets_is_two_person_spans_but_a_body_is_not():
+    got = spans("Đại sứ Ca-na-đa Giôn Mít-sen (John Mitchell) và ông Oliver Grant (Ô-li-vơ Gran) "
+                "gặp ông Trần Văn Khải (Hội Hữu nghị).")
+    for name in ("Giôn Mít-sen", "John Mitchell", "Oliver Grant", "Ô-li-vơ Gran", "Trần Văn Khải"):
+        assert ("PER", name) in got
+    assert ("PER", "Hội Hữu nghị") not in got

@@ -3,6 +3,7 @@ names, and names recognised from their context."""
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from .context import KHMER_HONORIFICS, Ctx
 from .lexicon import CREDIT_RE, NAME_PARTICLES, WEB_SUFFIX_RE, Cand
@@ -202,4 +203,51 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
         elif hyph and ntok >= 2 and s not in c.place_at:
             out.append((s, end, "PER", 1))
         i = j + 1
+    return out
+
+
+# A bracket written right after a name, holding a run of words ("(Juan Antonio Yañez)").
+BRACKETED_RUN_RE = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*([^()\n,;]{2,60}?)[ \t\u00a0]*\)")
+
+
+def _caps_run_before(c: Ctx, at: int) -> Optional[tuple[int, int]]:
+    """The run of two to six capitalised words that ends right before offset ``at``."""
+    k = next((n for n, (s, e, _) in enumerate(c.toks) if e <= at and not c.t[e:at].strip()
+              and (n + 1 == len(c.toks) or c.toks[n + 1][0] >= at)), None)
+    if k is None:
+        return None
+    first = k
+    while first > 0 and k - first < 5 and is_cap(c.toks[first - 1][2]) and is_cap(c.toks[first][2]) \
+            and c.blank_gap(c.toks[first - 1][1], c.toks[first][0]):
+        first -= 1
+    if first == k or not all(is_cap(w) for _, _, w in c.toks[first:k + 1]):
+        return None
+    return c.toks[first][0], c.toks[k][1]
+
+
+def _spelled_abroad(words: list[str]) -> bool:
+    """A foreign name as written at home (no word a Vietnamese syllable) or transliterated
+    (every word hyphenated): a bracket of Vietnamese words after a name is a body or a place
+    ("Nguyễn Văn An (Hội Hữu nghị)")."""
+    return not any(is_viet_syllable(w) for w in words) or all("-" in w for w in words)
+
+
+def alias_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
+    """A name's other spelling in brackets beside it is a PER too: papers give a foreigner's
+    name both as written at home and transliterated, either way round ("Wendy Matthews
+    (Oen-đi Mát-Thiu)", "Hoan An-tô-ni-ô Da-nhét (Juan Antonio Yañez)")."""
+    t = c.t
+    out = []
+    for a, b, lab, _ in chosen:
+        if lab != "PER":
+            continue
+        m = BRACKETED_RUN_RE.match(t, b)
+        words = m.group(1).split() if m else []
+        if len(words) >= 2 and all(is_cap(w) for w in words) and _spelled_abroad(words):
+            out.append((m.start(1), m.end(1), "PER", 1))
+        open_at = t.rfind("(", max(0, a - 3), a)
+        if open_at > 0 and not t[open_at + 1:a].strip() and re.match(r"[ \t\u00a0]*\)", t[b:]):
+            run = _caps_run_before(c, open_at)
+            if run is not None and _spelled_abroad(t[run[0]:run[1]].split()):
+                out.append((run[0], run[1], "PER", 1))
     return out
