@@ -82,6 +82,16 @@ def test_a_total_late_in_a_long_clause_is_not_an_event():
     assert evs == []
 
 
+def test_sending_delegations_with_no_date_is_a_practice_not_an_event():
+    t = ("Ngày 3/8, Chủ tịch UBND tỉnh Hòa Bắc Trần Minh Khôi tiếp ông Kim Sung-ho, Thị trưởng "
+         "thành phố Gwangsan. Quan hệ giữa hai địa phương ngày càng gắn bó, nhất là vào dịp lễ "
+         "hội mùa xuân, tỉnh Hòa Bắc và thành phố Gwangsan đều cử đoàn sang dự.")
+    evs = events_of(t, ("DATE", "Ngày 3/8"), ("POS", "Chủ tịch UBND tỉnh Hòa Bắc"),
+                    ("PER", "Trần Minh Khôi"), ("PER", "Kim Sung-ho"),
+                    ("POS", "Thị trưởng thành phố Gwangsan"), ("LOC", "Hòa Bắc"), ("LOC", "Gwangsan"))
+    assert [(e.type, e.date) for e in evs] == [("reception", "Ngày 3/8")]
+
+
 def test_sightseeing_is_not_a_visit_but_calling_on_a_body_is():
     t = ("Chiều 5/4, Bộ trưởng Lê Hữu Tín thăm phố cổ Hòa Lạc. "
          "Sáng 6/4, Bộ trưởng Lê Hữu Tín thăm các mô hình trồng lúa của tỉnh Đông Sơn. "

@@ -24,6 +24,11 @@ GENERAL_CUE = (r"\b(?:tiếp tục|thường xuyên|hằng năm|hàng năm|tăng
 GENERAL = re.compile(GENERAL_CUE + r"[^,;]{0,30}$", re.I)
 
 
+# "cử đoàn tham dự Hội chợ", "mỗi địa phương đều cử đoàn đến dự": sending a delegation, told
+# with no date of its own, is a practice of the relations, not one trip.
+SENDS_DELEGATION = re.compile(r"\bcử\s+đoàn\b[^,;]{0,30}$", re.I)
+
+
 # "ký kết nhiều văn bản": many documents signed over time, a total rather than one signing.
 SIGNED_MANY = re.compile(r"(?:ký kết|ký)\s+(?:được\s+)?nhiều\b", re.I)
 
@@ -52,7 +57,7 @@ TOTAL = re.compile(r"(?<![\d/.\-])\d+(?:[,.]\d+)?\s+(?:(?:triệu|nghìn|ngàn|v
 
 def states_event(text: str, sent_start: int, trigger_at: int, has_date: bool) -> bool:
     """False for a plan without a date, a hope, proposal or invitation (even dated), a total, a
-    general statement or reported speech."""
+    general statement (an undated sending of delegations too) or reported speech."""
     clause_start = clause_start_at(text, sent_start, trigger_at)
     before = text[clause_start:trigger_at]
     clause = text[clause_start:text.find(";", trigger_at) if ";" in text[trigger_at:] else None]
@@ -63,6 +68,8 @@ def states_event(text: str, sent_start: int, trigger_at: int, has_date: bool) ->
     if re.search(r"\bviếng\s*$", before, re.I):
         return False
     if GENERAL.search(before) or signed_many(text, sent_start, trigger_at):
+        return False
+    if not has_date and SENDS_DELEGATION.search(before):
         return False
     m = NOT_STATED.search(before)
     if m is None or agreed_and_signed(text, clause_start, trigger_at) or (has_date and reports_done(before)):
