@@ -82,6 +82,33 @@ def test_a_total_late_in_a_long_clause_is_not_an_event():
     assert evs == []
 
 
+def test_sending_delegations_with_no_date_is_a_practice_not_an_event():
+    t = ("Ngày 3/8, Chủ tịch UBND tỉnh Hòa Bắc Trần Minh Khôi tiếp ông Kim Sung-ho, Thị trưởng "
+         "thành phố Gwangsan. Quan hệ giữa hai địa phương ngày càng gắn bó, nhất là vào dịp lễ "
+         "hội mùa xuân, tỉnh Hòa Bắc và thành phố Gwangsan đều cử đoàn sang dự.")
+    evs = events_of(t, ("DATE", "Ngày 3/8"), ("POS", "Chủ tịch UBND tỉnh Hòa Bắc"),
+                    ("PER", "Trần Minh Khôi"), ("PER", "Kim Sung-ho"),
+                    ("POS", "Thị trưởng thành phố Gwangsan"), ("LOC", "Hòa Bắc"), ("LOC", "Gwangsan"))
+    assert [(e.type, e.date) for e in evs] == [("reception", "Ngày 3/8")]
+
+
+def test_members_introduced_at_a_welcome_do_not_attend_a_second_event():
+    t = ("Sáng 5/3, tại Phủ Chủ tịch, Thủ tướng Lê Văn Nam chủ trì lễ đón Thủ tướng Ma-lai-xi-a "
+         "Ahmad Rahim. Hai Thủ tướng giới thiệu cho nhau các thành viên hai đoàn dự lễ đón.")
+    evs = events_of(t, ("DATE", "5/3"), ("LOC", "Phủ Chủ tịch"), ("POS", "Thủ tướng"),
+                    ("PER", "Lê Văn Nam"), ("POS", "Thủ tướng Ma-lai-xi-a"), ("PER", "Ahmad Rahim"))
+    assert [(e.type, names(e)) for e in evs] == [("welcome", ["Lê Văn Nam", "Ahmad Rahim"])]
+
+
+def test_an_ambassador_greeted_for_calling_on_the_province_has_no_visit():
+    t = ("Chiều 8/9, Chủ tịch UBND tỉnh Hòa Bắc Trần Minh Khôi tiếp ông Lars Berg, Đại sứ Thụy "
+         "Điển tại Việt Nam. Ông Trần Minh Khôi chào mừng ngài Đại sứ đã đến thăm tỉnh Hòa Bắc.")
+    evs = events_of(t, ("DATE", "8/9"), ("POS", "Chủ tịch UBND tỉnh Hòa Bắc"), ("PER", "Trần Minh Khôi"),
+                    ("PER", "Lars Berg"), ("POS", "Đại sứ Thụy Điển tại Việt Nam"),
+                    ("PER", "Trần Minh Khôi"), ("POS", "Đại sứ"), ("LOC", "Hòa Bắc"))
+    assert [(e.type, names(e)) for e in evs] == [("reception", ["Trần Minh Khôi", "Lars Berg"])]
+
+
 def test_sightseeing_is_not_a_visit_but_calling_on_a_body_is():
     t = ("Chiều 5/4, Bộ trưởng Lê Hữu Tín thăm phố cổ Hòa Lạc. "
          "Sáng 6/4, Bộ trưởng Lê Hữu Tín thăm các mô hình trồng lúa của tỉnh Đông Sơn. "

@@ -24,6 +24,11 @@ GENERAL_CUE = (r"\b(?:tiếp tục|thường xuyên|hằng năm|hàng năm|tăng
 GENERAL = re.compile(GENERAL_CUE + r"[^,;]{0,30}$", re.I)
 
 
+# "cử đoàn tham dự Hội chợ", "mỗi địa phương đều cử đoàn đến dự": sending a delegation, told
+# with no date of its own, is a practice of the relations, not one trip.
+SENDS_DELEGATION = re.compile(r"\bcử\s+đoàn\b[^,;]{0,30}$", re.I)
+
+
 # "ký kết nhiều văn bản": many documents signed over time, a total rather than one signing.
 SIGNED_MANY = re.compile(r"(?:ký kết|ký)\s+(?:được\s+)?nhiều\b", re.I)
 
@@ -50,9 +55,24 @@ PLAN_WORDS = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch|sắp tới|chuẩn
 TOTAL = re.compile(r"(?<![\d/.\-])\d+(?:[,.]\d+)?\s+(?:(?:triệu|nghìn|ngàn|vạn)\s+)?(?:đoàn|lượt|cuộc|chuyến|đợt)\b")
 
 
+# "giới thiệu cho nhau các thành viên hai đoàn dự lễ đón": after "giới thiệu" in the same
+# clause, an attending trigger tells who the people introduced are, not an attendance of its own.
+INTRODUCED = re.compile(r"\bgiới thiệu\b[^,;]*$", re.I)
+ATTENDING = re.compile(r"(?:tham\s+)?dự\b", re.I)
+
+
+def introduces_attendees(text: str, clause_start: int, trigger_at: int) -> bool:
+    """"Hai Thủ tướng giới thiệu cho nhau các thành viên đoàn đại biểu cấp cao hai nước dự lễ
+    đón": "dự" describes the members introduced (those present at the welcome already told);
+    the welcome is the event, the attendance no second one."""
+    return (ATTENDING.match(text, trigger_at) is not None
+            and INTRODUCED.search(text, clause_start, trigger_at) is not None)
+
+
 def states_event(text: str, sent_start: int, trigger_at: int, has_date: bool) -> bool:
     """False for a plan without a date, a hope, proposal or invitation (even dated), a total, a
-    general statement or reported speech."""
+    general statement (an undated sending of delegations too), reported speech, or those
+    introduced at an occasion (``introduces_attendees``)."""
     clause_start = clause_start_at(text, sent_start, trigger_at)
     before = text[clause_start:trigger_at]
     clause = text[clause_start:text.find(";", trigger_at) if ";" in text[trigger_at:] else None]
@@ -62,7 +82,10 @@ def states_event(text: str, sent_start: int, trigger_at: int, has_date: bool) ->
         return False
     if re.search(r"\bviếng\s*$", before, re.I):
         return False
-    if GENERAL.search(before) or signed_many(text, sent_start, trigger_at):
+    if (GENERAL.search(before) or signed_many(text, sent_start, trigger_at)
+            or introduces_attendees(text, clause_start, trigger_at)):
+        return False
+    if not has_date and SENDS_DELEGATION.search(before):
         return False
     m = NOT_STATED.search(before)
     if m is None or agreed_and_signed(text, clause_start, trigger_at) or (has_date and reports_done(before)):

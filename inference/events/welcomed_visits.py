@@ -18,18 +18,18 @@ from vnmeet.inference.events.triggers import CAPITAL, clause_start_at
 WELCOMES = re.compile(r"\b(?:chào mừng|hoan nghênh|cảm ơn|cám ơn|"
                       r"(?:vui mừng|vinh dự|vinh hạnh|hân hạnh) (?:khi|(?:được )?đón(?: tiếp)?|được))\b",
                       re.I)
-# The host's joy or honour at a resident ambassador's visit to the province ("vui mừng khi Đại sứ X
-# đến thăm tỉnh"): the call is the reception itself. Joy at welcoming him ("vui mừng được đón tiếp
-# Đại sứ X cùng đoàn đến thăm và dự …") still welcomes a visit.
-HOST_JOY = re.compile(r"vui mừng|vinh dự|vinh hạnh|hân hạnh", re.I)
+# The host's welcome, thanks or joy at a resident ambassador's visit to the province ("vui mừng
+# khi Đại sứ X đến thăm tỉnh", "chào mừng ngài Đại sứ đã đến thăm"): the call is the reception
+# itself. Joy at welcoming him ("vui mừng được đón tiếp Đại sứ X cùng đoàn đến thăm và dự …")
+# still welcomes a visit.
 ENVOY = re.compile(r"(?<!\w)Đại sứ(?!\s+quán)", re.I)
 
 
 def envoy_call(text: str, welcome: re.Match[str], visit_start: int) -> bool:
-    """Whether the host's joy greets a resident ambassador's call ("vui mừng khi Đại sứ X đến
-    thăm và làm việc tại tỉnh"): annotators see only the reception there, no visit."""
-    cue = welcome.group(0)
-    return (HOST_JOY.match(cue) is not None and "đón" not in cue.lower()
+    """Whether the host greets a resident ambassador's call ("vui mừng khi Đại sứ X đến thăm và
+    làm việc tại tỉnh", "chào mừng ngài Đại sứ đã đến thăm tỉnh"): annotators see only the
+    reception there, no visit."""
+    return ("đón" not in welcome.group(0).lower()
             and ENVOY.search(text, welcome.end(), visit_start) is not None)
 
 
