@@ -1099,6 +1099,19 @@ def test_a_trip_gone_on_with_frames_the_sentence_and_its_stops_are_visits_of_the
     assert evs[2].location == "Đại sứ quán Việt Nam tại Valdoria"
 
 
+def test_a_stop_told_as_going_to_another_place_is_a_visit_of_its_own():
+    t = ("Ngày 3/10, Đoàn đại biểu tỉnh Norvik do ông Karl Lind, Phó Tỉnh trưởng, làm Trưởng đoàn "
+         "đã sang thăm và làm việc tại tỉnh Tây Lâm. Đoàn đại biểu tỉnh Norvik đã đến thăm xã Hòa An "
+         "và tìm hiểu mô hình nông thôn mới. Buổi chiều, Đoàn có cuộc hội đàm với Đoàn đại biểu tỉnh "
+         "Tây Lâm do ông Trần Văn Phú, Chủ tịch UBND tỉnh, làm trưởng đoàn.")
+    evs = events_of(t, ("DATE", "Ngày 3/10"), ("LOC", "Norvik"), ("PER", "Karl Lind"),
+                    ("POS", "Phó Tỉnh trưởng"), ("LOC", "Tây Lâm"), ("LOC", "Norvik"), ("LOC", "Hòa An"),
+                    ("LOC", "Tây Lâm"), ("PER", "Trần Văn Phú"), ("POS", "Chủ tịch UBND tỉnh"))
+    visits = [e for e in evs if e.type == "visit"]
+    assert [(e.location, names(e)) for e in visits] == [("Tây Lâm", ["Karl Lind"]), ("Hòa An", ["Karl Lind"])]
+    assert [e.type for e in evs].count("talks") == 1
+
+
 def test_another_delegations_visit_is_a_new_event():
     t = ("Đoàn công tác thứ nhất do Chủ tịch tỉnh Hà Văn Lộc làm trưởng đoàn đã đến thăm, chúc "
          "Tết nhân dân tỉnh Bravo. Đoàn công tác thứ hai do Phó Chủ tịch tỉnh Lý Thị Sen làm "

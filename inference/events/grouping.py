@@ -741,9 +741,11 @@ def inherited_date(art: Article, opens_new: bool, trigger_at: int) -> Optional[S
 def delegation_on_trip(art: Article) -> list[Person]:
     """Who a bare "đoàn" stands for as the subject of a meeting, nobody named before the
     trigger ("Ngày 16/5, đoàn đã có buổi làm việc với …", "đoàn đã đến chào xã giao Ngài X"):
-    the people of the latest visit, the delegation on its trip with those listed as going
-    along (annotators name them all)."""
-    visits = [d for d in art.drafts if d.type == "visit"]
+    the people of the latest visit that names someone, the delegation on its trip with those
+    listed as going along (annotators name them all); a stop whose delegation is named by its
+    body alone ("Đoàn đại biểu tỉnh A đã đến thăm xã B") gets its leader only once the article
+    is read."""
+    visits = [d for d in art.drafts if d.type == "visit" and d.people]
     return list(visits[-1].people) if visits else []
 
 
@@ -794,6 +796,7 @@ def state_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple
     if coords:
         end_main = coords[0][0]
     cand = Draft(text[ts:te], typ, ts, date=date)
+    cand.goes_to = typ == "visit" and CAME_TO.search(text, max(s_start, ts - 8), ts) is not None
     if typ == "welcome":
         cand.venue = welcome_venue(text, s_start, end_main, (ts, te))
     # Who is named only in a passing event's words is that event's, not the main one's.
