@@ -1115,6 +1115,30 @@ def test_a_stop_within_a_trip_is_a_visit_of_its_own():
     assert [e.type for e in evs].count("reception") == 1
 
 
+def test_a_trip_gone_on_with_frames_the_sentence_and_its_stops_are_visits_of_their_own():
+    t = ("Ngày 5/9, tiếp tục chuyến thăm chính thức Cộng hòa Valdoria, Chủ tịch nước Phan Quốc "
+         "Huy đã gặp Chủ tịch Thượng viện Anton Berg và thăm Đại sứ quán Việt Nam tại Valdoria.")
+    evs = events_of(t, ("DATE", "Ngày 5/9"), ("LOC", "Cộng hòa Valdoria"), ("POS", "Chủ tịch nước"),
+                    ("PER", "Phan Quốc Huy"), ("POS", "Chủ tịch Thượng viện"), ("PER", "Anton Berg"),
+                    ("ORG", "Đại sứ quán Việt Nam tại Valdoria"))
+    assert [(e.type, e.trigger_start) for e in evs] == [("visit", 26), ("other", 92), ("visit", 131)]
+    assert [names(e) for e in evs if e.type == "visit"] == [["Phan Quốc Huy"], ["Phan Quốc Huy"]]
+    assert evs[2].location == "Đại sứ quán Việt Nam tại Valdoria"
+
+
+def test_a_stop_told_as_going_to_another_place_is_a_visit_of_its_own():
+    t = ("Ngày 3/10, Đoàn đại biểu tỉnh Norvik do ông Karl Lind, Phó Tỉnh trưởng, làm Trưởng đoàn "
+         "đã sang thăm và làm việc tại tỉnh Tây Lâm. Đoàn đại biểu tỉnh Norvik đã đến thăm xã Hòa An "
+         "và tìm hiểu mô hình nông thôn mới. Buổi chiều, Đoàn có cuộc hội đàm với Đoàn đại biểu tỉnh "
+         "Tây Lâm do ông Trần Văn Phú, Chủ tịch UBND tỉnh, làm trưởng đoàn.")
+    evs = events_of(t, ("DATE", "Ngày 3/10"), ("LOC", "Norvik"), ("PER", "Karl Lind"),
+                    ("POS", "Phó Tỉnh trưởng"), ("LOC", "Tây Lâm"), ("LOC", "Norvik"), ("LOC", "Hòa An"),
+                    ("LOC", "Tây Lâm"), ("PER", "Trần Văn Phú"), ("POS", "Chủ tịch UBND tỉnh"))
+    visits = [e for e in evs if e.type == "visit"]
+    assert [(e.location, names(e)) for e in visits] == [("Tây Lâm", ["Karl Lind"]), ("Hòa An", ["Karl Lind"])]
+    assert [e.type for e in evs].count("talks") == 1
+
+
 def test_another_delegations_visit_is_a_new_event():
     t = ("Đoàn công tác thứ nhất do Chủ tịch tỉnh Hà Văn Lộc làm trưởng đoàn đã đến thăm, chúc "
          "Tết nhân dân tỉnh Bravo. Đoàn công tác thứ hai do Phó Chủ tịch tỉnh Lý Thị Sen làm "

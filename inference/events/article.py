@@ -3,28 +3,14 @@ entities, people and dateline, the events found so far, and how a candidate join
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import Optional, Sequence
 
 from vnmeet.inference.document import Person, Span
 from vnmeet.inference.events.dating import date_for, word_range
-from vnmeet.inference.events.drafts import Draft, merge_target, spans_visit
+from vnmeet.inference.events.drafts import Draft, merge_target, same_place, spans_visit
 from vnmeet.inference.events.mentions import people_in
 from vnmeet.inference.events.passing import passing_events
-from vnmeet.inference.people import norm
-
-
-# Words that make a longer name another place or body than the one it ends with
-# ("Đại sứ quán Việt Nam tại Australia" is not "Australia").
-ELSEWHERE = re.compile(r"\b(?:tại|ở|của)\b")
-
-
-def same_place(a: str, b: str) -> bool:
-    """One place named fully or by its short name ("Cộng hòa Argentina", "Argentina"): the
-    longer name ends with the shorter one, word for word, and does not set something in it."""
-    x, y = sorted((norm(a), norm(b)), key=len)
-    return bool(x) and (x == y or (y.endswith(" " + x) and not ELSEWHERE.search(y[:-len(x)])))
 
 
 @dataclass

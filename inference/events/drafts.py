@@ -37,6 +37,9 @@ class Draft:
     # One place of a trip to several listed places ("thăm các tỉnh A, B và C"): a visit to that
     # place alone, which a visit to another place does not restate.
     one_of_places: bool = False
+    # A visit told as going to a place ("Đoàn đã đến thăm xã A"): a stop at that place, which
+    # does not restate a visit told at another place (``elsewhere``).
+    goes_to: bool = False
 
     def has(self, person: Person) -> bool:
         """Whether this very person (not a namesake written otherwise) takes part."""
@@ -187,6 +190,26 @@ def other_pair(earlier: Draft, cand: Draft) -> bool:
             and not all(any(same_body(p, o) for o in held) for p in cand.guest_parties))
 
 
+# Words that make a longer name another place or body than the one it ends with
+# ("Đại sứ quán Việt Nam tại Australia" is not "Australia").
+ELSEWHERE = re.compile(r"\b(?:tại|ở|của)\b")
+
+
+def same_place(a: str, b: str) -> bool:
+    """One place named fully or by its short name ("Cộng hòa Argentina", "Argentina"): the
+    longer name ends with the shorter one, word for word, and does not set something in it."""
+    x, y = sorted((norm(a), norm(b)), key=len)
+    return bool(x) and (x == y or (y.endswith(" " + x) and not ELSEWHERE.search(y[:-len(x)])))
+
+
+def elsewhere(earlier: Draft, cand: Draft) -> bool:
+    """A stop told as going to a place ("Đoàn đã đến thăm xã Phước Long") after a visit to
+    another place ("Đoàn … thăm và làm việc tại tỉnh B"): annotators give the stop an event of
+    its own, not the trip told again."""
+    return (cand.goes_to and earlier.type == cand.type and cand.location is not None
+            and earlier.location is not None and not same_place(earlier.location, cand.location))
+
+
 def same_place_first(drafts: Sequence[Draft], cand: Draft) -> list[Draft]:
     """The drafts a candidate may restate, latest first, but for a visit with a place of its
     own, the visit at that place ahead of the rest and no visit to another place of a list:
@@ -222,6 +245,8 @@ def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
     if opens_new and not cand.people:
         return None
     for d in same_place_first(same_type, cand):
+        if elsewhere(d, cand):
+            continue
         if (among(cand.people, d.people) or among(d.people, cand.people)) and not other_parties(d, cand):
             return d
     if same_type and not explicit_date and not opens_new and (

@@ -152,7 +152,7 @@ CO_CHAIRS = re.compile(r"\bđồng\s+chủ\s+trì\b", re.I)
 # A frame clause: the occasion it names sets the scene of the sentence's event ("Trong khuôn khổ
 # chuyến thăm …,", "Sau lễ đón,", "Trước cuộc gặp gỡ của các Bí thư,") rather than states it.
 FRAME = re.compile(r"^[\W\d]*(?:nằm\s+)?(?:trong khuôn khổ|nhân dịp(?!\s+này)|nhân chuyến|trong chương trình|"
-                   r"tiếp tục chương trình|tiếp theo chương trình|tiếp tục các hoạt động|"
+                   r"tiếp tục chương trình|tiếp theo chương trình|tiếp tục các hoạt động|tiếp tục chuyến|"
                    r"ngay sau|sau khi|sau(?!\s+đó)|"
                    r"trước khi|trước\s+(?:cuộc|buổi|lễ)|trong chuyến|trong dịp|nhân(?!\s+dân)|"
                    r"kết thúc)\b[^,]*$", re.I)
@@ -509,7 +509,9 @@ def add_visits(art: Article, sent: tuple[int, int], visits: Sequence[tuple[int, 
     chuyến thăm …"): the visitor calls on B, so the visit is the subject A's. A visit noun
     that names its owner ("nhân chuyến thăm Việt Nam của Tổng thống X") is the owner's,
     wherever the sentence names others. The visit was under way that day: it takes the
-    sentence's date."""
+    sentence's date. A trip in a frame restates only a visit told before it, not the stops the
+    sentence goes on to tell ("Tiếp tục chuyến thăm Lào, A gặp B, thăm Đại sứ quán …": the
+    trip and the visit to the embassy are two events)."""
     for vs, ve, vtyp in visits:
         if main is not None and came_to_call(art.text, main, (vs, ve, vtyp)):
             continue
@@ -533,7 +535,8 @@ def add_visits(art: Article, sent: tuple[int, int], visits: Sequence[tuple[int, 
             for one in split_places(d, places):
                 art.place_at(one)
         elif d.people:  # an attendance is not the sentence's own meeting (also type other)
-            art.place(d, False, before=None if vtyp == "visit" else sent[0])
+            art.place(d, False, before=ve if (vs, ve, vtyp) in framed and vtyp == "visit"
+                      else None if vtyp == "visit" else sent[0])
 
 
 # Right after "tiếp": the delegation itself ("tiếp đoàn", "tiếp và làm việc với Đoàn đại biểu …").
@@ -738,9 +741,11 @@ def inherited_date(art: Article, opens_new: bool, trigger_at: int) -> Optional[S
 def delegation_on_trip(art: Article) -> list[Person]:
     """Who a bare "đoàn" stands for as the subject of a meeting, nobody named before the
     trigger ("Ngày 16/5, đoàn đã có buổi làm việc với …", "đoàn đã đến chào xã giao Ngài X"):
-    the people of the latest visit, the delegation on its trip with those listed as going
-    along (annotators name them all)."""
-    visits = [d for d in art.drafts if d.type == "visit"]
+    the people of the latest visit that names someone, the delegation on its trip with those
+    listed as going along (annotators name them all); a stop whose delegation is named by its
+    body alone ("Đoàn đại biểu tỉnh A đã đến thăm xã B") gets its leader only once the article
+    is read."""
+    visits = [d for d in art.drafts if d.type == "visit" and d.people]
     return list(visits[-1].people) if visits else []
 
 
@@ -791,6 +796,7 @@ def state_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple
     if coords:
         end_main = coords[0][0]
     cand = Draft(text[ts:te], typ, ts, date=date)
+    cand.goes_to = typ == "visit" and CAME_TO.search(text, max(s_start, ts - 8), ts) is not None
     if typ == "welcome":
         cand.venue = welcome_venue(text, s_start, end_main, (ts, te))
     # Who is named only in a passing event's words is that event's, not the main one's.

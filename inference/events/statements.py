@@ -19,7 +19,9 @@ NOT_STATED = re.compile(
     r"nhấn mạnh|vui mừng|hoan nghênh|(?<!làm )việc|(?:nhằm|để(?! tiến hành))(?=[^,]*$))\b", re.I)
 
 
-GENERAL_CUE = (r"\b(?:tiếp tục|thường xuyên|hằng năm|hàng năm|tăng cường|đẩy mạnh|duy trì|"
+# "tiếp tục" with a trip ("Ngày 28/6, tiếp tục chuyến thăm Lào, A gặp B") goes on with the trip
+# under way: a frame (grouping.FRAME), not the practice of "tiếp tục tăng cường trao đổi đoàn".
+GENERAL_CUE = (r"\b(?:tiếp tục(?!\s+chuyến)|thường xuyên|hằng năm|hàng năm|tăng cường|đẩy mạnh|duy trì|"
                r"thúc đẩy|trao đổi đoàn|các đoàn|nhiều đoàn)\b")
 GENERAL = re.compile(GENERAL_CUE + r"[^,;]{0,30}$", re.I)
 
