@@ -2418,3 +2418,14 @@ def test_a_host_in_a_sentence_glued_to_the_next_keeps_to_his_own_reception():
                     ("PER", "Lê Văn An"), ("LOC", "Oss"), ("POS", "Thủ tướng"),
                     ("PER", "Phạm Văn Bình"), ("POS", "Đại sứ"), ("PER", "Trần Thị Mai"))
     assert ("reception", ["Trần Thị Mai", "Lê Văn An"]) in [(e.type, names(e)) for e in evs]
+
+
+def test_a_speaker_after_a_visit_and_its_coordinated_talks_joins_the_talks():
+    t = ("Ngày 5/3, ông Hans Berger, Tổng Lãnh sự Áo, đã đến thăm tỉnh Hòa Phong và có buổi hội đàm "
+         "với ông Trần Văn Lộc, Chủ tịch UBND tỉnh.\n"
+         "Chủ tịch UBND tỉnh Trần Văn Lộc cho biết tỉnh mong muốn thu hút thêm đầu tư từ Áo.")
+    evs = events_of(t, ("DATE", "5/3"), ("PER", "Hans Berger"), ("POS", "Tổng Lãnh sự Áo"),
+                    ("LOC", "Hòa Phong"), ("PER", "Trần Văn Lộc"), ("POS", "Chủ tịch UBND tỉnh"),
+                    ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Trần Văn Lộc"), ("LOC", "Áo"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("visit", ["Hans Berger"]), ("talks", ["Hans Berger", "Trần Văn Lộc"])]

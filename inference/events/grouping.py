@@ -936,7 +936,9 @@ def add_coordinated(art: Article, sent: tuple[int, int], main: tuple[int, int, s
                     coords: Sequence[tuple[int, int, str]], cand: Draft) -> None:
     """One event per coordinated trigger: the subject of the sentence (named before its main
     trigger, or "hai lãnh đạo" standing for the two sides the main event took) with the people
-    its own words name (a visit's hosts excepted), on the main event's day."""
+    its own words name (a visit's hosts excepted), on the main event's day. The last doing is
+    the one the next sentences tell ("A đến thăm tỉnh B và có buổi hội đàm với ông C. Ông C
+    cho biết …": C speaks at the talks, not on A's visit)."""
     subject = art.people_in(sent[0], main[0]) or (
         cand.people if BOTH_SIDES.search(art.text, sent[0], main[0]) else [])
     lead_orgs = parties_in(art.ents, sent[0], main[0], art.text)
@@ -949,7 +951,7 @@ def add_coordinated(art: Article, sent: tuple[int, int], main: tuple[int, int, s
         d.location = location_in(art.text, art.ents, cs, end)
         d.add_orgs(lead_orgs + parties_in(art.ents, ce, end, art.text))
         if d.people:
-            art.place(d, cand.date is not None, before=sent[0])
+            art.last = art.place(d, cand.date is not None, before=sent[0])
 
 
 def add_owned_visits(art: Article, sents: Sequence[tuple[int, int]]) -> None:
