@@ -2429,3 +2429,12 @@ def test_a_speaker_after_a_visit_and_its_coordinated_talks_joins_the_talks():
                     ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Trần Văn Lộc"), ("LOC", "Áo"))
     assert [(e.type, names(e)) for e in evs] == [
         ("visit", ["Hans Berger"]), ("talks", ["Hans Berger", "Trần Văn Lộc"])]
+
+
+def test_a_speaker_addressing_someone_at_the_meeting_took_part_in_it():
+    t = ("Chiều 4/6, Chủ tịch nước Lê Quang Bình đã gặp gỡ cộng đồng người Việt tại Oslo.\n"
+         "Đại sứ Trần Minh Châu đã báo cáo với Chủ tịch nước Lê Quang Bình về tình hình cộng đồng.")
+    evs = events_of(t, ("DATE", "4/6"), ("POS", "Chủ tịch nước"), ("PER", "Lê Quang Bình"),
+                    ("LOC", "Oslo"), ("POS", "Đại sứ"), ("PER", "Trần Minh Châu"),
+                    ("POS", "Chủ tịch nước"), ("PER", "Lê Quang Bình"))
+    assert [names(e) for e in evs] == [["Lê Quang Bình", "Trần Minh Châu"]]

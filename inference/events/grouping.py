@@ -451,7 +451,7 @@ def join_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple[
             if kind is not None and kind[2] in NEW_OCCASION_TYPES else last)
         art.last = last
     if last is not None and not joining:
-        speaker = first_speaker(art.text, art.ents, art.people, *sent)
+        speaker = first_speaker(art.text, art.ents, art.people, *sent, present=last.people)
         if speaker is not None:
             last.add_people([speaker])
     passing = art.passing(triggers, sent, last.date if last else None)
