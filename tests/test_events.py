@@ -2438,3 +2438,14 @@ def test_a_speaker_addressing_someone_at_the_meeting_took_part_in_it():
                     ("LOC", "Oslo"), ("POS", "Đại sứ"), ("PER", "Trần Minh Châu"),
                     ("POS", "Chủ tịch nước"), ("PER", "Lê Quang Bình"))
     assert [names(e) for e in evs] == [["Lê Quang Bình", "Trần Minh Châu"]]
+
+
+def test_a_delegation_whose_joint_leaders_a_later_sentence_names_visits_with_all():
+    t = ("Ngày 3/9, một đoàn công tác liên ngành đã tới thăm tỉnh Hòa Phong.\n"
+         "Phái đoàn được bà Anna Lund - Trưởng Đại diện UNDP, ông Piet Kramer - Trưởng Đại diện "
+         "UNICEF và ông Lê Văn Minh - Thứ trưởng Bộ Y tế dẫn đầu cùng các chuyên gia.")
+    evs = events_of(t, ("DATE", "Ngày 3/9"), ("LOC", "Hòa Phong"), ("PER", "Anna Lund"),
+                    ("POS", "Trưởng Đại diện UNDP"), ("PER", "Piet Kramer"),
+                    ("POS", "Trưởng Đại diện UNICEF"), ("PER", "Lê Văn Minh"),
+                    ("POS", "Thứ trưởng Bộ Y tế"))
+    assert [(e.type, names(e)) for e in evs] == [("visit", ["Anna Lund", "Piet Kramer", "Lê Văn Minh"])]
