@@ -2449,3 +2449,14 @@ def test_a_delegation_whose_joint_leaders_a_later_sentence_names_visits_with_all
                     ("POS", "Trưởng Đại diện UNICEF"), ("PER", "Lê Văn Minh"),
                     ("POS", "Thứ trưởng Bộ Y tế"))
     assert [(e.type, names(e)) for e in evs] == [("visit", ["Anna Lund", "Piet Kramer", "Lê Văn Minh"])]
+
+
+def test_the_two_leaders_who_hold_talks_after_the_welcome_leave_the_spouse_out():
+    t = ("Sáng 9/5, Chủ tịch nước Lê Quang Bình và phu nhân Trần Thu Hà chủ trì lễ đón Tổng thống "
+         "Piet Kramer.\nSau lễ đón, hai lãnh đạo hội đàm tại Phủ Chủ tịch.")
+    evs = events_of(t, ("DATE", "9/5"), ("POS", "Chủ tịch nước"), ("PER", "Lê Quang Bình"),
+                    ("PER", "Trần Thu Hà"), ("POS", "Tổng thống"), ("PER", "Piet Kramer"),
+                    ("ORG", "Phủ Chủ tịch"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("welcome", ["Lê Quang Bình", "Trần Thu Hà", "Piet Kramer"]),
+        ("talks", ["Lê Quang Bình", "Piet Kramer"])]

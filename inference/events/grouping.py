@@ -54,7 +54,7 @@ from vnmeet.inference.document import Event, Person, Span
 from vnmeet.inference.events.article import Article
 from vnmeet.inference.events.companions import (GOES_ALONG, accompanied, add_companions_of_all_activities,
                                                 add_delegation_members, add_hosts_thanking_for_visits,
-                                                add_travelling_spouses)
+                                                add_travelling_spouses, written_as_spouse)
 from vnmeet.inference.events.dating import date_iso, dates_alone, same_occasion_date
 from vnmeet.inference.events.drafts import ATTENDS, Draft, shares_someone, to_event
 from vnmeet.inference.events.leaders import LED_BY, add_leaders, delegation_leaders, delegation_named
@@ -163,7 +163,8 @@ FRAME = re.compile(r"^[\W\d]*(?:nằm\s+)?(?:trong khuôn khổ|nhân dịp(?!\s
 DATELINE_PREFIX = re.compile(r"^\s*(?:date\s+[\d\-]+|\([^()]{1,30}\)\s*[-–])\s*")
 
 
-# "hai bên", "hai Bộ trưởng" as a subject: the two sides of the event just stated.
+# "hai bên", "hai Bộ trưởng" as a subject: the two sides of the event just stated (their spouses
+# left out: ``written_as_spouse``).
 BOTH_SIDES = re.compile(r"\b[Hh]ai\s+(?:bên|phía|đoàn|nhà lãnh đạo|lãnh đạo|vị|ông|bà|người đứng đầu|"
                         rf"{CAPITAL}\w*)")
 
@@ -808,7 +809,7 @@ def state_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple
         cand.own_visitors = names_visitors(art, (s_start, end_main), main)
         cand.add_people(inviters_in(text, art.ents, art.people, s_start, ts))
     if not cand.people and art.last is not None and BOTH_SIDES.search(text, s_start, ts):
-        cand.add_people(art.last.people)
+        cand.add_people([p for p in art.last.people if not written_as_spouse(text, p)])
         if typ == "signing":  # the two sides sign for their bodies, as "hai bên ký kết" does
             cand.add_orgs(art.last.orgs)
     if not art.people_in(s_start, ts) and delegation_named(text, art.ents, (s_start, ts), ts) == "":
