@@ -2460,3 +2460,12 @@ def test_the_two_leaders_who_hold_talks_after_the_welcome_leave_the_spouse_out()
     assert [(e.type, names(e)) for e in evs] == [
         ("welcome", ["Lê Quang Bình", "Trần Thu Hà", "Piet Kramer"]),
         ("talks", ["Lê Quang Bình", "Piet Kramer"])]
+
+
+def test_receiving_the_bare_delegation_receives_the_visitors_just_told():
+    t = ("Ngày 12/4, Bộ trưởng Y tế Anna Lund và đoàn công tác đến thăm, làm việc tại tỉnh Hòa Phong.\n"
+         "Tiếp đoàn, Chủ tịch UBND tỉnh Lê Văn Minh giới thiệu tiềm năng của tỉnh.")
+    evs = events_of(t, ("DATE", "Ngày 12/4"), ("POS", "Bộ trưởng Y tế"), ("PER", "Anna Lund"),
+                    ("LOC", "Hòa Phong"), ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Lê Văn Minh"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("visit", ["Anna Lund"]), ("reception", ["Lê Văn Minh", "Anna Lund"])]

@@ -738,9 +738,10 @@ def inherited_date(art: Article, opens_new: bool, trigger_at: int) -> Optional[S
 
 def delegation_on_trip(art: Article) -> list[Person]:
     """Who a bare "đoàn" stands for as the subject of a meeting, nobody named before the
-    trigger ("Ngày 16/5, đoàn đã có buổi làm việc với …", "đoàn đã đến chào xã giao Ngài X"):
-    the people of the latest visit, the delegation on its trip with those listed as going
-    along (annotators name them all)."""
+    trigger ("Ngày 16/5, đoàn đã có buổi làm việc với …", "đoàn đã đến chào xã giao Ngài X"),
+    or as the guest of a hosting one ("Tiếp đoàn, Chủ tịch tỉnh X giới thiệu …", "Ra đón
+    đoàn tại sân bay có …"): the people of the latest visit, the delegation on its trip with
+    those listed as going along (annotators name them all)."""
     visits = [d for d in art.drafts if d.type == "visit"]
     return list(visits[-1].people) if visits else []
 
@@ -813,6 +814,8 @@ def state_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple
         if typ == "signing":  # the two sides sign for their bodies, as "hai bên ký kết" does
             cand.add_orgs(art.last.orgs)
     if not art.people_in(s_start, ts) and delegation_named(text, art.ents, (s_start, ts), ts) == "":
+        cand.add_people(delegation_on_trip(art))
+    if typ in HOSTING_TYPES and BARE_DELEGATION.match(text, te):  # "Tiếp đoàn, …": the guests
         cand.add_people(delegation_on_trip(art))
     if not cand.people and not parties_in(art.ents, s_start, s_end, text):
         return
