@@ -2469,3 +2469,54 @@ def test_a_host_in_a_sentence_glued_to_the_next_keeps_to_his_own_reception():
                     ("PER", "Lê Văn An"), ("LOC", "Oss"), ("POS", "Thủ tướng"),
                     ("PER", "Phạm Văn Bình"), ("POS", "Đại sứ"), ("PER", "Trần Thị Mai"))
     assert ("reception", ["Trần Thị Mai", "Lê Văn An"]) in [(e.type, names(e)) for e in evs]
+
+
+def test_a_speaker_after_a_visit_and_its_coordinated_talks_joins_the_talks():
+    t = ("Ngày 5/3, ông Hans Berger, Tổng Lãnh sự Áo, đã đến thăm tỉnh Hòa Phong và có buổi hội đàm "
+         "với ông Trần Văn Lộc, Chủ tịch UBND tỉnh.\n"
+         "Chủ tịch UBND tỉnh Trần Văn Lộc cho biết tỉnh mong muốn thu hút thêm đầu tư từ Áo.")
+    evs = events_of(t, ("DATE", "5/3"), ("PER", "Hans Berger"), ("POS", "Tổng Lãnh sự Áo"),
+                    ("LOC", "Hòa Phong"), ("PER", "Trần Văn Lộc"), ("POS", "Chủ tịch UBND tỉnh"),
+                    ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Trần Văn Lộc"), ("LOC", "Áo"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("visit", ["Hans Berger"]), ("talks", ["Hans Berger", "Trần Văn Lộc"])]
+
+
+def test_a_speaker_addressing_someone_at_the_meeting_took_part_in_it():
+    t = ("Chiều 4/6, Chủ tịch nước Lê Quang Bình đã gặp gỡ cộng đồng người Việt tại Oslo.\n"
+         "Đại sứ Trần Minh Châu đã báo cáo với Chủ tịch nước Lê Quang Bình về tình hình cộng đồng.")
+    evs = events_of(t, ("DATE", "4/6"), ("POS", "Chủ tịch nước"), ("PER", "Lê Quang Bình"),
+                    ("LOC", "Oslo"), ("POS", "Đại sứ"), ("PER", "Trần Minh Châu"),
+                    ("POS", "Chủ tịch nước"), ("PER", "Lê Quang Bình"))
+    assert [names(e) for e in evs] == [["Lê Quang Bình", "Trần Minh Châu"]]
+
+
+def test_a_delegation_whose_joint_leaders_a_later_sentence_names_visits_with_all():
+    t = ("Ngày 3/9, một đoàn công tác liên ngành đã tới thăm tỉnh Hòa Phong.\n"
+         "Phái đoàn được bà Anna Lund - Trưởng Đại diện UNDP, ông Piet Kramer - Trưởng Đại diện "
+         "UNICEF và ông Lê Văn Minh - Thứ trưởng Bộ Y tế dẫn đầu cùng các chuyên gia.")
+    evs = events_of(t, ("DATE", "Ngày 3/9"), ("LOC", "Hòa Phong"), ("PER", "Anna Lund"),
+                    ("POS", "Trưởng Đại diện UNDP"), ("PER", "Piet Kramer"),
+                    ("POS", "Trưởng Đại diện UNICEF"), ("PER", "Lê Văn Minh"),
+                    ("POS", "Thứ trưởng Bộ Y tế"))
+    assert [(e.type, names(e)) for e in evs] == [("visit", ["Anna Lund", "Piet Kramer", "Lê Văn Minh"])]
+
+
+def test_the_two_leaders_who_hold_talks_after_the_welcome_leave_the_spouse_out():
+    t = ("Sáng 9/5, Chủ tịch nước Lê Quang Bình và phu nhân Trần Thu Hà chủ trì lễ đón Tổng thống "
+         "Piet Kramer.\nSau lễ đón, hai lãnh đạo hội đàm tại Phủ Chủ tịch.")
+    evs = events_of(t, ("DATE", "9/5"), ("POS", "Chủ tịch nước"), ("PER", "Lê Quang Bình"),
+                    ("PER", "Trần Thu Hà"), ("POS", "Tổng thống"), ("PER", "Piet Kramer"),
+                    ("ORG", "Phủ Chủ tịch"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("welcome", ["Lê Quang Bình", "Trần Thu Hà", "Piet Kramer"]),
+        ("talks", ["Lê Quang Bình", "Piet Kramer"])]
+
+
+def test_receiving_the_bare_delegation_receives_the_visitors_just_told():
+    t = ("Ngày 12/4, Bộ trưởng Y tế Anna Lund và đoàn công tác đến thăm, làm việc tại tỉnh Hòa Phong.\n"
+         "Tiếp đoàn, Chủ tịch UBND tỉnh Lê Văn Minh giới thiệu tiềm năng của tỉnh.")
+    evs = events_of(t, ("DATE", "Ngày 12/4"), ("POS", "Bộ trưởng Y tế"), ("PER", "Anna Lund"),
+                    ("LOC", "Hòa Phong"), ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Lê Văn Minh"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("visit", ["Anna Lund"]), ("reception", ["Lê Văn Minh", "Anna Lund"])]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from vnmeet.inference.document import Person
 from vnmeet.inference.events.article import Article
 from vnmeet.inference.events.drafts import Draft
 from vnmeet.inference.events.mentions import person_of
@@ -64,6 +65,17 @@ def add_travelling_spouses(art: Article) -> None:
                 if spouse is not None:
                     spouses.append(spouse)
         d.add_people(spouses)
+
+
+# "phu nhân", "phu quân" right before a name: the person is written as someone's spouse.
+SPOUSE_BEFORE = re.compile(r"(?:phu nhân|phu quân)\s*$", re.I)
+
+
+def written_as_spouse(text: str, person: Person) -> bool:
+    """Whether the article names the person as someone's spouse ("Chủ tịch A và phu nhân B"):
+    a spouse goes along to the welcome and the visit, but is none of "hai lãnh đạo", "hai
+    bên" who then hold talks or sign (annotators never name a spouse there)."""
+    return any(SPOUSE_BEFORE.search(text, max(0, m.start - 12), m.start) for m in person.mentions)
 
 
 # "Cùng tham dự các hoạt động với Bộ trưởng X có …": those listed take part in all that X does

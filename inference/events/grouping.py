@@ -54,7 +54,7 @@ from vnmeet.inference.document import Event, Person, Span
 from vnmeet.inference.events.article import Article
 from vnmeet.inference.events.companions import (GOES_ALONG, accompanied, add_companions_of_all_activities,
                                                 add_delegation_members, add_hosts_thanking_for_visits,
-                                                add_travelling_spouses)
+                                                add_travelling_spouses, written_as_spouse)
 from vnmeet.inference.events.dating import date_iso, dates_alone, same_occasion_date
 from vnmeet.inference.events.drafts import ATTENDS, Draft, shares_someone, to_event
 from vnmeet.inference.events.leaders import LED_BY, add_leaders, delegation_leaders, delegation_named
@@ -163,7 +163,8 @@ FRAME = re.compile(r"^[\W\d]*(?:nằm\s+)?(?:trong khuôn khổ|nhân dịp(?!\s
 DATELINE_PREFIX = re.compile(r"^\s*(?:date\s+[\d\-]+|\([^()]{1,30}\)\s*[-–])\s*")
 
 
-# "hai bên", "hai Bộ trưởng" as a subject: the two sides of the event just stated.
+# "hai bên", "hai Bộ trưởng" as a subject: the two sides of the event just stated (their spouses
+# left out: ``written_as_spouse``).
 BOTH_SIDES = re.compile(r"\b[Hh]ai\s+(?:bên|phía|đoàn|nhà lãnh đạo|lãnh đạo|vị|ông|bà|người đứng đầu|"
                         rf"{CAPITAL}\w*)")
 
@@ -451,7 +452,7 @@ def join_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple[
             if kind is not None and kind[2] in NEW_OCCASION_TYPES else last)
         art.last = last
     if last is not None and not joining:
-        speaker = first_speaker(art.text, art.ents, art.people, *sent)
+        speaker = first_speaker(art.text, art.ents, art.people, *sent, present=last.people)
         if speaker is not None:
             last.add_people([speaker])
     passing = art.passing(triggers, sent, last.date if last else None)
@@ -740,11 +741,12 @@ def inherited_date(art: Article, opens_new: bool, trigger_at: int) -> Optional[S
 
 def delegation_on_trip(art: Article) -> list[Person]:
     """Who a bare "đoàn" stands for as the subject of a meeting, nobody named before the
-    trigger ("Ngày 16/5, đoàn đã có buổi làm việc với …", "đoàn đã đến chào xã giao Ngài X"):
-    the people of the latest visit that names someone, the delegation on its trip with those
-    listed as going along (annotators name them all); a stop whose delegation is named by its
-    body alone ("Đoàn đại biểu tỉnh A đã đến thăm xã B") gets its leader only once the article
-    is read."""
+    trigger ("Ngày 16/5, đoàn đã có buổi làm việc với …", "đoàn đã đến chào xã giao Ngài X"),
+    or as the guest of a hosting one ("Tiếp đoàn, Chủ tịch tỉnh X giới thiệu …", "Ra đón
+    đoàn tại sân bay có …"): the people of the latest visit that names someone, the
+    delegation on its trip with those listed as going along (annotators name them all); a stop
+    whose delegation is named by its body alone ("Đoàn đại biểu tỉnh A đã đến thăm xã B") gets
+    its leader only once the article is read."""
     visits = [d for d in art.drafts if d.type == "visit" and d.people]
     return list(visits[-1].people) if visits else []
 
@@ -814,10 +816,12 @@ def state_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple
         cand.own_visitors = names_visitors(art, (s_start, end_main), main)
         cand.add_people(inviters_in(text, art.ents, art.people, s_start, ts))
     if not cand.people and art.last is not None and BOTH_SIDES.search(text, s_start, ts):
-        cand.add_people(art.last.people)
+        cand.add_people([p for p in art.last.people if not written_as_spouse(text, p)])
         if typ == "signing":  # the two sides sign for their bodies, as "hai bên ký kết" does
             cand.add_orgs(art.last.orgs)
     if not art.people_in(s_start, ts) and delegation_named(text, art.ents, (s_start, ts), ts) == "":
+        cand.add_people(delegation_on_trip(art))
+    if typ in HOSTING_TYPES and BARE_DELEGATION.match(text, te):  # "Tiếp đoàn, …": the guests
         cand.add_people(delegation_on_trip(art))
     if not cand.people and not parties_in(art.ents, s_start, s_end, text):
         return
@@ -942,7 +946,9 @@ def add_coordinated(art: Article, sent: tuple[int, int], main: tuple[int, int, s
                     coords: Sequence[tuple[int, int, str]], cand: Draft) -> None:
     """One event per coordinated trigger: the subject of the sentence (named before its main
     trigger, or "hai lãnh đạo" standing for the two sides the main event took) with the people
-    its own words name (a visit's hosts excepted), on the main event's day."""
+    its own words name (a visit's hosts excepted), on the main event's day. The last doing is
+    the one the next sentences tell ("A đến thăm tỉnh B và có buổi hội đàm với ông C. Ông C
+    cho biết …": C speaks at the talks, not on A's visit)."""
     subject = art.people_in(sent[0], main[0]) or (
         cand.people if BOTH_SIDES.search(art.text, sent[0], main[0]) else [])
     lead_orgs = parties_in(art.ents, sent[0], main[0], art.text)
@@ -955,7 +961,7 @@ def add_coordinated(art: Article, sent: tuple[int, int], main: tuple[int, int, s
         d.location = location_in(art.text, art.ents, cs, end)
         d.add_orgs(lead_orgs + parties_in(art.ents, ce, end, art.text))
         if d.people:
-            art.place(d, cand.date is not None, before=sent[0])
+            art.last = art.place(d, cand.date is not None, before=sent[0])
 
 
 def add_owned_visits(art: Article, sents: Sequence[tuple[int, int]]) -> None:

@@ -13,7 +13,8 @@ from vnmeet.inference.events.triggers import find_triggers
 from vnmeet.inference.normalise import tone_normalise
 from vnmeet.inference.people import norm
 
-# "Đoàn … do ông X, <title> dẫn đầu / làm trưởng đoàn": the first name after "do" leads it.
+# "Đoàn … do ông X, <title> dẫn đầu / làm trưởng đoàn": the names after "do" lead it (one, or
+# several jointly: "được ông A, ông B và bà C dẫn đầu").
 LED_BY = re.compile(r"\b(?:do|được)\s+[^.;]{0,250}?\b(?:dẫn đầu|(?:làm|là)\s+trưởng\s+đoàn)", re.I)
 
 
@@ -46,28 +47,30 @@ def party_key(name: str) -> str:
 
 @dataclass
 class Leader:
-    """Who leads a delegation, where the statement ends, and the parties it names."""
+    """Who leads a delegation (one person, or several who lead it jointly: "Phái đoàn được ông
+    A, ông B và bà C dẫn đầu"), where the statement ends, and the parties it names."""
 
-    person: Person
+    people: list[Person]
     end: int
     parties: set[str]
 
 
 def delegation_leaders(text: str, ents: Sequence[Span], people: Sequence[Person],
                        sents: Sequence[tuple[int, int]]) -> list[Leader]:
-    """Each "Đoàn … do ông X, <title> dẫn đầu / làm trưởng đoàn": the person who stands for
-    the delegation when its event names nobody else, with the places and bodies of the
+    """Each "Đoàn … do ông X, <title> dẫn đầu / làm trưởng đoàn": the people who stand for
+    the delegation when its event names nobody else (all of a joint lead: each is named as
+    the delegation's head), with the places and bodies of the
     sentence that says so (the delegation's own)."""
     out: list[Leader] = []
     for m in LED_BY.finditer(text):
-        first = next((s for s in ents if s.label == "PER" and within(s, m.start(), m.end())), None)
-        person = person_of(first, people) if first is not None else None
-        if person is None:
+        named = [person_of(s, people) for s in ents if s.label == "PER" and within(s, m.start(), m.end())]
+        if not named or named[0] is None:
             continue
         start = next((a for a, b in sents if a <= m.start() < b), m.start())
         # "Đoàn A do X làm trưởng đoàn, trong khi Đoàn B do Y làm trưởng đoàn": B is Y's, not A.
         start = max([start] + [d.end for d in out if d.end <= m.start()])
-        out.append(Leader(person, m.end(), {party_key(p) for p in parties_in(ents, start, m.end(), text)}))
+        out.append(Leader([p for p in named if p is not None], m.end(),
+                          {party_key(p) for p in parties_in(ents, start, m.end(), text)}))
     return out
 
 
@@ -93,13 +96,13 @@ def party_to(at: int, triggers: Sequence[int]) -> Optional[int]:
     return before[-1] if before else (after[0] if after else None)
 
 
-def leader_named(leaders: Sequence[Leader], at: int, named: str) -> Optional[Person]:
-    """The leader of the delegation of ``named`` (its statement names that place or body): the
+def leader_named(leaders: Sequence[Leader], at: int, named: str) -> list[Person]:
+    """The leaders of the delegation of ``named`` (its statement names that place or body): the
     one stated last before ``at``, else the first stated after it."""
     own = [d for d in leaders if any(named in p for p in d.parties)]
     before = [d for d in own if d.end <= at]
     lead = before[-1] if before else (own[0] if own else None)
-    return lead.person if lead is not None else None
+    return lead.people if lead is not None else []
 
 
 def delegation_named(text: str, ents: Sequence[Span], sent: tuple[int, int],
@@ -117,18 +120,18 @@ def delegation_named(text: str, ents: Sequence[Span], sent: tuple[int, int],
     return party_key(named[0]) if named else ""
 
 
-def leader_for(leaders: Sequence[Leader], at: int, named: str) -> Optional[Person]:
-    """The leader of the delegation stated last before ``at`` (else the first stated after
+def leader_for(leaders: Sequence[Leader], at: int, named: str) -> list[Person]:
+    """The leaders of the delegation stated last before ``at`` (else the first stated after
     it: a headline names the delegation before the lead says who leads it), when the event's
     delegation is not another one (a place or body its leader's statement does not name, even
     as part of a longer name: "Campuchia" is in "Tòa án tối cao Vương quốc Campuchia"; a
     statement that names none, "Đoàn được ông X dẫn đầu", is about the delegation before it)."""
     if not leaders:
-        return None
+        return []
     before = [d for d in leaders if d.end <= at]
     lead = before[-1] if before else leaders[0]
     same = not named or not lead.parties or any(named in p for p in lead.parties)
-    return lead.person if same else None
+    return lead.people if same else []
 
 
 def add_leaders(text: str, ents: Sequence[Span], drafts: Sequence[Draft],
@@ -146,10 +149,9 @@ def add_leaders(text: str, ents: Sequence[Span], drafts: Sequence[Draft],
             starts = [t[0] for t in find_triggers(text, sent[0], sent[1])]
             named = [n for at, n in delegations_named(text, ents, sent)
                      if party_to(at, starts) == d.trigger_start]
-            d.add_people([p for p in (leader_named(leaders, sent[1], n) for n in named) if p is not None])
+            d.add_people([p for n in named for p in leader_named(leaders, sent[1], n)])
         if sent is None or (d.people and not received):
             continue
         named = delegation_named(text, ents, sent, d.trigger_start)
-        leader = leader_for(leaders, sent[1], named) if named is not None else None
-        if leader is not None:
-            d.add_people([leader])
+        if named is not None:
+            d.add_people(leader_for(leaders, sent[1], named))

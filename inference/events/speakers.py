@@ -38,9 +38,11 @@ LEAD_CLAUSE = re.compile(r"[\W\d]*(?:thay mặt|phát biểu|đáp từ|đáp l�
 
 
 def first_speaker(text: str, ents: Sequence[Span], people: Sequence[Person], start: int,
-                  end: int) -> Optional[Person]:
+                  end: int, present: Sequence[Person] = ()) -> Optional[Person]:
     """The person who opens a sentence and then speaks ("Ông X, Chủ tịch …, cho biết",
-    "Theo ông X, …"); nobody when another name follows closely ("X tặng quà Y"), when the
+    "Theo ông X, …"); nobody when another name follows closely ("X tặng quà Y"), unless
+    that name is one of ``present``, who took part in the occasion told ("Đại sứ X báo cáo
+    với Chủ tịch Y …" after Y's meeting: X speaks to Y there); nobody when the
     sentence is told to the press (``TO_PRESS``) or when the person sends a letter or a
     message (``SENDS_LETTER``), which says that they were not there."""
     lead = LEAD_CLAUSE.match(text, start, end)
@@ -58,6 +60,7 @@ def first_speaker(text: str, ents: Sequence[Span], people: Sequence[Person], sta
     said = SPEAKER.match(text, first.end)
     if not said or SENDS_LETTER.match(text, first.end) or GREETED.search(text, start, first.start):
         return None
-    if any(s.start < first.end + 60 and SPEAKER.match(text, s.end) is None for s in found[1:]):
+    if any(s.start < first.end + 60 and SPEAKER.match(text, s.end) is None
+           and all(person_of(s, people) is not p for p in present) for s in found[1:]):
         return None
     return person_of(first, people)
