@@ -2418,3 +2418,21 @@ def test_a_host_in_a_sentence_glued_to_the_next_keeps_to_his_own_reception():
                     ("PER", "Lê Văn An"), ("LOC", "Oss"), ("POS", "Thủ tướng"),
                     ("PER", "Phạm Văn Bình"), ("POS", "Đại sứ"), ("PER", "Trần Thị Mai"))
     assert ("reception", ["Trần Thị Mai", "Lê Văn An"]) in [(e.type, names(e)) for e in evs]
+
+
+def test_co_chairs_named_before_any_meeting_hold_the_first_event():
+    t = ("Sáng 14/3, tỉnh Hòa Phong và tỉnh Xiêng Lam tổ chức hội nghị tổng kết hợp tác năm 2024. "
+         "Ông Trần Văn Hải, Chủ tịch UBND tỉnh Hòa Phong và ông Khăm Phon, Tỉnh trưởng tỉnh Xiêng Lam "
+         "đồng chủ trì hội nghị. Sau đó, ông Lê Minh cùng các sở ngành chủ trì buổi họp báo.")
+    evs = events_of(t, ("DATE", "14/3"), ("LOC", "Hòa Phong"), ("LOC", "Xiêng Lam"), ("PER", "Trần Văn Hải"),
+                    ("POS", "Chủ tịch UBND tỉnh Hòa Phong"), ("PER", "Khăm Phon"),
+                    ("POS", "Tỉnh trưởng tỉnh Xiêng Lam"), ("PER", "Lê Minh"))
+    assert [(e.trigger, e.type, e.date, names(e)) for e in evs] == [
+        ("đồng chủ trì", "other", "14/3", ["Trần Văn Hải", "Khăm Phon"])]
+
+
+def test_one_who_chairs_with_another_named_after_cung_co_chairs():
+    t = "Ngày 2/5, Trưởng ban Lê Minh cùng Trưởng ban Đối ngoại Lào Khăm Phon đã chủ trì Hội nghị trực tuyến."
+    evs = events_of(t, ("DATE", "Ngày 2/5"), ("POS", "Trưởng ban"), ("PER", "Lê Minh"),
+                    ("POS", "Trưởng ban Đối ngoại Lào"), ("PER", "Khăm Phon"))
+    assert [(e.trigger, names(e)) for e in evs] == [("chủ trì", ["Lê Minh", "Khăm Phon"])]

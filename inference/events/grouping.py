@@ -149,6 +149,31 @@ LISTS_PEOPLE = re.compile(r"\b(?:gồm|gồm có|có)\s+(?:các\s+)?(?:đồng c
 CO_CHAIRS = re.compile(r"\bđồng\s+chủ\s+trì\b", re.I)
 
 
+# Chairing together, before any meeting is told: "A và B đồng chủ trì", "A và B cùng chủ trì",
+# "A cùng B đã chủ trì Hội nghị trực tuyến" (those named before the verb are the chairs).
+CHAIR_TOGETHER = re.compile(r"(?:\b(?:đồng|cùng)\s+|\bcùng\b[^.;]{1,150}?\s)chủ\s+trì\b", re.I)
+CHAIR_VERB = re.compile(r"(?:(?:đồng|cùng)\s+)?chủ\s+trì$", re.I)
+
+
+def add_co_chaired(art: Article, sent: tuple[int, int]) -> bool:
+    """"Ông A, … và ngài B, … đồng chủ trì Hội nghị.", before any meeting is told: the lead
+    names the occasion with no trigger ("Chiều 7/11, hai tỉnh đã tổ chức hội nghị sơ kết …"), and
+    the two who chair it together are its parties; annotators give it an event (type other),
+    dated by its sentence, the scene just set, or else the lead. Adds it when so."""
+    m = CHAIR_TOGETHER.search(art.text, sent[0], sent[1])
+    chairs = art.people_in(sent[0], m.end()) if m else []
+    if m is None or len(chairs) < 2:
+        return False
+    verb = CHAIR_VERB.search(m.group())
+    at = m.start() + verb.start()
+    d = Draft(verb.group(), "other", at, date=art.date_for(sent[0], sent[1], at) or art.scene_date)
+    d.add_people(chairs)
+    d.add_orgs(parties_in(art.ents, sent[0], sent[1], art.text))
+    art.drafts.append(d)
+    art.last = d
+    return True
+
+
 # A frame clause: the occasion it names sets the scene of the sentence's event ("Trong khuôn khổ
 # chuyến thăm …,", "Sau lễ đón,", "Trước cuộc gặp gỡ của các Bí thư,") rather than states it.
 FRAME = re.compile(r"^[\W\d]*(?:nằm\s+)?(?:trong khuôn khổ|nhân dịp(?!\s+này)|nhân chuyến|trong chương trình|"
@@ -439,7 +464,10 @@ def join_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple[
                   joining: bool) -> None:
     """A sentence that states no event of its own: a follow-up adds its people (and, to an
     undated event, its date) to the event it refers to; a speaker joins the last event; dated
-    past visits mentioned in passing still count."""
+    past visits mentioned in passing still count. Co-chairs named before any event is told
+    open the article's first event instead (``add_co_chaired``)."""
+    if art.last is None and not triggers and add_co_chaired(art, sent):
+        return
     last = art.last
     if joining and last is not None:
         kind = named_kind(art, sent, triggers)
