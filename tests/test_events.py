@@ -2436,3 +2436,14 @@ def test_one_who_chairs_with_another_named_after_cung_co_chairs():
     evs = events_of(t, ("DATE", "Ngày 2/5"), ("POS", "Trưởng ban"), ("PER", "Lê Minh"),
                     ("POS", "Trưởng ban Đối ngoại Lào"), ("PER", "Khăm Phon"))
     assert [(e.trigger, names(e)) for e in evs] == [("chủ trì", ["Lê Minh", "Khăm Phon"])]
+
+
+def test_a_follow_up_cue_with_a_day_of_its_own_tells_another_meeting_of_that_kind():
+    t = ("Ngày 3-2-2025, Tổng Bí thư Lê Minh điện đàm với Tổng thống Gioóc Mi-lơ. "
+         "Tại hội đàm chiều 14-9, Chủ tịch nước Trần Văn Hải và Tổng thống Gioóc Mi-lơ thống nhất nâng cấp quan hệ.")
+    evs = events_of(t, ("DATE", "Ngày 3-2-2025"), ("POS", "Tổng Bí thư"), ("PER", "Lê Minh"), ("POS", "Tổng thống"),
+                    ("PER", "Gioóc Mi-lơ"), ("DATE", "14-9"), ("POS", "Chủ tịch nước"), ("PER", "Trần Văn Hải"),
+                    ("POS", "Tổng thống"), ("PER", "Gioóc Mi-lơ"))
+    assert [(e.trigger, e.date, names(e)) for e in evs] == [
+        ("điện đàm", "Ngày 3-2-2025", ["Lê Minh", "Gioóc Mi-lơ"]),
+        ("hội đàm", "14-9", ["Trần Văn Hải", "Gioóc Mi-lơ"])]

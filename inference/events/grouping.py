@@ -407,11 +407,12 @@ def occasion_of(art: Article, kind: Optional[tuple[int, int, str]]) -> Optional[
 
 
 def first_statement(art: Article, sent: tuple[int, int], kind: tuple[int, int, str],
-                    last: Draft) -> Draft:
+                    last: Draft, day: Optional[Span] = None) -> Draft:
     """"Tại cuộc hội đàm, …" when no talks were stated yet (only the visit or the welcome):
-    the cue is the talks' first statement, a new event on the last event's day."""
+    the cue is the talks' first statement, a new event on the last event's day (or on the
+    ``day`` the cue writes for it)."""
     ts, te, typ = kind
-    d = Draft(art.text[ts:te], typ, ts, date=last.date or art.date_for(sent[0], sent[1], ts))
+    d = Draft(art.text[ts:te], typ, ts, date=day or last.date or art.date_for(sent[0], sent[1], ts))
     d.add_orgs(last.orgs)
     art.drafts.append(d)
     return d
@@ -460,6 +461,18 @@ def names_another_guest(art: Article, sent: tuple[int, int], kind: tuple[int, in
     return bool(guests) and bool(occasion.people) and not shares_someone(guests, occasion.people)
 
 
+def day_elsewhere(art: Article, sent: tuple[int, int], kind: tuple[int, int, str],
+                  occasion: Draft) -> Optional[Span]:
+    """"Tại hội đàm chiều 24-10, A và B …" after a phone call of April: the day the cue writes
+    right after the meeting it names, when that is not the day of the latest event of that
+    kind; the cue then tells another meeting of that kind, told first here. None otherwise."""
+    own = art.date_for(sent[0], sent[1], kind[0])
+    if (kind[2] in NEW_OCCASION_TYPES and own is not None and own.start < kind[1] + 30
+            and not same_occasion_date(occasion.date, own, art.dateline)):
+        return own
+    return None
+
+
 def join_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]],
                   joining: bool) -> None:
     """A sentence that states no event of its own: a follow-up adds its people (and, to an
@@ -472,8 +485,9 @@ def join_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple[
     if joining and last is not None:
         kind = named_kind(art, sent, triggers)
         occasion = occasion_of(art, kind)
-        if occasion is not None and kind is not None and names_another_guest(art, sent, kind, occasion):
-            occasion = first_statement(art, sent, kind, occasion)
+        own_day = day_elsewhere(art, sent, kind, occasion) if occasion is not None and kind is not None else None
+        if occasion is not None and kind is not None and (names_another_guest(art, sent, kind, occasion) or own_day):
+            occasion = first_statement(art, sent, kind, occasion, own_day)
         last = occasion or (
             first_statement(art, sent, kind, last)
             if kind is not None and kind[2] in NEW_OCCASION_TYPES else last)
