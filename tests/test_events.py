@@ -2447,3 +2447,12 @@ def test_a_follow_up_cue_with_a_day_of_its_own_tells_another_meeting_of_that_kin
     assert [(e.trigger, e.date, names(e)) for e in evs] == [
         ("điện đàm", "Ngày 3-2-2025", ["Lê Minh", "Gioóc Mi-lơ"]),
         ("hội đàm", "14-9", ["Trần Văn Hải", "Gioóc Mi-lơ"])]
+
+
+def test_a_meeting_two_leaders_had_is_an_event_but_a_press_conference_is_not():
+    t = ("Chiều 9/5, bên lề Hội nghị Cấp cao ASEAN, Thủ tướng Lê Minh và Thủ tướng Xanđia Karel Venn "
+         "đã có cuộc họp thường niên lần thứ ba. Sau đó, Bộ Ngoại giao có cuộc họp báo quốc tế.")
+    evs = events_of(t, ("DATE", "9/5"), ("POS", "Thủ tướng"), ("PER", "Lê Minh"), ("POS", "Thủ tướng Xanđia"),
+                    ("PER", "Karel Venn"), ("ORG", "Bộ Ngoại giao"))
+    assert [(e.trigger, e.type, e.date, names(e)) for e in evs] == [
+        ("họp", "other", "9/5", ["Lê Minh", "Karel Venn"])]
