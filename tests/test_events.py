@@ -2456,3 +2456,15 @@ def test_a_meeting_two_leaders_had_is_an_event_but_a_press_conference_is_not():
                     ("PER", "Karel Venn"), ("ORG", "Bộ Ngoại giao"))
     assert [(e.trigger, e.type, e.date, names(e)) for e in evs] == [
         ("họp", "other", "9/5", ["Lê Minh", "Karel Venn"])]
+
+
+def test_a_meeting_planned_for_after_the_occasion_under_way_is_dated_by_its_day():
+    t = ("Sáng 16/5, Chủ tịch nước Lê Minh đón Tổng thống Xanđia Karel Venn tại Phủ Chủ tịch. "
+         "Dự kiến, sau lễ đón, Chủ tịch nước Lê Minh và Tổng thống Karel Venn sẽ hội đàm. "
+         "Thủ tướng Trần Văn Hải sẽ hội kiến Tổng thống Karel Venn.")
+    evs = events_of(t, ("DATE", "16/5"), ("POS", "Chủ tịch nước"), ("PER", "Lê Minh"),
+                    ("POS", "Tổng thống Xanđia"), ("PER", "Karel Venn"), ("ORG", "Phủ Chủ tịch"),
+                    ("POS", "Chủ tịch nước"), ("PER", "Lê Minh"), ("POS", "Tổng thống"), ("PER", "Karel Venn"),
+                    ("POS", "Thủ tướng"), ("PER", "Trần Văn Hải"), ("POS", "Tổng thống"), ("PER", "Karel Venn"))
+    assert [(e.trigger, e.date, names(e)) for e in evs] == [
+        ("đón", "16/5", ["Lê Minh", "Karel Venn"]), ("hội đàm", "16/5", ["Lê Minh", "Karel Venn"])]

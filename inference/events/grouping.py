@@ -82,7 +82,7 @@ from vnmeet.inference.events.passing import OWNED, STILL_TO_COME, owned_visits, 
 from vnmeet.inference.events.place_lists import greeted_places, listed_places, split_places
 from vnmeet.inference.events.signings import BOTH_SIDES_OPEN, add_org_signings, signing_pair
 from vnmeet.inference.events.speakers import first_speaker
-from vnmeet.inference.events.statements import states_event
+from vnmeet.inference.events.statements import planned_that_day, states_event
 from vnmeet.inference.events.triggers import CAPITAL, clause_end_at, find_triggers, sentences
 from vnmeet.inference.events.trip_dates import (
     SPAN_WORDS,
@@ -1021,7 +1021,9 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         s_start, s_end = sent
         triggers = find_triggers(text, s_start, s_end)
         head = text[s_start:s_end].strip()
-        dated = [art.date_for(s_start, s_end, t[0]) is not None for t in triggers]
+        day_under_way = art.last is not None and art.last.date is not None
+        dated = [art.date_for(s_start, s_end, t[0]) is not None
+                 or (day_under_way and planned_that_day(text, s_start, t[0])) for t in triggers]
         next_step = continues_plan(text, sents[max(0, k - 2):k], sent)
         stated = [t for t, has_date in zip(triggers, dated)
                   if states_event(text, s_start, t[0], has_date) and (has_date or not next_step)
