@@ -2468,3 +2468,18 @@ def test_a_meeting_planned_for_after_the_occasion_under_way_is_dated_by_its_day(
                     ("POS", "Thủ tướng"), ("PER", "Trần Văn Hải"), ("POS", "Tổng thống"), ("PER", "Karel Venn"))
     assert [(e.trigger, e.date, names(e)) for e in evs] == [
         ("đón", "16/5", ["Lê Minh", "Karel Venn"]), ("hội đàm", "16/5", ["Lê Minh", "Karel Venn"])]
+
+
+def test_a_conference_cue_naming_speakers_before_any_meeting_is_the_first_event():
+    t = ("Hội nghị hợp tác xuất bản giữa hai đảng đã diễn ra theo hình thức trực tuyến. "
+         "Tại hội nghị, Phó trưởng ban Lê Minh và Phó trưởng ban Trương Hải lần lượt giới thiệu tình hình xuất bản.")
+    evs = events_of(t, ("POS", "Phó trưởng ban"), ("PER", "Lê Minh"), ("POS", "Phó trưởng ban"),
+                    ("PER", "Trương Hải"))
+    assert [(e.trigger, e.type, names(e)) for e in evs] == [("hội nghị", "other", ["Lê Minh", "Trương Hải"])]
+
+
+def test_a_conference_cue_naming_nobody_states_no_event():
+    t = ("Hội nghị hợp tác giữa tỉnh Hòa Phong và thành phố Nam Lâm diễn ra chiều nay. "
+         "Tại hội nghị, hai bên thống nhất đẩy nhanh các dự án hạ tầng.")
+    evs = events_of(t, ("LOC", "Hòa Phong"), ("LOC", "Nam Lâm"))
+    assert evs == []

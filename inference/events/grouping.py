@@ -473,13 +473,37 @@ def day_elsewhere(art: Article, sent: tuple[int, int], kind: tuple[int, int, str
     return None
 
 
+# "Tại hội nghị, …", "Phát biểu tại Hội nghị, …": a sentence that tells what was said or agreed at
+# a conference.
+AT_CONFERENCE = re.compile(r"[\W\d]*(?:phát biểu\s+)?tại\s+(?:buổi\s+)?(hội nghị)\b", re.I)
+
+
+def add_conference(art: Article, sent: tuple[int, int]) -> bool:
+    """"Tại hội nghị, Phó trưởng ban A và Phó trưởng ban B lần lượt giới thiệu …" before any
+    meeting is told: the lead names the conference with no trigger ("Hội nghị … đã diễn ra với
+    hình thức trực tuyến"), and the cue tells who took part in it; annotators give the conference
+    an event (type other) with the people and parties the sentence names. Not when it names
+    nobody ("Tại hội nghị, hai bên thống nhất …"). Adds it when so."""
+    text = art.text
+    m = AT_CONFERENCE.match(text, sent[0], sent[1])
+    speakers = art.people_in(sent[0], sent[1])
+    if m is None or not speakers:
+        return False
+    d = Draft(m.group(1), "other", m.start(1), date=art.date_for(sent[0], sent[1], m.start(1)) or art.scene_date)
+    d.add_people(speakers)
+    d.add_orgs(parties_in(art.ents, sent[0], sent[1], text))
+    art.drafts.append(d)
+    art.last = d
+    return True
+
+
 def join_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]],
                   joining: bool) -> None:
     """A sentence that states no event of its own: a follow-up adds its people (and, to an
     undated event, its date) to the event it refers to; a speaker joins the last event; dated
     past visits mentioned in passing still count. Co-chairs named before any event is told
     open the article's first event instead (``add_co_chaired``)."""
-    if art.last is None and not triggers and add_co_chaired(art, sent):
+    if art.last is None and (add_co_chaired(art, sent) or add_conference(art, sent)):
         return
     last = art.last
     if joining and last is not None:
