@@ -489,7 +489,8 @@ def add_conference(art: Article, sent: tuple[int, int]) -> bool:
     speakers = art.people_in(sent[0], sent[1])
     if m is None or not speakers:
         return False
-    d = Draft(m.group(1), "other", m.start(1), date=art.date_for(sent[0], sent[1], m.start(1)) or art.scene_date)
+    at = m.start(1)
+    d = Draft(m.group(1), "other", at, date=art.date_for(sent[0], sent[1], at) or art.scene_date)
     d.add_people(speakers)
     d.add_orgs(parties_in(art.ents, sent[0], sent[1], text))
     art.drafts.append(d)
@@ -501,17 +502,19 @@ def join_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple[
                   joining: bool) -> None:
     """A sentence that states no event of its own: a follow-up adds its people (and, to an
     undated event, its date) to the event it refers to; a speaker joins the last event; dated
-    past visits mentioned in passing still count. Co-chairs named before any event is told
-    open the article's first event instead (``add_co_chaired``)."""
+    past visits mentioned in passing still count. Before any event is told, co-chairs
+    (``add_co_chaired``) or a conference cue naming its speakers (``add_conference``) open the
+    article's first event instead."""
     if art.last is None and (add_co_chaired(art, sent) or add_conference(art, sent)):
         return
     last = art.last
     if joining and last is not None:
         kind = named_kind(art, sent, triggers)
         occasion = occasion_of(art, kind)
-        own_day = day_elsewhere(art, sent, kind, occasion) if occasion is not None and kind is not None else None
-        if occasion is not None and kind is not None and (names_another_guest(art, sent, kind, occasion) or own_day):
-            occasion = first_statement(art, sent, kind, occasion, own_day)
+        if occasion is not None and kind is not None:
+            own_day = day_elsewhere(art, sent, kind, occasion)
+            if own_day is not None or names_another_guest(art, sent, kind, occasion):
+                occasion = first_statement(art, sent, kind, occasion, own_day)
         last = occasion or (
             first_statement(art, sent, kind, last)
             if kind is not None and kind[2] in NEW_OCCASION_TYPES else last)
