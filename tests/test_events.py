@@ -2520,3 +2520,68 @@ def test_receiving_the_bare_delegation_receives_the_visitors_just_told():
                     ("LOC", "Hòa Phong"), ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Lê Văn Minh"))
     assert [(e.type, names(e)) for e in evs] == [
         ("visit", ["Anna Lund"]), ("reception", ["Lê Văn Minh", "Anna Lund"])]
+
+
+def test_co_chairs_named_before_any_meeting_hold_the_first_event():
+    t = ("Sáng 14/3, tỉnh Hòa Phong và tỉnh Xiêng Lam tổ chức hội nghị tổng kết hợp tác năm 2024. "
+         "Ông Trần Văn Hải, Chủ tịch UBND tỉnh Hòa Phong và ông Khăm Phon, Tỉnh trưởng tỉnh Xiêng Lam "
+         "đồng chủ trì hội nghị. Sau đó, ông Lê Minh cùng các sở ngành chủ trì buổi họp báo.")
+    evs = events_of(t, ("DATE", "14/3"), ("LOC", "Hòa Phong"), ("LOC", "Xiêng Lam"), ("PER", "Trần Văn Hải"),
+                    ("POS", "Chủ tịch UBND tỉnh Hòa Phong"), ("PER", "Khăm Phon"),
+                    ("POS", "Tỉnh trưởng tỉnh Xiêng Lam"), ("PER", "Lê Minh"))
+    assert [(e.trigger, e.type, e.date, names(e)) for e in evs] == [
+        ("đồng chủ trì", "other", "14/3", ["Trần Văn Hải", "Khăm Phon"])]
+
+
+def test_one_who_chairs_with_another_named_after_cung_co_chairs():
+    t = "Ngày 2/5, Trưởng ban Lê Minh cùng Trưởng ban Đối ngoại Lào Khăm Phon đã chủ trì Hội nghị trực tuyến."
+    evs = events_of(t, ("DATE", "Ngày 2/5"), ("POS", "Trưởng ban"), ("PER", "Lê Minh"),
+                    ("POS", "Trưởng ban Đối ngoại Lào"), ("PER", "Khăm Phon"))
+    assert [(e.trigger, names(e)) for e in evs] == [("chủ trì", ["Lê Minh", "Khăm Phon"])]
+
+
+def test_a_follow_up_cue_with_a_day_of_its_own_tells_another_meeting_of_that_kind():
+    t = ("Ngày 3-2-2025, Tổng Bí thư Lê Minh điện đàm với Tổng thống Gioóc Mi-lơ. "
+         "Tại hội đàm chiều 14-9, Chủ tịch nước Trần Văn Hải và Tổng thống Gioóc Mi-lơ thống nhất nâng cấp quan hệ.")
+    evs = events_of(t, ("DATE", "Ngày 3-2-2025"), ("POS", "Tổng Bí thư"), ("PER", "Lê Minh"), ("POS", "Tổng thống"),
+                    ("PER", "Gioóc Mi-lơ"), ("DATE", "14-9"), ("POS", "Chủ tịch nước"), ("PER", "Trần Văn Hải"),
+                    ("POS", "Tổng thống"), ("PER", "Gioóc Mi-lơ"))
+    assert [(e.trigger, e.date, names(e)) for e in evs] == [
+        ("điện đàm", "Ngày 3-2-2025", ["Lê Minh", "Gioóc Mi-lơ"]),
+        ("hội đàm", "14-9", ["Trần Văn Hải", "Gioóc Mi-lơ"])]
+
+
+def test_a_meeting_two_leaders_had_is_an_event_but_a_press_conference_is_not():
+    t = ("Chiều 9/5, bên lề Hội nghị Cấp cao ASEAN, Thủ tướng Lê Minh và Thủ tướng Xanđia Karel Venn "
+         "đã có cuộc họp thường niên lần thứ ba. Sau đó, Bộ Ngoại giao có cuộc họp báo quốc tế.")
+    evs = events_of(t, ("DATE", "9/5"), ("POS", "Thủ tướng"), ("PER", "Lê Minh"), ("POS", "Thủ tướng Xanđia"),
+                    ("PER", "Karel Venn"), ("ORG", "Bộ Ngoại giao"))
+    assert [(e.trigger, e.type, e.date, names(e)) for e in evs] == [
+        ("họp", "other", "9/5", ["Lê Minh", "Karel Venn"])]
+
+
+def test_a_meeting_planned_for_after_the_occasion_under_way_is_dated_by_its_day():
+    t = ("Sáng 16/5, Chủ tịch nước Lê Minh đón Tổng thống Xanđia Karel Venn tại Phủ Chủ tịch. "
+         "Dự kiến, sau lễ đón, Chủ tịch nước Lê Minh và Tổng thống Karel Venn sẽ hội đàm. "
+         "Thủ tướng Trần Văn Hải sẽ hội kiến Tổng thống Karel Venn.")
+    evs = events_of(t, ("DATE", "16/5"), ("POS", "Chủ tịch nước"), ("PER", "Lê Minh"),
+                    ("POS", "Tổng thống Xanđia"), ("PER", "Karel Venn"), ("ORG", "Phủ Chủ tịch"),
+                    ("POS", "Chủ tịch nước"), ("PER", "Lê Minh"), ("POS", "Tổng thống"), ("PER", "Karel Venn"),
+                    ("POS", "Thủ tướng"), ("PER", "Trần Văn Hải"), ("POS", "Tổng thống"), ("PER", "Karel Venn"))
+    assert [(e.trigger, e.date, names(e)) for e in evs] == [
+        ("đón", "16/5", ["Lê Minh", "Karel Venn"]), ("hội đàm", "16/5", ["Lê Minh", "Karel Venn"])]
+
+
+def test_a_conference_cue_naming_speakers_before_any_meeting_is_the_first_event():
+    t = ("Hội nghị hợp tác xuất bản giữa hai đảng đã diễn ra theo hình thức trực tuyến. "
+         "Tại hội nghị, Phó trưởng ban Lê Minh và Phó trưởng ban Trương Hải lần lượt giới thiệu tình hình xuất bản.")
+    evs = events_of(t, ("POS", "Phó trưởng ban"), ("PER", "Lê Minh"), ("POS", "Phó trưởng ban"),
+                    ("PER", "Trương Hải"))
+    assert [(e.trigger, e.type, names(e)) for e in evs] == [("hội nghị", "other", ["Lê Minh", "Trương Hải"])]
+
+
+def test_a_conference_cue_naming_nobody_states_no_event():
+    t = ("Hội nghị hợp tác giữa tỉnh Hòa Phong và thành phố Nam Lâm diễn ra chiều nay. "
+         "Tại hội nghị, hai bên thống nhất đẩy nhanh các dự án hạ tầng.")
+    evs = events_of(t, ("LOC", "Hòa Phong"), ("LOC", "Nam Lâm"))
+    assert evs == []

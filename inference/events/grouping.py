@@ -82,7 +82,7 @@ from vnmeet.inference.events.passing import OWNED, STILL_TO_COME, owned_visits, 
 from vnmeet.inference.events.place_lists import greeted_places, listed_places, split_places
 from vnmeet.inference.events.signings import BOTH_SIDES_OPEN, add_org_signings, signing_pair
 from vnmeet.inference.events.speakers import first_speaker
-from vnmeet.inference.events.statements import states_event
+from vnmeet.inference.events.statements import planned_that_day, states_event
 from vnmeet.inference.events.triggers import CAPITAL, clause_end_at, find_triggers, sentences
 from vnmeet.inference.events.trip_dates import (
     SPAN_WORDS,
@@ -147,6 +147,31 @@ LISTS_PEOPLE = re.compile(r"\b(?:gồm|gồm có|có)\s+(?:các\s+)?(?:đồng c
 # "A và B đồng chủ trì hội nghị", "Đối thoại do A và B đồng chủ trì": those who co-chair the
 # occasion just told take part in it (a sentence that states no meeting of its own).
 CO_CHAIRS = re.compile(r"\bđồng\s+chủ\s+trì\b", re.I)
+
+
+# Chairing together, before any meeting is told: "A và B đồng chủ trì", "A và B cùng chủ trì",
+# "A cùng B đã chủ trì Hội nghị trực tuyến" (those named before the verb are the chairs).
+CHAIR_TOGETHER = re.compile(r"(?:\b(?:đồng|cùng)\s+|\bcùng\b[^.;]{1,150}?\s)chủ\s+trì\b", re.I)
+CHAIR_VERB = re.compile(r"(?:(?:đồng|cùng)\s+)?chủ\s+trì$", re.I)
+
+
+def add_co_chaired(art: Article, sent: tuple[int, int]) -> bool:
+    """"Ông A, … và ngài B, … đồng chủ trì Hội nghị.", before any meeting is told: the lead
+    names the occasion with no trigger ("Chiều 7/11, hai tỉnh đã tổ chức hội nghị sơ kết …"), and
+    the two who chair it together are its parties; annotators give it an event (type other),
+    dated by its sentence, the scene just set, or else the lead. Adds it when so."""
+    m = CHAIR_TOGETHER.search(art.text, sent[0], sent[1])
+    chairs = art.people_in(sent[0], m.end()) if m else []
+    if m is None or len(chairs) < 2:
+        return False
+    verb = CHAIR_VERB.search(m.group())
+    at = m.start() + verb.start()
+    d = Draft(verb.group(), "other", at, date=art.date_for(sent[0], sent[1], at) or art.scene_date)
+    d.add_people(chairs)
+    d.add_orgs(parties_in(art.ents, sent[0], sent[1], art.text))
+    art.drafts.append(d)
+    art.last = d
+    return True
 
 
 # A frame clause: the occasion it names sets the scene of the sentence's event ("Trong khuôn khổ
@@ -383,11 +408,12 @@ def occasion_of(art: Article, kind: Optional[tuple[int, int, str]]) -> Optional[
 
 
 def first_statement(art: Article, sent: tuple[int, int], kind: tuple[int, int, str],
-                    last: Draft) -> Draft:
+                    last: Draft, day: Optional[Span] = None) -> Draft:
     """"Tại cuộc hội đàm, …" when no talks were stated yet (only the visit or the welcome):
-    the cue is the talks' first statement, a new event on the last event's day."""
+    the cue is the talks' first statement, a new event on the last event's day (or on the
+    ``day`` the cue writes for it)."""
     ts, te, typ = kind
-    d = Draft(art.text[ts:te], typ, ts, date=last.date or art.date_for(sent[0], sent[1], ts))
+    d = Draft(art.text[ts:te], typ, ts, date=day or last.date or art.date_for(sent[0], sent[1], ts))
     d.add_orgs(last.orgs)
     art.drafts.append(d)
     return d
@@ -436,17 +462,60 @@ def names_another_guest(art: Article, sent: tuple[int, int], kind: tuple[int, in
     return bool(guests) and bool(occasion.people) and not shares_someone(guests, occasion.people)
 
 
+def day_elsewhere(art: Article, sent: tuple[int, int], kind: tuple[int, int, str],
+                  occasion: Draft) -> Optional[Span]:
+    """"Tại hội đàm chiều 24-10, A và B …" after a phone call of April: the day the cue writes
+    right after the meeting it names, when that is not the day of the latest event of that
+    kind; the cue then tells another meeting of that kind, told first here. None otherwise."""
+    own = art.date_for(sent[0], sent[1], kind[0])
+    if (kind[2] in NEW_OCCASION_TYPES and own is not None and own.start < kind[1] + 30
+            and not same_occasion_date(occasion.date, own, art.dateline)):
+        return own
+    return None
+
+
+# "Tại hội nghị, …", "Phát biểu tại Hội nghị, …": a sentence that tells what was said or agreed at
+# a conference.
+AT_CONFERENCE = re.compile(r"[\W\d]*(?:phát biểu\s+)?tại\s+(?:buổi\s+)?(hội nghị)\b", re.I)
+
+
+def add_conference(art: Article, sent: tuple[int, int]) -> bool:
+    """"Tại hội nghị, Phó trưởng ban A và Phó trưởng ban B lần lượt giới thiệu …" before any
+    meeting is told: the lead names the conference with no trigger ("Hội nghị … đã diễn ra với
+    hình thức trực tuyến"), and the cue tells who took part in it; annotators give the conference
+    an event (type other) with the people and parties the sentence names. Not when it names
+    nobody ("Tại hội nghị, hai bên thống nhất …"). Adds it when so."""
+    text = art.text
+    m = AT_CONFERENCE.match(text, sent[0], sent[1])
+    speakers = art.people_in(sent[0], sent[1])
+    if m is None or not speakers:
+        return False
+    at = m.start(1)
+    d = Draft(m.group(1), "other", at, date=art.date_for(sent[0], sent[1], at) or art.scene_date)
+    d.add_people(speakers)
+    d.add_orgs(parties_in(art.ents, sent[0], sent[1], text))
+    art.drafts.append(d)
+    art.last = d
+    return True
+
+
 def join_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple[int, int, str]],
                   joining: bool) -> None:
     """A sentence that states no event of its own: a follow-up adds its people (and, to an
     undated event, its date) to the event it refers to; a speaker joins the last event; dated
-    past visits mentioned in passing still count."""
+    past visits mentioned in passing still count. Before any event is told, co-chairs
+    (``add_co_chaired``) or a conference cue naming its speakers (``add_conference``) open the
+    article's first event instead."""
+    if art.last is None and (add_co_chaired(art, sent) or add_conference(art, sent)):
+        return
     last = art.last
     if joining and last is not None:
         kind = named_kind(art, sent, triggers)
         occasion = occasion_of(art, kind)
-        if occasion is not None and kind is not None and names_another_guest(art, sent, kind, occasion):
-            occasion = first_statement(art, sent, kind, occasion)
+        if occasion is not None and kind is not None:
+            own_day = day_elsewhere(art, sent, kind, occasion)
+            if own_day is not None or names_another_guest(art, sent, kind, occasion):
+                occasion = first_statement(art, sent, kind, occasion, own_day)
         last = occasion or (
             first_statement(art, sent, kind, last)
             if kind is not None and kind[2] in NEW_OCCASION_TYPES else last)
@@ -991,7 +1060,9 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         s_start, s_end = sent
         triggers = find_triggers(text, s_start, s_end)
         head = text[s_start:s_end].strip()
-        dated = [art.date_for(s_start, s_end, t[0]) is not None for t in triggers]
+        day_under_way = art.last is not None and art.last.date is not None
+        dated = [art.date_for(s_start, s_end, t[0]) is not None
+                 or (day_under_way and planned_that_day(text, s_start, t[0])) for t in triggers]
         next_step = continues_plan(text, sents[max(0, k - 2):k], sent)
         stated = [t for t, has_date in zip(triggers, dated)
                   if states_event(text, s_start, t[0], has_date) and (has_date or not next_step)

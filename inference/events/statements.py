@@ -54,6 +54,19 @@ WISH = re.compile(r"\b(?:mong muốn|mong chờ|mong đợi|mong|hy vọng|hi v�
 PLAN_WORDS = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch|sắp tới|chuẩn bị)\b", re.I)
 
 
+# "Dự kiến, sau lễ đón, hai nhà lãnh đạo sẽ hội đàm", "Trong ngày hôm nay, sau cuộc họp nội các
+# chung, dự kiến Thủ tướng sẽ hội kiến …": the programme announced for after an occasion.
+LATER_THAT_DAY = re.compile(r"\bdự kiến\s*,?\s*sau\s+(?:lễ|buổi|cuộc)\b"
+                            r"|\bsau\s+(?:lễ|buổi|cuộc)\b[^,]*,\s*dự kiến\b", re.I)
+
+
+def planned_that_day(text: str, sent_start: int, trigger_at: int) -> bool:
+    """A meeting the sentence plans for after an occasion under way ("Dự kiến, sau lễ đón, …"):
+    the programme of the day the article tells, so the plan is dated by that day (annotators
+    count such a dated plan as an event) though the sentence writes no date."""
+    return LATER_THAT_DAY.search(text, sent_start, trigger_at) is not None
+
+
 TOTAL = re.compile(r"(?<![\d/.\-])\d+(?:[,.]\d+)?\s+(?:(?:triệu|nghìn|ngàn|vạn)\s+)?(?:đoàn|lượt|cuộc|chuyến|đợt)\b")
 
 

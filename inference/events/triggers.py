@@ -37,6 +37,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("tham vấn", "other"),
     ("đối thoại", "other"),
     ("tiếp xúc", "other"),
+    ("họp", "other"),
     ("công du", "visit"),
     ("tham dự", "other"),
     ("sang thăm", "visit"),
@@ -66,6 +67,7 @@ NOT_AFTER: dict[str, str] = {
     "làm việc": r"tại nhà|từ xa",
     "ký kết": r"giữa hai|lần này|trước đó",
     "tham dự": r"có|còn có|buổi [^,.]{0,40}? có|hội đàm có",
+    "họp": r"báo",  # "có cuộc họp báo": a press conference, no meeting of the parties
 }
 
 
@@ -86,13 +88,15 @@ NOT_BEFORE: dict[str, str] = {
 
 
 # Nouns that state a meeting only as one held with someone ("có cuộc tiếp xúc với", "tiến hành
-# tham vấn", "vòng tham vấn", "diễn ra đối thoại", "phiên đối thoại"): alone they name a
-# practice ("tăng cường tiếp xúc cấp cao", "duy trì tiếp xúc các cấp", "các cơ chế đối thoại,
-# tham vấn") or a forum attended ("dự Đối thoại Shangri-La").
+# tham vấn", "vòng tham vấn", "diễn ra đối thoại", "phiên đối thoại", "A và B đã có cuộc họp"):
+# alone they name a practice ("tăng cường tiếp xúc cấp cao", "duy trì tiếp xúc các cấp", "các
+# cơ chế đối thoại, tham vấn"), a forum attended ("dự Đối thoại Shangri-La") or a body's
+# session ("họp Mạng lưới …", "sau cuộc họp nội các").
 HELD_BEFORE: dict[str, str] = {
     "tiếp xúc": r"có (?:các |một )?cuộc",
     "tham vấn": r"tiến hành|cuộc|vòng",
     "đối thoại": r"tiến hành|cuộc|vòng|phiên|nhóm|diễn ra",
+    "họp": r"có (?:các |một )?(?:cuộc|buổi)",
 }
 HELD_AFTER: dict[str, str] = {
     "tiếp xúc": r"(?:song phương\s+)?với",
