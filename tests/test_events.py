@@ -960,7 +960,6 @@ def test_a_signing_witnessed_after_talks_is_an_event_of_its_own():
         ("signing", "21/11", ["Trần Văn An", "Kim Min-su"])]
 
 
-
 def test_a_visit_named_as_a_noun_is_its_owners_not_the_speakers():
     t = ("Ngày 12/12, Bộ trưởng Lê Văn Hòa và Đại sứ Park Min-ho chia sẻ về chuyến thăm cấp Nhà nước "
          "tới Hàn Quốc của Chủ tịch nước Trần Văn Nam, theo lời mời của Tổng thống Kim Dae-sung.")
@@ -1439,7 +1438,6 @@ def test_a_month_said_of_a_visit_dated_by_a_day_does_not_replace_its_day():
     assert [(e.type, e.date) for e in evs] == [("visit", "ngày 14")]
 
 
-
 def test_a_visit_takes_the_first_date_of_its_span_written_with_words_unless_it_is_that_day():
     def visit_date(day):
         t = ("%s, Thủ tướng Trần Văn Khải đến Ô-xlô, bắt đầu chuyến thăm chính thức Na Uy từ "
@@ -1651,7 +1649,6 @@ def test_a_place_where_the_delegation_is_received_does_not_name_another_delegati
                     ("LOC", "Nghệ An"), ("LOC", "Nậm Cắn"), ("PER", "Lê Văn Hòa"),
                     ("POS", "Phó Chủ tịch UBND tỉnh"))
     assert ("welcome", ["Lê Văn Hòa", "Bun-mi Khăm"]) in [(e.type, names(e)) for e in evs]
-
 
 
 def test_each_delegation_named_as_a_party_brings_its_own_leader():
