@@ -2469,3 +2469,26 @@ def test_a_host_in_a_sentence_glued_to_the_next_keeps_to_his_own_reception():
                     ("PER", "Lê Văn An"), ("LOC", "Oss"), ("POS", "Thủ tướng"),
                     ("PER", "Phạm Văn Bình"), ("POS", "Đại sứ"), ("PER", "Trần Thị Mai"))
     assert ("reception", ["Trần Thị Mai", "Lê Văn An"]) in [(e.type, names(e)) for e in evs]
+
+
+def test_a_visit_told_again_with_another_spelling_of_the_guest_is_one_visit():
+    t = ("Sáng 6/12, tại Hà Nội, Chủ tịch Quốc hội Trần Văn Bình đón Chủ tịch Quốc hội "
+         "Thongsavath Keomany sang thăm chính thức Việt Nam.\n"
+         "Chủ tịch Quốc hội Thongsavat Keomany thăm chính thức Việt Nam\n")
+    evs = events_of(t, ("DATE", "6/12"), ("LOC", "Hà Nội"), ("POS", "Chủ tịch Quốc hội"),
+                    ("PER", "Trần Văn Bình"), ("POS", "Chủ tịch Quốc hội"),
+                    ("PER", "Thongsavath Keomany"), ("LOC", "Việt Nam"),
+                    ("POS", "Chủ tịch Quốc hội"), ("PER", "Thongsavat Keomany"),
+                    ("LOC", "Việt Nam"))
+    assert [e.type for e in evs] == ["welcome", "visit"]
+    assert names(evs[1]) == ["Thongsavath Keomany"]
+
+
+def test_a_phone_call_and_a_meeting_with_the_same_guest_are_two_events():
+    t = ("Tổng Bí thư Lê Văn An điện đàm với Tổng thống Norvane Elsa Quint.\n"
+         "Thủ tướng Phạm Văn Bình hội kiến Tổng thống Norvane Elsa Quint.\n")
+    evs = events_of(t, ("POS", "Tổng Bí thư"), ("PER", "Lê Văn An"),
+                    ("POS", "Tổng thống Norvane"), ("PER", "Elsa Quint"), ("POS", "Thủ tướng"),
+                    ("PER", "Phạm Văn Bình"), ("POS", "Tổng thống Norvane"), ("PER", "Elsa Quint"))
+    assert [(e.trigger, names(e)) for e in evs] == [
+        ("điện đàm", ["Lê Văn An", "Elsa Quint"]), ("hội kiến", ["Phạm Văn Bình", "Elsa Quint"])]

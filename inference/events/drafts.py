@@ -99,17 +99,19 @@ def name_key(p: Person) -> str:
     return " ".join(norm(p.name).replace("-", " ").split())
 
 
-def name_keys(people: Sequence[Person]) -> set[str]:
-    return {name_key(p) for p in people}
+def same_person(a: Person, b: Person) -> bool:
+    """One person across spellings: the same ``name_key``, or two spellings of one foreign name
+    ("Saysomphone Phomvihane" in the lead, "Xaysomphone Phomvihane" below, ``spelled_alike``)."""
+    return name_key(a) == name_key(b) or spelled_alike(a.name, b.name)
 
 
 def shares_someone(a: Sequence[Person], b: Sequence[Person]) -> bool:
-    return bool(name_keys(a) & name_keys(b))
+    return any(same_person(p, q) for p in a for q in b)
 
 
 def among(a: Sequence[Person], b: Sequence[Person]) -> bool:
-    """Whether everyone of ``a`` is someone of ``b`` (``name_key``)."""
-    return name_keys(a) <= name_keys(b)
+    """Whether everyone of ``a`` is someone of ``b`` (``same_person``)."""
+    return all(any(same_person(p, q) for q in b) for p in a)
 
 
 # Attending ("dự", "tham dự" a conference) shares the type "other" with meeting ("gặp"), but
@@ -117,9 +119,15 @@ def among(a: Sequence[Person], b: Sequence[Person]) -> bool:
 ATTENDS = ("dự", "tham dự")
 
 
+# Talking on the phone ("điện đàm") shares the type "talks" with meeting in person ("hội đàm",
+# "hội kiến"), but is another occasion: "A điện đàm với B" and "C hội kiến B" are two events.
+PHONE = "điện đàm"
+
+
 def same_kind(a: Draft, b: Draft) -> bool:
     """Two events of one kind, which may be one occasion stated twice."""
-    return a.type == b.type and (norm(a.trigger) in ATTENDS) == (norm(b.trigger) in ATTENDS)
+    return (a.type == b.type and (norm(a.trigger) in ATTENDS) == (norm(b.trigger) in ATTENDS)
+            and (PHONE in norm(a.trigger)) == (PHONE in norm(b.trigger)))
 
 
 def other_visitors(earlier: Draft, cand: Draft) -> bool:
