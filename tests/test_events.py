@@ -2492,3 +2492,16 @@ def test_a_phone_call_and_a_meeting_with_the_same_guest_are_two_events():
                     ("PER", "Phạm Văn Bình"), ("POS", "Tổng thống Norvane"), ("PER", "Elsa Quint"))
     assert [(e.trigger, names(e)) for e in evs] == [
         ("điện đàm", ["Lê Văn An", "Elsa Quint"]), ("hội kiến", ["Phạm Văn Bình", "Elsa Quint"])]
+
+
+def test_a_caption_naming_the_guest_of_an_airport_welcome_told_by_its_hosts_restates_it():
+    t = ("Chiều 5/3, Thủ tướng Norvane Elsa Quint tới Hà Nội, bắt đầu thăm chính thức Việt Nam.\n"
+         "Ra đón Đoàn tại sân bay Nội Bài có: Bộ trưởng Lê Văn An; Thứ trưởng Trần Thị Mai.\n"
+         "Bộ trưởng Lê Văn An đón Thủ tướng Elsa Quint tại sân bay Nội Bài. Ảnh: TTXVN\n")
+    evs = events_of(t, ("DATE", "5/3"), ("POS", "Thủ tướng Norvane"), ("PER", "Elsa Quint"),
+                    ("LOC", "Hà Nội"), ("LOC", "Việt Nam"), ("LOC", "Nội Bài"),
+                    ("POS", "Bộ trưởng"), ("PER", "Lê Văn An"), ("POS", "Thứ trưởng"),
+                    ("PER", "Trần Thị Mai"), ("POS", "Bộ trưởng"), ("PER", "Lê Văn An"),
+                    ("POS", "Thủ tướng"), ("PER", "Elsa Quint"), ("LOC", "Nội Bài"), ("ORG", "TTXVN"))
+    assert [e.type for e in evs] == ["visit", "welcome"]
+    assert names(evs[1]) == ["Lê Văn An", "Trần Thị Mai", "Elsa Quint"]

@@ -141,9 +141,12 @@ def other_visitors(earlier: Draft, cand: Draft) -> bool:
 def other_guests(earlier: Draft, cand: Draft) -> bool:
     """A meeting with another guest ("A tiếp Đại sứ C" after "A tiếp Đại sứ B"): the earlier
     meeting already has both sides, and the candidate names right after its trigger nobody of
-    it, so it is a new meeting rather than the same one stated again."""
+    it, so it is a new meeting rather than the same one stated again. An earlier meeting that
+    names no guest ("Ra đón Đoàn tại sân bay có: A; B" lists the hosts) is told again by a
+    statement that shares one of its people ("A đón Thủ tướng C tại sân bay"): C is its guest."""
     return (bool(cand.guests) and len(earlier.people) > 1
-            and not shares_someone(earlier.people, cand.guests))
+            and not shares_someone(earlier.people, cand.guests)
+            and (bool(earlier.guests) or not shares_someone(earlier.people, cand.people)))
 
 
 def other_parties(earlier: Draft, cand: Draft) -> bool:
