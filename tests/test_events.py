@@ -2505,3 +2505,17 @@ def test_a_caption_naming_the_guest_of_an_airport_welcome_told_by_its_hosts_rest
                     ("POS", "Thủ tướng"), ("PER", "Elsa Quint"), ("LOC", "Nội Bài"), ("ORG", "TTXVN"))
     assert [e.type for e in evs] == ["visit", "welcome"]
     assert names(evs[1]) == ["Lê Văn An", "Trần Thị Mai", "Elsa Quint"]
+
+
+def test_a_foreign_leader_named_by_title_alone_is_not_taken_for_the_host_of_that_office():
+    t = ("Nhận lời mời của Thủ tướng Lê Văn An, ngày 5/3, Thủ tướng Norvane Elsa Quint "
+         "tới Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam.\n"
+         "Trong ảnh: Lễ đón Thủ tướng Norvane tại sân bay Nội Bài.\n"
+         "Thủ tướng Chính phủ Lê Văn An và Thủ tướng Elsa Quint duyệt đội danh dự.\n")
+    evs = events_of(t, ("POS", "Thủ tướng"), ("PER", "Lê Văn An"), ("DATE", "5/3"),
+                    ("POS", "Thủ tướng Norvane"), ("PER", "Elsa Quint"), ("LOC", "Hà Nội"),
+                    ("LOC", "Việt Nam"), ("POS", "Thủ tướng Norvane"), ("LOC", "Nội Bài"),
+                    ("POS", "Thủ tướng Chính phủ"), ("PER", "Lê Văn An"), ("POS", "Thủ tướng"),
+                    ("PER", "Elsa Quint"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("visit", ["Elsa Quint", "Lê Văn An"]), ("welcome", ["Elsa Quint"])]
