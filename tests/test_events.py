@@ -2519,3 +2519,18 @@ def test_a_foreign_leader_named_by_title_alone_is_not_taken_for_the_host_of_that
                     ("PER", "Elsa Quint"))
     assert [(e.type, names(e)) for e in evs] == [
         ("visit", ["Elsa Quint", "Lê Văn An"]), ("welcome", ["Elsa Quint"])]
+
+
+def test_a_dated_welcome_ceremony_dates_the_headline_welcome_not_the_visit_stated_after_it():
+    t = ("Lễ đón Thủ tướng Norvane Elsa Quint thăm chính thức Việt Nam\n"
+         "Chiều 19/4, tại Phủ Chủ tịch, Thủ tướng Lê Văn An chủ trì lễ đón chính thức "
+         "Thủ tướng Elsa Quint.\n"
+         "Thủ tướng Elsa Quint thăm chính thức Việt Nam từ ngày 19-20/4.\n")
+    evs = events_of(t, ("POS", "Thủ tướng Norvane"), ("PER", "Elsa Quint"), ("LOC", "Việt Nam"),
+                    ("DATE", "19/4"), ("LOC", "Phủ Chủ tịch"), ("POS", "Thủ tướng"),
+                    ("PER", "Lê Văn An"), ("POS", "Thủ tướng"), ("PER", "Elsa Quint"),
+                    ("POS", "Thủ tướng"), ("PER", "Elsa Quint"), ("LOC", "Việt Nam"),
+                    ("DATE", "ngày 19-20/4"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("welcome", "19/4", ["Elsa Quint", "Lê Văn An"]),
+        ("visit", "ngày 19-20/4", ["Elsa Quint"])]

@@ -233,6 +233,13 @@ def same_place_first(drafts: Sequence[Draft], cand: Draft) -> list[Draft]:
     return here + [d for d in drafts if all(d is not h for h in here) and not d.one_of_places]
 
 
+def undated_since(drafts: Sequence[Draft], d: Draft) -> bool:
+    """Whether no event from ``d`` on has a date yet: a dated statement of d's kind is then
+    still the lead that dates it."""
+    at = next(i for i, e in enumerate(drafts) if e is d)
+    return all(e.date is None for e in drafts[at:])
+
+
 def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
                  dateline: Optional[str], headline_end: int,
                  opens_new: bool = False) -> Optional[Draft]:
@@ -242,13 +249,15 @@ def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
     another guest, ``other_guests``, nor one with another body, ``other_parties``, which also keeps
     apart one kind stated twice with nobody named); never a welcome at another venue
     (``other_venue``); or an undated headline
-    event and its dated lead sentence (not a meeting of another kind with other people,
-    ``other_meeting``). ``opens_new`` (the
+    event and its dated lead sentence, the first dated statement (not a meeting of another kind
+    with other people, ``other_meeting``). ``opens_new`` (the
     sentence says "cùng ngày", "trước đó" …) is accepted for symmetry with callers."""
     def date_ok(d: Draft) -> bool:
-        # A dated statement fills an undated event only right after it (headline and lead).
+        # A dated statement fills an undated event right after it (headline and lead), or one
+        # of its own kind that nothing dated has followed ("Lễ đón X thăm Y" headline, then
+        # "Chiều 19/4, … chủ trì lễ đón X": the welcome, not the visit stated last).
         if explicit_date and d.date is None:
-            return d is drafts[-1]
+            return d is drafts[-1] or (same_kind(d, cand) and undated_since(drafts, d))
         return not explicit_date or same_occasion_date(d.date, cand.date, dateline)
 
     same_type = [d for d in reversed(drafts)
@@ -265,8 +274,10 @@ def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
             not other_visitors(same_type[0], cand) and not other_guests(same_type[0], cand)
             and not other_parties(same_type[0], cand)):
         return same_type[0]
+    # Only the first dated statement (the lead) fills an undated headline event of another kind.
+    lead = explicit_date and all(e.date is None for e in drafts)
     for d in reversed(drafts):
-        if (d.date is None and d.trigger_start < headline_end and explicit_date and date_ok(d)
+        if (d.date is None and d.trigger_start < headline_end and lead and date_ok(d)
                 and not other_venue(d, cand) and not other_meeting(d, cand)
                 and (shares_someone(d.people, cand.people) or not d.people or not cand.people)):
             return d
