@@ -2534,3 +2534,18 @@ def test_a_dated_welcome_ceremony_dates_the_headline_welcome_not_the_visit_state
     assert [(e.type, e.date, names(e)) for e in evs] == [
         ("welcome", "19/4", ["Elsa Quint", "Lê Văn An"]),
         ("visit", "ngày 19-20/4", ["Elsa Quint"])]
+
+
+def test_a_trip_told_in_the_lead_is_not_the_welcome_ceremony_of_the_headline():
+    t = ("Lễ đón chính thức Tổng Thư ký Liên minh Norvane Elsa Quint\n"
+         "Sáng 8/5, Tổng Thư ký Liên minh Norvane Elsa Quint đến Hà Nội, bắt đầu chuyến thăm "
+         "chính thức Việt Nam từ ngày 8-9/5.\n"
+         "Chiều cùng ngày, Lễ đón chính thức Tổng Thư ký Elsa Quint diễn ra tại Phủ Chủ tịch. "
+         "Chủ tịch nước Lê Văn An chủ trì Lễ đón.\n")
+    evs = events_of(t, ("POS", "Tổng Thư ký Liên minh Norvane"), ("PER", "Elsa Quint"),
+                    ("DATE", "8/5"), ("POS", "Tổng Thư ký Liên minh Norvane"),
+                    ("PER", "Elsa Quint"), ("LOC", "Hà Nội"), ("LOC", "Việt Nam"),
+                    ("DATE", "ngày 8-9/5"), ("POS", "Tổng Thư ký"), ("PER", "Elsa Quint"),
+                    ("LOC", "Phủ Chủ tịch"), ("POS", "Chủ tịch nước"), ("PER", "Lê Văn An"))
+    assert sorted((e.type, names(e)) for e in evs) == [
+        ("visit", ["Elsa Quint"]), ("welcome", ["Elsa Quint", "Lê Văn An"])]

@@ -172,11 +172,21 @@ def other_meeting(headline: Draft, cand: Draft) -> bool:
     """A dated meeting of another kind than an undated headline event, each naming someone the
     other does not (headline "A tiếp Đại sứ B", then "A đã có cuộc hội đàm với C … vào tháng
     9"): another occasion, not the headline's lead. A visit on either side still takes its
-    lead: a trip is often told in the lead as the host's reception or welcome."""
-    if headline.type == cand.type or "visit" in (headline.type, cand.type):
+    lead: a trip is often told in the lead as the host's reception or welcome; but not a
+    headline welcome ceremony (``ceremony_and_trip``)."""
+    if headline.type == cand.type:
         return False
+    if "visit" in (headline.type, cand.type):
+        return ceremony_and_trip(headline, cand)
     mine, theirs = {id(p) for p in cand.people}, {id(p) for p in headline.people}
     return bool(mine) and bool(theirs) and not (mine <= theirs or theirs <= mine)
+
+
+def ceremony_and_trip(headline: Draft, cand: Draft) -> bool:
+    """An official welcome ceremony in the headline ("Lễ đón chính thức X") and a visit in the
+    lead ("Sáng 21/10, X đến Hà Nội, bắt đầu chuyến thăm chính thức …"): the ceremony is one
+    occasion of the trip, not the trip told again."""
+    return headline.type == "welcome" and headline.venue == "ceremony" and cand.type == "visit"
 
 
 # A body named only by its level ("Ủy ban nhân dân tỉnh", "Sở Ngoại vụ thành phố"): it may be
