@@ -2549,3 +2549,16 @@ def test_a_trip_told_in_the_lead_is_not_the_welcome_ceremony_of_the_headline():
                     ("LOC", "Phủ Chủ tịch"), ("POS", "Chủ tịch nước"), ("PER", "Lê Văn An"))
     assert sorted((e.type, names(e)) for e in evs) == [
         ("visit", ["Elsa Quint"]), ("welcome", ["Elsa Quint", "Lê Văn An"])]
+
+
+def test_a_dated_lead_with_the_same_party_restates_the_headline_meeting_whoever_it_names():
+    t = ("Đoàn công tác tỉnh Hòa Phong làm việc với lãnh đạo thành phố Oss\n"
+         "Tại buổi làm việc, ông Bun-thoong Xay, Phó Thị trưởng thành phố, giới thiệu tình hình.\n"
+         "Ngày 11/12/2011, đoàn công tác của tỉnh Hòa Phong do ông Lê Văn An, Phó Chủ tịch UBND "
+         "tỉnh làm trưởng đoàn đã làm việc với lãnh đạo thành phố Oss.\n")
+    evs = events_of(t, ("LOC", "Hòa Phong"), ("LOC", "Oss"), ("PER", "Bun-thoong Xay"),
+                    ("POS", "Phó Thị trưởng thành phố"), ("DATE", "Ngày 11/12/2011"),
+                    ("LOC", "Hòa Phong"), ("PER", "Lê Văn An"), ("POS", "Phó Chủ tịch UBND tỉnh"),
+                    ("LOC", "Oss"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("working_session", "Ngày 11/12/2011", ["Bun-thoong Xay", "Lê Văn An"])]

@@ -157,7 +157,15 @@ def other_parties(earlier: Draft, cand: Draft) -> bool:
     if cand.type == "signing":
         return other_pair(earlier, cand)
     return (bool(cand.guest_parties) and bool(earlier.guest_parties)
-            and not {norm(o) for o in cand.guest_parties} & {norm(o) for o in earlier.guest_parties})
+            and not same_parties(earlier, cand))
+
+
+def same_parties(earlier: Draft, cand: Draft) -> bool:
+    """Two meetings with one body ("Đoàn làm việc với lãnh đạo thành phố A" in the headline,
+    "Ngày 11/12, đoàn do ông X dẫn đầu đã làm việc với lãnh đạo thành phố A" in the lead): both
+    name the party they met right after the trigger, and they share one, whoever else the
+    sentences name."""
+    return bool({norm(o) for o in cand.guest_parties} & {norm(o) for o in earlier.guest_parties})
 
 
 def other_venue(earlier: Draft, cand: Draft) -> bool:
@@ -289,7 +297,8 @@ def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
     for d in reversed(drafts):
         if (d.date is None and d.trigger_start < headline_end and lead and date_ok(d)
                 and not other_venue(d, cand) and not other_meeting(d, cand)
-                and (shares_someone(d.people, cand.people) or not d.people or not cand.people)):
+                and (shares_someone(d.people, cand.people) or not d.people or not cand.people
+                     or same_parties(d, cand))):
             return d
     return None
 
