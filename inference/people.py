@@ -408,5 +408,15 @@ def title_owner(people: Sequence[Person], title: str) -> Optional[Person]:
     if len(owners) != 1:
         return None
     rivals = [p for p in people if p is not owners[0]
-              and any(t.startswith(norm(q) + " ") for q in p.positions)]
+              and any(t.startswith(norm(q) + " ") for q in p.positions)
+              and not holds_another(p, t)]
     return None if rivals else owners[0]
+
+
+def holds_another(person: Person, title: str) -> bool:
+    """Whether a person's titles say which office of that name he holds, and it is not
+    ``title``: "Thủ tướng Australia" alone is not the "Thủ tướng" of an article that calls him
+    "Thủ tướng Chính phủ" too."""
+    short = [norm(q) for q in person.positions if title.startswith(norm(q) + " ")]
+    return any(norm(q).startswith(s + " ") and not title.startswith(norm(q))
+               for s in short for q in person.positions)

@@ -2582,3 +2582,96 @@ def test_a_conference_cue_naming_nobody_states_no_event():
          "Tại hội nghị, hai bên thống nhất đẩy nhanh các dự án hạ tầng.")
     evs = events_of(t, ("LOC", "Hòa Phong"), ("LOC", "Nam Lâm"))
     assert evs == []
+
+
+def test_a_visit_told_again_with_another_spelling_of_the_guest_is_one_visit():
+    t = ("Sáng 6/12, tại Hà Nội, Chủ tịch Quốc hội Trần Văn Bình đón Chủ tịch Quốc hội "
+         "Thongsavath Keomany sang thăm chính thức Việt Nam.\n"
+         "Chủ tịch Quốc hội Thongsavat Keomany thăm chính thức Việt Nam\n")
+    evs = events_of(t, ("DATE", "6/12"), ("LOC", "Hà Nội"), ("POS", "Chủ tịch Quốc hội"),
+                    ("PER", "Trần Văn Bình"), ("POS", "Chủ tịch Quốc hội"),
+                    ("PER", "Thongsavath Keomany"), ("LOC", "Việt Nam"),
+                    ("POS", "Chủ tịch Quốc hội"), ("PER", "Thongsavat Keomany"),
+                    ("LOC", "Việt Nam"))
+    assert [e.type for e in evs] == ["welcome", "visit"]
+    assert names(evs[1]) == ["Thongsavath Keomany"]
+
+
+def test_a_phone_call_and_a_meeting_with_the_same_guest_are_two_events():
+    t = ("Tổng Bí thư Lê Văn An điện đàm với Tổng thống Norvane Elsa Quint.\n"
+         "Thủ tướng Phạm Văn Bình hội kiến Tổng thống Norvane Elsa Quint.\n")
+    evs = events_of(t, ("POS", "Tổng Bí thư"), ("PER", "Lê Văn An"),
+                    ("POS", "Tổng thống Norvane"), ("PER", "Elsa Quint"), ("POS", "Thủ tướng"),
+                    ("PER", "Phạm Văn Bình"), ("POS", "Tổng thống Norvane"), ("PER", "Elsa Quint"))
+    assert [(e.trigger, names(e)) for e in evs] == [
+        ("điện đàm", ["Lê Văn An", "Elsa Quint"]), ("hội kiến", ["Phạm Văn Bình", "Elsa Quint"])]
+
+
+def test_a_caption_naming_the_guest_of_an_airport_welcome_told_by_its_hosts_restates_it():
+    t = ("Chiều 5/3, Thủ tướng Norvane Elsa Quint tới Hà Nội, bắt đầu thăm chính thức Việt Nam.\n"
+         "Ra đón Đoàn tại sân bay Nội Bài có: Bộ trưởng Lê Văn An; Thứ trưởng Trần Thị Mai.\n"
+         "Bộ trưởng Lê Văn An đón Thủ tướng Elsa Quint tại sân bay Nội Bài. Ảnh: TTXVN\n")
+    evs = events_of(t, ("DATE", "5/3"), ("POS", "Thủ tướng Norvane"), ("PER", "Elsa Quint"),
+                    ("LOC", "Hà Nội"), ("LOC", "Việt Nam"), ("LOC", "Nội Bài"),
+                    ("POS", "Bộ trưởng"), ("PER", "Lê Văn An"), ("POS", "Thứ trưởng"),
+                    ("PER", "Trần Thị Mai"), ("POS", "Bộ trưởng"), ("PER", "Lê Văn An"),
+                    ("POS", "Thủ tướng"), ("PER", "Elsa Quint"), ("LOC", "Nội Bài"), ("ORG", "TTXVN"))
+    assert [e.type for e in evs] == ["visit", "welcome"]
+    assert names(evs[1]) == ["Lê Văn An", "Trần Thị Mai", "Elsa Quint"]
+
+
+def test_a_foreign_leader_named_by_title_alone_is_not_taken_for_the_host_of_that_office():
+    t = ("Nhận lời mời của Thủ tướng Lê Văn An, ngày 5/3, Thủ tướng Norvane Elsa Quint "
+         "tới Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam.\n"
+         "Trong ảnh: Lễ đón Thủ tướng Norvane tại sân bay Nội Bài.\n"
+         "Thủ tướng Chính phủ Lê Văn An và Thủ tướng Elsa Quint duyệt đội danh dự.\n")
+    evs = events_of(t, ("POS", "Thủ tướng"), ("PER", "Lê Văn An"), ("DATE", "5/3"),
+                    ("POS", "Thủ tướng Norvane"), ("PER", "Elsa Quint"), ("LOC", "Hà Nội"),
+                    ("LOC", "Việt Nam"), ("POS", "Thủ tướng Norvane"), ("LOC", "Nội Bài"),
+                    ("POS", "Thủ tướng Chính phủ"), ("PER", "Lê Văn An"), ("POS", "Thủ tướng"),
+                    ("PER", "Elsa Quint"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("visit", ["Elsa Quint", "Lê Văn An"]), ("welcome", ["Elsa Quint"])]
+
+
+def test_a_dated_welcome_ceremony_dates_the_headline_welcome_not_the_visit_stated_after_it():
+    t = ("Lễ đón Thủ tướng Norvane Elsa Quint thăm chính thức Việt Nam\n"
+         "Chiều 19/4, tại Phủ Chủ tịch, Thủ tướng Lê Văn An chủ trì lễ đón chính thức "
+         "Thủ tướng Elsa Quint.\n"
+         "Thủ tướng Elsa Quint thăm chính thức Việt Nam từ ngày 19-20/4.\n")
+    evs = events_of(t, ("POS", "Thủ tướng Norvane"), ("PER", "Elsa Quint"), ("LOC", "Việt Nam"),
+                    ("DATE", "19/4"), ("LOC", "Phủ Chủ tịch"), ("POS", "Thủ tướng"),
+                    ("PER", "Lê Văn An"), ("POS", "Thủ tướng"), ("PER", "Elsa Quint"),
+                    ("POS", "Thủ tướng"), ("PER", "Elsa Quint"), ("LOC", "Việt Nam"),
+                    ("DATE", "ngày 19-20/4"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("welcome", "19/4", ["Elsa Quint", "Lê Văn An"]),
+        ("visit", "ngày 19-20/4", ["Elsa Quint"])]
+
+
+def test_a_trip_told_in_the_lead_is_not_the_welcome_ceremony_of_the_headline():
+    t = ("Lễ đón chính thức Tổng Thư ký Liên minh Norvane Elsa Quint\n"
+         "Sáng 8/5, Tổng Thư ký Liên minh Norvane Elsa Quint đến Hà Nội, bắt đầu chuyến thăm "
+         "chính thức Việt Nam từ ngày 8-9/5.\n"
+         "Chiều cùng ngày, Lễ đón chính thức Tổng Thư ký Elsa Quint diễn ra tại Phủ Chủ tịch. "
+         "Chủ tịch nước Lê Văn An chủ trì Lễ đón.\n")
+    evs = events_of(t, ("POS", "Tổng Thư ký Liên minh Norvane"), ("PER", "Elsa Quint"),
+                    ("DATE", "8/5"), ("POS", "Tổng Thư ký Liên minh Norvane"),
+                    ("PER", "Elsa Quint"), ("LOC", "Hà Nội"), ("LOC", "Việt Nam"),
+                    ("DATE", "ngày 8-9/5"), ("POS", "Tổng Thư ký"), ("PER", "Elsa Quint"),
+                    ("LOC", "Phủ Chủ tịch"), ("POS", "Chủ tịch nước"), ("PER", "Lê Văn An"))
+    assert sorted((e.type, names(e)) for e in evs) == [
+        ("visit", ["Elsa Quint"]), ("welcome", ["Elsa Quint", "Lê Văn An"])]
+
+
+def test_a_dated_lead_with_the_same_party_restates_the_headline_meeting_whoever_it_names():
+    t = ("Đoàn công tác tỉnh Hòa Phong làm việc với lãnh đạo thành phố Oss\n"
+         "Tại buổi làm việc, ông Bun-thoong Xay, Phó Thị trưởng thành phố, giới thiệu tình hình.\n"
+         "Ngày 11/12/2011, đoàn công tác của tỉnh Hòa Phong do ông Lê Văn An, Phó Chủ tịch UBND "
+         "tỉnh làm trưởng đoàn đã làm việc với lãnh đạo thành phố Oss.\n")
+    evs = events_of(t, ("LOC", "Hòa Phong"), ("LOC", "Oss"), ("PER", "Bun-thoong Xay"),
+                    ("POS", "Phó Thị trưởng thành phố"), ("DATE", "Ngày 11/12/2011"),
+                    ("LOC", "Hòa Phong"), ("PER", "Lê Văn An"), ("POS", "Phó Chủ tịch UBND tỉnh"),
+                    ("LOC", "Oss"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("working_session", "Ngày 11/12/2011", ["Bun-thoong Xay", "Lê Văn An"])]

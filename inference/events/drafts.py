@@ -99,17 +99,19 @@ def name_key(p: Person) -> str:
     return " ".join(norm(p.name).replace("-", " ").split())
 
 
-def name_keys(people: Sequence[Person]) -> set[str]:
-    return {name_key(p) for p in people}
+def same_person(a: Person, b: Person) -> bool:
+    """One person across spellings: the same ``name_key``, or two spellings of one foreign name
+    ("Saysomphone Phomvihane" in the lead, "Xaysomphone Phomvihane" below, ``spelled_alike``)."""
+    return name_key(a) == name_key(b) or spelled_alike(a.name, b.name)
 
 
 def shares_someone(a: Sequence[Person], b: Sequence[Person]) -> bool:
-    return bool(name_keys(a) & name_keys(b))
+    return any(same_person(p, q) for p in a for q in b)
 
 
 def among(a: Sequence[Person], b: Sequence[Person]) -> bool:
-    """Whether everyone of ``a`` is someone of ``b`` (``name_key``)."""
-    return name_keys(a) <= name_keys(b)
+    """Whether everyone of ``a`` is someone of ``b`` (``same_person``)."""
+    return all(any(same_person(p, q) for q in b) for p in a)
 
 
 # Attending ("dự", "tham dự" a conference) shares the type "other" with meeting ("gặp"), but
@@ -117,9 +119,15 @@ def among(a: Sequence[Person], b: Sequence[Person]) -> bool:
 ATTENDS = ("dự", "tham dự")
 
 
+# Talking on the phone ("điện đàm") shares the type "talks" with meeting in person ("hội đàm",
+# "hội kiến"), but is another occasion: "A điện đàm với B" and "C hội kiến B" are two events.
+PHONE = "điện đàm"
+
+
 def same_kind(a: Draft, b: Draft) -> bool:
     """Two events of one kind, which may be one occasion stated twice."""
-    return a.type == b.type and (norm(a.trigger) in ATTENDS) == (norm(b.trigger) in ATTENDS)
+    return (a.type == b.type and (norm(a.trigger) in ATTENDS) == (norm(b.trigger) in ATTENDS)
+            and (PHONE in norm(a.trigger)) == (PHONE in norm(b.trigger)))
 
 
 def other_visitors(earlier: Draft, cand: Draft) -> bool:
@@ -133,9 +141,12 @@ def other_visitors(earlier: Draft, cand: Draft) -> bool:
 def other_guests(earlier: Draft, cand: Draft) -> bool:
     """A meeting with another guest ("A tiếp Đại sứ C" after "A tiếp Đại sứ B"): the earlier
     meeting already has both sides, and the candidate names right after its trigger nobody of
-    it, so it is a new meeting rather than the same one stated again."""
+    it, so it is a new meeting rather than the same one stated again. An earlier meeting that
+    names no guest ("Ra đón Đoàn tại sân bay có: A; B" lists the hosts) is told again by a
+    statement that shares one of its people ("A đón Thủ tướng C tại sân bay"): C is its guest."""
     return (bool(cand.guests) and len(earlier.people) > 1
-            and not shares_someone(earlier.people, cand.guests))
+            and not shares_someone(earlier.people, cand.guests)
+            and (bool(earlier.guests) or not shares_someone(earlier.people, cand.people)))
 
 
 def other_parties(earlier: Draft, cand: Draft) -> bool:
@@ -146,7 +157,15 @@ def other_parties(earlier: Draft, cand: Draft) -> bool:
     if cand.type == "signing":
         return other_pair(earlier, cand)
     return (bool(cand.guest_parties) and bool(earlier.guest_parties)
-            and not {norm(o) for o in cand.guest_parties} & {norm(o) for o in earlier.guest_parties})
+            and not same_parties(earlier, cand))
+
+
+def same_parties(earlier: Draft, cand: Draft) -> bool:
+    """Two meetings with one body ("Đoàn làm việc với lãnh đạo thành phố A" in the headline,
+    "Ngày 11/12, đoàn do ông X dẫn đầu đã làm việc với lãnh đạo thành phố A" in the lead): both
+    name the party they met right after the trigger, and they share one, whoever else the
+    sentences name."""
+    return bool({norm(o) for o in cand.guest_parties} & {norm(o) for o in earlier.guest_parties})
 
 
 def other_venue(earlier: Draft, cand: Draft) -> bool:
@@ -161,11 +180,21 @@ def other_meeting(headline: Draft, cand: Draft) -> bool:
     """A dated meeting of another kind than an undated headline event, each naming someone the
     other does not (headline "A tiếp Đại sứ B", then "A đã có cuộc hội đàm với C … vào tháng
     9"): another occasion, not the headline's lead. A visit on either side still takes its
-    lead: a trip is often told in the lead as the host's reception or welcome."""
-    if headline.type == cand.type or "visit" in (headline.type, cand.type):
+    lead: a trip is often told in the lead as the host's reception or welcome; but not a
+    headline welcome ceremony (``ceremony_and_trip``)."""
+    if headline.type == cand.type:
         return False
+    if "visit" in (headline.type, cand.type):
+        return ceremony_and_trip(headline, cand)
     mine, theirs = {id(p) for p in cand.people}, {id(p) for p in headline.people}
     return bool(mine) and bool(theirs) and not (mine <= theirs or theirs <= mine)
+
+
+def ceremony_and_trip(headline: Draft, cand: Draft) -> bool:
+    """An official welcome ceremony in the headline ("Lễ đón chính thức X") and a visit in the
+    lead ("Sáng 21/10, X đến Hà Nội, bắt đầu chuyến thăm chính thức …"): the ceremony is one
+    occasion of the trip, not the trip told again."""
+    return headline.type == "welcome" and headline.venue == "ceremony" and cand.type == "visit"
 
 
 # A body named only by its level ("Ủy ban nhân dân tỉnh", "Sở Ngoại vụ thành phố"): it may be
@@ -222,6 +251,13 @@ def same_place_first(drafts: Sequence[Draft], cand: Draft) -> list[Draft]:
     return here + [d for d in drafts if all(d is not h for h in here) and not d.one_of_places]
 
 
+def undated_since(drafts: Sequence[Draft], d: Draft) -> bool:
+    """Whether no event from ``d`` on has a date yet: a dated statement of d's kind is then
+    still the lead that dates it."""
+    at = next(i for i, e in enumerate(drafts) if e is d)
+    return all(e.date is None for e in drafts[at:])
+
+
 def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
                  dateline: Optional[str], headline_end: int,
                  opens_new: bool = False) -> Optional[Draft]:
@@ -231,13 +267,15 @@ def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
     another guest, ``other_guests``, nor one with another body, ``other_parties``, which also keeps
     apart one kind stated twice with nobody named); never a welcome at another venue
     (``other_venue``); or an undated headline
-    event and its dated lead sentence (not a meeting of another kind with other people,
-    ``other_meeting``). ``opens_new`` (the
+    event and its dated lead sentence, the first dated statement (not a meeting of another kind
+    with other people, ``other_meeting``). ``opens_new`` (the
     sentence says "cùng ngày", "trước đó" …) is accepted for symmetry with callers."""
     def date_ok(d: Draft) -> bool:
-        # A dated statement fills an undated event only right after it (headline and lead).
+        # A dated statement fills an undated event right after it (headline and lead), or one
+        # of its own kind that nothing dated has followed ("Lễ đón X thăm Y" headline, then
+        # "Chiều 19/4, … chủ trì lễ đón X": the welcome, not the visit stated last).
         if explicit_date and d.date is None:
-            return d is drafts[-1]
+            return d is drafts[-1] or (same_kind(d, cand) and undated_since(drafts, d))
         return not explicit_date or same_occasion_date(d.date, cand.date, dateline)
 
     same_type = [d for d in reversed(drafts)
@@ -254,10 +292,13 @@ def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
             not other_visitors(same_type[0], cand) and not other_guests(same_type[0], cand)
             and not other_parties(same_type[0], cand)):
         return same_type[0]
+    # Only the first dated statement (the lead) fills an undated headline event of another kind.
+    lead = explicit_date and all(e.date is None for e in drafts)
     for d in reversed(drafts):
-        if (d.date is None and d.trigger_start < headline_end and explicit_date and date_ok(d)
+        if (d.date is None and d.trigger_start < headline_end and lead and date_ok(d)
                 and not other_venue(d, cand) and not other_meeting(d, cand)
-                and (shares_someone(d.people, cand.people) or not d.people or not cand.people)):
+                and (shares_someone(d.people, cand.people) or not d.people or not cand.people
+                     or same_parties(d, cand))):
             return d
     return None
 

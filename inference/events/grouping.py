@@ -426,12 +426,19 @@ def plans_from(text: str, sent: tuple[int, int], triggers: Sequence[tuple[int, i
     return next((ts for ts, _, _ in triggers if MEETING_TO_COME.search(text, sent[0], ts)), sent[1])
 
 
+# "Ra đón Đoàn tại sân bay có: A; B": a list of who was there, on the side of the trigger's
+# subject (the hosts), not its guest.
+PRESENT_LIST = re.compile(r"\bcó\s*:", re.I)
+
+
 def guests_after(art: Article, trigger_end: int, end: int) -> list[Person]:
     """Whom a meeting names right after its trigger, before its clause ends ("tiếp Đại sứ X,
-    …"): the guest, where a host comes first."""
+    …"): the guest, where a host comes first; never those a list of who was there names
+    (``PRESENT_LIST``)."""
     text = art.text
     clause_end = clause_end_at(text, trigger_end, end)
-    return art.people_in(trigger_end, clause_end)
+    listed = PRESENT_LIST.search(text, trigger_end, clause_end)
+    return art.people_in(trigger_end, listed.start() if listed else clause_end)
 
 
 def parties_met(art: Article, trigger_end: int, end: int) -> list[str]:
