@@ -816,3 +816,10 @@ def test_a_name_spelled_both_ways_in_brackets_is_two_person_spans_but_a_body_is_
     for name in ("Giôn Mít-sen", "John Mitchell", "Oliver Grant", "Ô-li-vơ Gran", "Trần Văn Khải"):
         assert ("PER", name) in got
     assert ("PER", "Hội Hữu nghị") not in got
+
+
+def test_title_glued_to_a_caption_opens_a_title():
+    got = spans("Hai bên ký biên bản - ảnh 2Thủ tướng Phần Lan Mikko Virtanen phát biểu tại "
+                "lễ đón Tổng thống Ba Lan Jan NowakBộ trưởng Lê Văn Hòa dự.")
+    assert ("POS", "Thủ tướng Phần Lan") in got and ("PER", "Mikko Virtanen") in got
+    assert ("PER", "Jan Nowak") in got and ("POS", "Bộ trưởng") in got
