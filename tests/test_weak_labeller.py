@@ -823,3 +823,9 @@ def test_title_glued_to_a_caption_opens_a_title():
                 "lễ đón Tổng thống Ba Lan Jan NowakBộ trưởng Lê Văn Hòa dự.")
     assert ("POS", "Thủ tướng Phần Lan") in got and ("PER", "Mikko Virtanen") in got
     assert ("PER", "Jan Nowak") in got and ("POS", "Bộ trưởng") in got
+
+
+def test_lower_case_party_committee_stays_in_the_title():
+    got = spans("Ông Đinh Văn Lực, Phó Bí thư tỉnh ủy Yên Bái, và bà Mai Thu, Bí thư huyện ủy, "
+                "tiếp đoàn.")
+    assert ("POS", "Phó Bí thư tỉnh ủy Yên Bái") in got and ("POS", "Bí thư huyện ủy") in got

@@ -64,6 +64,11 @@ FIELD_LIST_RE = re.compile(rf", (?:{_FIELD}, ){{0,3}}{_FIELD} và (?=[A-ZĐÀ-�
 BRACKET_ACRONYM_RE = re.compile(r" \((?:[A-ZĐ]{2,}\w*)\) ")
 
 
+# "tỉnh ủy", "thành ủy": a party committee written in lower case is one compound inside a title
+# or body ("Phó Bí thư tỉnh ủy Sơn La"), not the admin word "tỉnh" and a stray "ủy".
+PARTY_COMMITTEE_RE = re.compile(r"(?:tỉnh|thành|huyện|quận|thị) (?:ủy|uỷ)(?!\w)")
+
+
 # "T.Ư" / "TƯ" abbreviate "Trung ương" inside names ("Ủy ban T.Ư Mặt trận…", "BCH T.Ư Đảng").
 TU_RE = re.compile(r"T\.?Ư(?!\w)")
 
@@ -199,3 +204,6 @@ BUILDING_RE = re.compile(norm(BUILDING_RE.pattern))
 
 
 TERM_RE = re.compile(norm(TERM_RE.pattern))
+
+
+PARTY_COMMITTEE_RE = re.compile(norm(PARTY_COMMITTEE_RE.pattern))
