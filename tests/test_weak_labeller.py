@@ -829,3 +829,11 @@ def test_lower_case_party_committee_stays_in_the_title():
     got = spans("Ông Đinh Văn Lực, Phó Bí thư tỉnh ủy Yên Bái, và bà Mai Thu, Bí thư huyện ủy, "
                 "tiếp đoàn.")
     assert ("POS", "Phó Bí thư tỉnh ủy Yên Bái") in got and ("POS", "Bí thư huyện ủy") in got
+
+
+def test_field_compounds_continue_a_title():
+    got = spans("Bà Sofia Lindqvist, Bộ trưởng Biến đổi khí hậu và Đổi mới, gặp ông Ahmed Karim, "
+                "Tổng thư ký Đảng Đại hội Nhân dân, và ông Erik Holm, Bộ trưởng Cựu chiến binh.")
+    for title in ("Bộ trưởng Biến đổi khí hậu và Đổi mới", "Tổng thư ký Đảng Đại hội Nhân dân",
+                  "Bộ trưởng Cựu chiến binh"):
+        assert ("POS", title) in got

@@ -36,14 +36,15 @@ nhập_khẩu thương_binh thể_thao y_tế dân_chủ cách_mạng châu_âu 
 quân_sự quân_đội biên_giới lãnh_thổ hợp_nhất thống_nhất kiểm_sát nhân_quyền tôn_giáo
 ngoại_sự hàng_không doanh_nghiệp nghị_sỹ nghị_sĩ thế_giới công_tác nghề_nghiệp ngoài_nước
 nước_ngoài việc_làm bảo_hiểm liên_hợp song_phương đa_phương hỗn_hợp địa_chất toàn_cầu
-công_trình tuyên_truyền cơ_sở khu_vực cộng_đồng anh_hùng
+công_trình tuyên_truyền cơ_sở khu_vực cộng_đồng anh_hùng chiến_binh khí_hậu
 """.split())
 
 
 # A capitalised syllable + a lower-case one that is otherwise a stop word ("Thế giới").
 CAP_LOWER_PAIRS = {("Thế", "giới"), ("Xã", "hội"), ("Việc", "làm"), ("Bầu", "cử"),
                    ("Xúc", "tiến"), ("Chương", "trình"), ("Nhi", "đồng"),
-                   ("Lễ", "hội"), ("Cộng", "đồng")}
+                   ("Lễ", "hội"), ("Cộng", "đồng"), ("Đại", "hội"), ("Đổi", "mới"),
+                   ("Biến", "đổi")}
 
 
 # "khóa XIV": a term number stays inside a body or title ("Quốc hội khóa XIV").
