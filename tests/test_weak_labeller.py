@@ -837,3 +837,11 @@ def test_field_compounds_continue_a_title():
     for title in ("Bộ trưởng Biến đổi khí hậu và Đổi mới", "Tổng thư ký Đảng Đại hội Nhân dân",
                   "Bộ trưởng Cựu chiến binh"):
         assert ("POS", title) in got
+
+
+def test_a_name_right_after_a_bare_title_is_not_part_of_it():
+    got = spans("Phó Tỉnh trưởng Leng Pheng làm trưởng đoàn; Tổng thống Moon đã phát biểu, còn "
+                "Thống đốc Okinawa Tamaki Kenji dự tiệc.")
+    assert ("POS", "Phó Tỉnh trưởng") in got and ("PER", "Leng Pheng") in got
+    assert ("POS", "Tổng thống") in got
+    assert ("POS", "Thống đốc Okinawa") in got and ("PER", "Tamaki Kenji") in got
