@@ -845,3 +845,11 @@ def test_a_name_right_after_a_bare_title_is_not_part_of_it():
     assert ("POS", "Phó Tỉnh trưởng") in got and ("PER", "Leng Pheng") in got
     assert ("POS", "Tổng thống") in got
     assert ("POS", "Thống đốc Okinawa") in got and ("PER", "Tamaki Kenji") in got
+
+
+def test_ordinal_and_former_qualifiers_and_trade_representative_are_titles():
+    got = spans("Ông Carlos Mendes, Bí thư thứ hai Đại sứ quán Brazil, cùng cựu Thủ tướng Pháp "
+                "Jean Moreau và Phó Đại diện Thương mại Hoa Kỳ Sarah Bianchi dự lễ.")
+    for title in ("Bí thư thứ hai Đại sứ quán Brazil", "cựu Thủ tướng Pháp",
+                  "Phó Đại diện Thương mại Hoa Kỳ"):
+        assert ("POS", title) in got

@@ -78,12 +78,12 @@ LOWER_COMPOUNDS = {w.replace("_", " ") for w in LOWER_COMPOUNDS}
 
 
 # Lower-case words that qualify a title head and stay inside the POS.
-TITLE_QUALIFIERS_AFTER = ("Thường trực", "thường trực", "Thứ nhất", "thứ nhất",
+TITLE_QUALIFIERS_AFTER = ("Thường trực", "thường trực", "Thứ nhất", "thứ nhất", "thứ hai", "thứ ba",
                           "đặc mệnh toàn quyền", "Đặc mệnh toàn quyền", "danh dự",
                           "thường trú", "đắc cử", "điều hành", "kiêm nhiệm", "dự khuyết")
 
 
-TITLE_QUALIFIERS_BEFORE = ("Phó", "phó", "Quyền", "quyền", "nguyên", "Nguyên")
+TITLE_QUALIFIERS_BEFORE = ("Phó", "phó", "Quyền", "quyền", "nguyên", "Nguyên", "cựu", "Cựu")
 
 
 # Military ranks may be written in lower case before a name ("thiếu tướng Lê Xuân Thế").
