@@ -816,3 +816,40 @@ def test_a_name_spelled_both_ways_in_brackets_is_two_person_spans_but_a_body_is_
     for name in ("Giôn Mít-sen", "John Mitchell", "Oliver Grant", "Ô-li-vơ Gran", "Trần Văn Khải"):
         assert ("PER", name) in got
     assert ("PER", "Hội Hữu nghị") not in got
+
+
+def test_title_glued_to_a_caption_opens_a_title():
+    got = spans("Hai bên ký biên bản - ảnh 2Thủ tướng Phần Lan Mikko Virtanen phát biểu tại "
+                "lễ đón Tổng thống Ba Lan Jan NowakBộ trưởng Lê Văn Hòa dự.")
+    assert ("POS", "Thủ tướng Phần Lan") in got and ("PER", "Mikko Virtanen") in got
+    assert ("PER", "Jan Nowak") in got and ("POS", "Bộ trưởng") in got
+
+
+def test_lower_case_party_committee_stays_in_the_title():
+    got = spans("Ông Đinh Văn Lực, Phó Bí thư tỉnh ủy Yên Bái, và bà Mai Thu, Bí thư huyện ủy, "
+                "tiếp đoàn.")
+    assert ("POS", "Phó Bí thư tỉnh ủy Yên Bái") in got and ("POS", "Bí thư huyện ủy") in got
+
+
+def test_field_compounds_continue_a_title():
+    got = spans("Bà Sofia Lindqvist, Bộ trưởng Biến đổi khí hậu và Đổi mới, gặp ông Ahmed Karim, "
+                "Tổng thư ký Đảng Đại hội Nhân dân, và ông Erik Holm, Bộ trưởng Cựu chiến binh.")
+    for title in ("Bộ trưởng Biến đổi khí hậu và Đổi mới", "Tổng thư ký Đảng Đại hội Nhân dân",
+                  "Bộ trưởng Cựu chiến binh"):
+        assert ("POS", title) in got
+
+
+def test_a_name_right_after_a_bare_title_is_not_part_of_it():
+    got = spans("Phó Tỉnh trưởng Leng Pheng làm trưởng đoàn; Tổng thống Moon đã phát biểu, còn "
+                "Thống đốc Okinawa Tamaki Kenji dự tiệc.")
+    assert ("POS", "Phó Tỉnh trưởng") in got and ("PER", "Leng Pheng") in got
+    assert ("POS", "Tổng thống") in got
+    assert ("POS", "Thống đốc Okinawa") in got and ("PER", "Tamaki Kenji") in got
+
+
+def test_ordinal_and_former_qualifiers_and_trade_representative_are_titles():
+    got = spans("Ông Carlos Mendes, Bí thư thứ hai Đại sứ quán Brazil, cùng cựu Thủ tướng Pháp "
+                "Jean Moreau và Phó Đại diện Thương mại Hoa Kỳ Sarah Bianchi dự lễ.")
+    for title in ("Bí thư thứ hai Đại sứ quán Brazil", "cựu Thủ tướng Pháp",
+                  "Phó Đại diện Thương mại Hoa Kỳ"):
+        assert ("POS", title) in got

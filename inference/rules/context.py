@@ -79,6 +79,7 @@ def _res() -> dict:
     places = list(load_list("provinces")) + countries + _state_forms(countries)
     return {
         "title": _alternation(titles, loose_case=True),
+        "title_glued": re.compile(_alternation(titles, loose_case=True).pattern.removeprefix(r"(?<!\w)")),
         "rank": re.compile(rf"(?<!\w)(?:{'|'.join(RANKS)})(?!\w)"),
         "body": _alternation(bodies, loose_case=True),
         "standalone": standalone,
@@ -95,29 +96,47 @@ def _res() -> dict:
     }
 
 
+# A capital right after a word character: a candidate for a word glued to the one before it.
+INNER_CAPITAL_RE = re.compile(r"(?<=[^\W_])[^\W\d_]")
+
+
+def _glued_starts(text: str, pattern: re.Pattern) -> dict[int, int]:
+    """Matches of a whole-word alternation glued to a lower-case letter or a digit before
+    them, where scraped pages join a caption or a link to the next sentence ("… ảnh 1Chủ tịch
+    Quốc hội …", "… của MỹChủ tịch Cuba …"): start -> end. ``pattern`` has no look-behind."""
+    out = {}
+    for m in INNER_CAPITAL_RE.finditer(text):
+        p = m.start()
+        if m.group().isupper() and (text[p - 1].islower() or text[p - 1].isdigit()):
+            g = pattern.match(text, p)
+            if g:
+                out[p] = g.end()
+    return out
+
+
 _HYPHEN_QUAL_RE = re.compile(r"(?:Phó|Quyền|Nguyên) ")
 
 
 def _split_before_titles(toks: list, title_at: dict) -> list:
-    """Split a hyphenated token where a title starts after the hyphen: in lists like
-    "Trương Văn Đạt-Ủy viên Ban Thường vụ" or "Châu Ngọc Tuấn-Phó Bí thư" the name ends at
-    the hyphen (the tokenizer would glue "Đạt-Ủy" into one word)."""
+    """Split a token where a title starts inside it: after a hyphen, in lists like "Trương
+    Văn Đạt-Ủy viên Ban Thường vụ" or "Châu Ngọc Tuấn-Phó Bí thư" the name ends at the hyphen
+    (the tokenizer would glue "Đạt-Ủy" into one word); and where a title is glued to the word
+    before it ("Diaz-CanelChủ tịch": the name ends before the title)."""
     out = []
     for s, e, w in toks:
-        if "-" not in w:
-            out.append((s, e, w))
-            continue
         a = s
-        for k, ch in enumerate(w):
-            if ch != "-" or k + 1 >= len(w) or not w[k + 1].isupper():
-                continue
-            p = s + k + 1
-            title = p in title_at
-            if not title:
-                m = _HYPHEN_QUAL_RE.match(w[k + 1:] + " ")
-                title = m is not None and (p + m.end()) in title_at
-            if title:
-                out.append((a, s + k, w[a - s:k]))
+        for k in range(1, len(w)):
+            p = s + k
+            if w[k - 1] == "-" and w[k].isupper():
+                title = p in title_at
+                if not title:
+                    m = _HYPHEN_QUAL_RE.match(w[k:] + " ")
+                    title = m is not None and (p + m.end()) in title_at
+                if title:
+                    out.append((a, p - 1, w[a - s:k - 1]))
+                    a = p
+            elif p in title_at and w[k - 1] != "-":
+                out.append((a, p, w[a - s:k]))
                 a = p
         out.append((a, e, w[a - s:]))
     return out
@@ -136,6 +155,7 @@ class Ctx:
         self.t = text
         self.r = _res()
         self.title_at = {m.start(): m.end() for m in self.r["title"].finditer(text)}
+        self.title_at.update(_glued_starts(text, self.r["title_glued"]))
         self.toks = _split_before_titles(
             [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)], self.title_at)
         self.at = {s: i for i, (s, _, _) in enumerate(self.toks)}

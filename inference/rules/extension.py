@@ -17,6 +17,7 @@ from .lexicon import (
     LOWER_COMPOUNDS,
     NUMBERED_HEADS,
     PAIR_DASH_RE,
+    PARTY_COMMITTEE_RE,
     STOP,
     TERM_RE,
     TITLE_QUALIFIERS_AFTER,
@@ -164,6 +165,11 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
         if pos and w == "nước" and t.endswith("Chủ tịch ", 0, s):
             end, tail, consumed_any = e, 0, True  # "Phó Chủ tịch nước": the head of state
             i += 1
+            continue
+        m = PARTY_COMMITTEE_RE.match(t, s)
+        if m:  # "Phó Bí thư tỉnh ủy Sơn La": the province's party committee, then its place
+            end, tail, consumed_any = m.end(), 0, True
+            i = c.tok_index_from(end)
             continue
         ae = c.admin_at.get(s)
         if ae and w == "xã" and i + 1 < len(toks) and toks[i + 1][2] == "hội":

@@ -36,14 +36,15 @@ nhập_khẩu thương_binh thể_thao y_tế dân_chủ cách_mạng châu_âu 
 quân_sự quân_đội biên_giới lãnh_thổ hợp_nhất thống_nhất kiểm_sát nhân_quyền tôn_giáo
 ngoại_sự hàng_không doanh_nghiệp nghị_sỹ nghị_sĩ thế_giới công_tác nghề_nghiệp ngoài_nước
 nước_ngoài việc_làm bảo_hiểm liên_hợp song_phương đa_phương hỗn_hợp địa_chất toàn_cầu
-công_trình tuyên_truyền cơ_sở khu_vực cộng_đồng anh_hùng
+công_trình tuyên_truyền cơ_sở khu_vực cộng_đồng anh_hùng chiến_binh khí_hậu
 """.split())
 
 
 # A capitalised syllable + a lower-case one that is otherwise a stop word ("Thế giới").
 CAP_LOWER_PAIRS = {("Thế", "giới"), ("Xã", "hội"), ("Việc", "làm"), ("Bầu", "cử"),
                    ("Xúc", "tiến"), ("Chương", "trình"), ("Nhi", "đồng"),
-                   ("Lễ", "hội"), ("Cộng", "đồng")}
+                   ("Lễ", "hội"), ("Cộng", "đồng"), ("Đại", "hội"), ("Đổi", "mới"),
+                   ("Biến", "đổi")}
 
 
 # "khóa XIV": a term number stays inside a body or title ("Quốc hội khóa XIV").
@@ -64,6 +65,11 @@ FIELD_LIST_RE = re.compile(rf", (?:{_FIELD}, ){{0,3}}{_FIELD} và (?=[A-ZĐÀ-�
 BRACKET_ACRONYM_RE = re.compile(r" \((?:[A-ZĐ]{2,}\w*)\) ")
 
 
+# "tỉnh ủy", "thành ủy": a party committee written in lower case is one compound inside a title
+# or body ("Phó Bí thư tỉnh ủy Sơn La"), not the admin word "tỉnh" and a stray "ủy".
+PARTY_COMMITTEE_RE = re.compile(r"(?:tỉnh|thành|huyện|quận|thị) (?:ủy|uỷ)(?!\w)")
+
+
 # "T.Ư" / "TƯ" abbreviate "Trung ương" inside names ("Ủy ban T.Ư Mặt trận…", "BCH T.Ư Đảng").
 TU_RE = re.compile(r"T\.?Ư(?!\w)")
 
@@ -72,12 +78,12 @@ LOWER_COMPOUNDS = {w.replace("_", " ") for w in LOWER_COMPOUNDS}
 
 
 # Lower-case words that qualify a title head and stay inside the POS.
-TITLE_QUALIFIERS_AFTER = ("Thường trực", "thường trực", "Thứ nhất", "thứ nhất",
+TITLE_QUALIFIERS_AFTER = ("Thường trực", "thường trực", "Thứ nhất", "thứ nhất", "thứ hai", "thứ ba",
                           "đặc mệnh toàn quyền", "Đặc mệnh toàn quyền", "danh dự",
                           "thường trú", "đắc cử", "điều hành", "kiêm nhiệm", "dự khuyết")
 
 
-TITLE_QUALIFIERS_BEFORE = ("Phó", "phó", "Quyền", "quyền", "nguyên", "Nguyên")
+TITLE_QUALIFIERS_BEFORE = ("Phó", "phó", "Quyền", "quyền", "nguyên", "Nguyên", "cựu", "Cựu")
 
 
 # Military ranks may be written in lower case before a name ("thiếu tướng Lê Xuân Thế").
@@ -199,3 +205,6 @@ BUILDING_RE = re.compile(norm(BUILDING_RE.pattern))
 
 
 TERM_RE = re.compile(norm(TERM_RE.pattern))
+
+
+PARTY_COMMITTEE_RE = re.compile(norm(PARTY_COMMITTEE_RE.pattern))

@@ -5,8 +5,8 @@ import re
 
 from .context import Ctx, end_before
 from .extension import extend_name
-from .lexicon import BUILDING_RE, TITLE_QUALIFIERS_BEFORE, Cand
-from .patterns import norm
+from .lexicon import BUILDING_RE, TITLE_QUALIFIERS_BEFORE, TU_RE, Cand
+from .patterns import is_acronym, is_cap, norm
 
 REPORTER_RE = re.compile(r"(?:Đặc phái viên|[Pp]hóng viên|PV)[ \t\u00a0]+(?P<o>TTXVN|VOV|VTV|VNA)(?!\w)")
 
@@ -47,6 +47,8 @@ def title_candidates(c: Ctx) -> list[Cand]:
             out.append((m.start("o"), m.end("o"), "ORG", 6))
             continue
         end = extend_name(c, e, pos=True, head=head)
+        if _only_a_name_after(c, e, end):
+            end = e
         if MEETING_BEFORE_RE.search(t, max(0, start - 48), start):
             end = _before_first_party(c, e, end)
         if _rotating_chair(c, s, end):
@@ -127,3 +129,18 @@ def _rotating_chair(c: Ctx, s: int, end: int) -> bool:
         return False
     i = c.tok_index_from(end)
     return i >= len(c.toks) or c.name_at(i) is None
+
+
+def _only_a_name_after(c: Ctx, head_end: int, end: int) -> bool:
+    """The title's extension after its head is only capitalised words that are no known place,
+    body or organisation and no acronym: a name written right after a bare title ("Tổng thống
+    Yoon đã…", "Phó Tỉnh trưởng Meng Kung làm trưởng đoàn"), not a field or body, which has a
+    lower-case syllable ("Bộ trưởng Ngoại giao", "Chủ tịch Hội đồng") or is "T.Ư" (Trung ương)."""
+    k = c.tok_index_from(end)
+    if k < len(c.toks) and c.blank_gap(end, c.toks[k][0]) and is_cap(c.toks[k][2]):
+        return False  # "Thống đốc Okinawa Tamaki Denny": the run is a place, a name follows
+    toks = c.toks[c.tok_index_from(head_end):k]
+    return bool(toks) and all(
+        is_cap(w) and not is_acronym(w) and s not in c.place_at and s not in c.org_at
+        and s not in c.body_at and s not in c.admin_at and s not in c.title_at
+        and not TU_RE.match(c.t, s) for s, _, w in toks)
