@@ -2445,3 +2445,16 @@ def test_a_host_in_a_sentence_glued_to_the_next_keeps_to_his_own_reception():
                     ("PER", "Lê Văn An"), ("LOC", "Oss"), ("POS", "Thủ tướng"),
                     ("PER", "Phạm Văn Bình"), ("POS", "Đại sứ"), ("PER", "Trần Thị Mai"))
     assert ("reception", ["Trần Thị Mai", "Lê Văn An"]) in [(e.type, names(e)) for e in evs]
+
+
+def test_a_meeting_abroad_is_dated_by_the_local_day_not_vietnams():
+    t = ("Tối 5-3 (giờ địa phương, tức sáng sớm 6-3 theo giờ Hà Nội), tại thủ đô Lima, Phó Thủ "
+         "tướng Hồ Văn Lâm hội kiến Tổng thống Peru Ana Torres.")
+    evs = events_of(t, ("DATE", "5-3"), ("DATE", "6-3"), ("LOC", "Lima"),
+                    ("POS", "Phó Thủ tướng"), ("PER", "Hồ Văn Lâm"), ("POS", "Tổng thống"),
+                    ("LOC", "Peru"), ("PER", "Ana Torres"))
+    assert [(e.type, e.date) for e in evs] == [("talks", "5-3")]
+    home = "Khoảng 8 giờ sáng 9/5 theo giờ Việt Nam, Thủ tướng Vũ Minh hội đàm với Thủ tướng Lê Sa."
+    evs = events_of(home, ("DATE", "9/5"), ("POS", "Thủ tướng"), ("PER", "Vũ Minh"),
+                    ("POS", "Thủ tướng"), ("PER", "Lê Sa"))
+    assert [e.date for e in evs] == ["9/5"]

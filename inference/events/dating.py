@@ -60,6 +60,20 @@ def dates_alone(span: Span) -> bool:
 SINCE = re.compile(r"\b(?:kể\s+)?từ\s+khi\b[^,.;()]*$", re.I)
 
 
+# Right after a DATE: the same moment told in Vietnam's time ("Chiều 21-9 (giờ địa phương, rạng
+# sáng 22-9 theo giờ Việt Nam)", "ngày 28-11 giờ địa phương (tức 1 giờ 20 phút, ngày 29-11 giờ
+# Hà Nội)").
+HOME_TIME = re.compile(r"\s*,?\s*(?:theo\s+)?giờ\s+(?:Hà Nội|Việt Nam)\b", re.I)
+
+
+def local_dates(text: str, dates: Sequence[Span]) -> list[Span]:
+    """The DATEs of a sentence told in local time: a meeting abroad is dated by the local day,
+    not by the day it was already in Vietnam, written beside it ("rạng sáng 22-9 theo giờ Việt
+    Nam"); a date told only in Vietnam's time still dates it."""
+    local = [s for s in dates if not HOME_TIME.match(text, s.end)]
+    return local or list(dates)
+
+
 def date_for(text: str, ents: Sequence[Span], start: int, end: int, trigger_at: int,
              skip: Optional[Span]) -> Optional[Span]:
     """The DATE of the sentence text[start:end] that dates its trigger: the most precise one
@@ -68,6 +82,7 @@ def date_for(text: str, ents: Sequence[Span], start: int, end: int, trigger_at: 
     dates = [s for s in spans_within(ents, start, end) if s.label == "DATE" and s != skip
              and not SINCE.search(text, max(start, s.start - 60), s.start)
              and (dates_alone(s) or (year_of_trigger(text, s, trigger_at) and not spans_years(s)))]
+    dates = local_dates(text, dates)
     for level in (3, 2, 1):
         here = [s for s in dates if granularity(s) == level]
         before = [s for s in here if s.end <= trigger_at]
