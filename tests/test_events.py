@@ -2458,3 +2458,15 @@ def test_a_meeting_abroad_is_dated_by_the_local_day_not_vietnams():
     evs = events_of(home, ("DATE", "9/5"), ("POS", "Thủ tướng"), ("PER", "Vũ Minh"),
                     ("POS", "Thủ tướng"), ("PER", "Lê Sa"))
     assert [e.date for e in evs] == ["9/5"]
+
+
+def test_the_page_stamp_dates_the_event_its_sentence_states_when_nothing_else_does():
+    t = (" date 2024-03-15 Bộ trưởng Lê Văn Tâm tiếp Đại sứ Ô-li-vơ Grin. Ảnh: Hà Linh\n"
+         "Tại buổi tiếp, hai bên trao đổi về hợp tác giáo dục.")
+    evs = events_of(t, ("DATE", "2024-03-15"), ("POS", "Bộ trưởng"), ("PER", "Lê Văn Tâm"),
+                    ("POS", "Đại sứ"), ("PER", "Ô-li-vơ Grin"), ("PER", "Hà Linh"))
+    assert [(e.type, e.date, e.date_iso) for e in evs] == [("reception", "2024-03-15", "2024-03-15")]
+    month = (" date 2024-03 Bộ trưởng Lê Văn Tâm tiếp Đại sứ Ô-li-vơ Grin.")
+    evs = events_of(month, ("DATE", "2024-03"), ("POS", "Bộ trưởng"), ("PER", "Lê Văn Tâm"),
+                    ("POS", "Đại sứ"), ("PER", "Ô-li-vơ Grin"))
+    assert [e.date for e in evs] == [None]

@@ -55,7 +55,7 @@ from vnmeet.inference.events.article import Article
 from vnmeet.inference.events.companions import (GOES_ALONG, accompanied, add_companions_of_all_activities,
                                                 add_delegation_members, add_hosts_thanking_for_visits,
                                                 add_travelling_spouses)
-from vnmeet.inference.events.dating import date_iso, dates_alone, same_occasion_date
+from vnmeet.inference.events.dating import date_iso, dates_alone, granularity, same_occasion_date
 from vnmeet.inference.events.drafts import ATTENDS, Draft, shares_someone, to_event
 from vnmeet.inference.events.leaders import LED_BY, add_leaders, delegation_leaders, delegation_named
 from vnmeet.inference.events.mentions import (
@@ -968,6 +968,16 @@ def trip_to_come(text: str, sent: tuple[int, int], t: tuple[int, int, str]) -> b
             and STILL_TO_COME.search(text, t[1], min(sent[1], t[1] + 100)) is not None)
 
 
+def stamped(text: str, sents: Sequence[tuple[int, int]], dateline: Optional[Span], trigger_at: int) -> bool:
+    """Whether the page's date stamp, a day, opens the sentence of a trigger (" date 2025-11-26
+    Phó Thủ tướng A tiếp bà B. Ảnh: …"): the article's first event, dated by nothing else it
+    writes, is the one the page reports that day. A month stamp (" date 2018-01") is only when
+    the page was kept, no day of the occasion."""
+    if dateline is None or granularity(dateline) < 3:
+        return False
+    return sentence_at(sents, dateline.start) == sentence_at(sents, trigger_at)
+
+
 def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> list[Event]:
     """Meeting events in reading order of their first statement."""
     ents = person_spans(text, join_split_names(text, ents))
@@ -1020,6 +1030,8 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         if d.date is None and (d.trigger_start < art.headline_end or d is first):
             d.date = next((s for s in ents if s.label == "DATE" and s != skip
                            and s.start >= art.headline_end and dates_alone(s)), None)
+    if first is not None and first.date is None and stamped(text, sents, skip, first.trigger_start):
+        first.date = skip
     if art.pending and art.drafts:
         art.drafts[0].add_people(art.pending)
     ranges = visit_ranges(art, sents)
