@@ -2470,3 +2470,13 @@ def test_the_page_stamp_dates_the_event_its_sentence_states_when_nothing_else_do
     evs = events_of(month, ("DATE", "2024-03"), ("POS", "Bộ trưởng"), ("PER", "Lê Văn Tâm"),
                     ("POS", "Đại sứ"), ("PER", "Ô-li-vơ Grin"))
     assert [e.date for e in evs] == [None]
+
+
+def test_a_visit_framing_an_undated_sentence_was_under_way_on_the_day_just_told():
+    t = ("Sáng 3/5, Chủ tịch UBND tỉnh Lê Văn Hòa tiếp bà Mary Stone, Lãnh sự Canada. "
+         "Đồng thời, sau chuyến thăm tại tỉnh, bà Mary Stone mong muốn mở rộng hợp tác giáo dục.")
+    evs = events_of(t, ("DATE", "3/5"), ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Lê Văn Hòa"),
+                    ("PER", "Mary Stone"), ("POS", "Lãnh sự"), ("LOC", "Canada"),
+                    ("PER", "Mary Stone"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("reception", "3/5", ["Lê Văn Hòa", "Mary Stone"]), ("visit", "3/5", ["Mary Stone"])]

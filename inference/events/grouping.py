@@ -509,7 +509,8 @@ def add_visits(art: Article, sent: tuple[int, int], visits: Sequence[tuple[int, 
     chuyến thăm …"): the visitor calls on B, so the visit is the subject A's. A visit noun
     that names its owner ("nhân chuyến thăm Việt Nam của Tổng thống X") is the owner's,
     wherever the sentence names others. The visit was under way that day: it takes the
-    sentence's date."""
+    sentence's date (the caller gives a frame in a sentence that writes none the day just
+    told: "Chiều 14/9, A tiếp bà B. … sau chuyến thăm tại tỉnh, bà B mong muốn …")."""
     for vs, ve, vtyp in visits:
         if main is not None and came_to_call(art.text, main, (vs, ve, vtyp)):
             continue
@@ -1013,7 +1014,8 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
                 add_ceremonies(art, [t for t in triggers if after_ceremony(text, t)], art.last)
             if not joining:
                 add_visits(art, sent, [t for t in framed if names_visit(text, t, framed)],
-                           framed, [], art.date_for(s_start, s_end, s_end))
+                           framed, [], art.date_for(s_start, s_end, s_end)
+                           or inherited_date(art, False, s_start))
         else:
             state_sentence(art, sent, triggers, stated, free, framed)
         add_welcomed_visits(art, sent, [t for t in triggers if t[2] == "visit" and t not in stated])
