@@ -2480,3 +2480,15 @@ def test_a_visit_framing_an_undated_sentence_was_under_way_on_the_day_just_told(
                     ("PER", "Mary Stone"))
     assert [(e.type, e.date, names(e)) for e in evs] == [
         ("reception", "3/5", ["Lê Văn Hòa", "Mary Stone"]), ("visit", "3/5", ["Mary Stone"])]
+
+
+def test_a_trip_told_by_a_pair_of_days_is_dated_by_the_first():
+    t = ("Sáng 12-5, tại Phủ Chủ tịch, Chủ tịch nước Lê Minh Khoa chủ trì lễ đón Tổng thống "
+         "Carlos Vega thăm cấp Nhà nước Việt Nam.\n"
+         "Tổng thống Carlos Vega đang có chuyến thăm Việt Nam trong hai ngày 11 và 12-5.")
+    evs = events_of(t, ("DATE", "12-5"), ("LOC", "Phủ Chủ tịch"), ("POS", "Chủ tịch nước"),
+                    ("PER", "Lê Minh Khoa"), ("POS", "Tổng thống"), ("PER", "Carlos Vega"),
+                    ("LOC", "Việt Nam"), ("POS", "Tổng thống"), ("PER", "Carlos Vega"),
+                    ("LOC", "Việt Nam"), ("DATE", "ngày 11"), ("DATE", "12-5"))
+    visits = [e for e in evs if e.type == "visit"]
+    assert (visits[0].trigger, visits[0].date, visits[0].date_iso) == ("thăm", "ngày 11", None)

@@ -85,8 +85,9 @@ def word_range_start(art: Article, sents: Sequence[tuple[int, int]], day: Span,
     return None
 
 
-# Between the two DATEs of a trip's span written with words ("từ ngày 10 đến ngày 11/3").
-SPAN_WORDS = re.compile(r"\s*(?:đến|tới)\s*", re.I)
+# Between the two DATEs of a trip's span written with words ("từ ngày 10 đến ngày 11/3"), or of
+# the pair of days a two-day trip is told by ("trong hai ngày 11 và 12-11").
+SPAN_WORDS = re.compile(r"\s*(?:đến|tới|và)\s*", re.I)
 
 
 def visit_word_ranges(art: Article, sents: Sequence[tuple[int, int]]) -> list[tuple[Span, Span]]:
