@@ -2492,3 +2492,17 @@ def test_a_trip_told_by_a_pair_of_days_is_dated_by_the_first():
                     ("LOC", "Việt Nam"), ("DATE", "ngày 11"), ("DATE", "12-5"))
     visits = [e for e in evs if e.type == "visit"]
     assert (visits[0].trigger, visits[0].date, visits[0].date_iso) == ("thăm", "ngày 11", None)
+
+
+def test_a_trip_told_twice_is_dated_as_first_told_and_dates_what_is_done_in_its_days():
+    t = ("Tàu hải quân Ấn Độ thăm cảng Tiên Sa\n"
+         "Hai tàu hộ vệ của Hải quân Ấn Độ sẽ thăm và giao lưu với Hải quân Việt Nam, ngày 12-15/6.\n"
+         "Ngày 8/6, Sở Ngoại vụ Đà Nẵng cho biết, các tàu do Đại tá Raj Kumar làm chỉ huy sẽ có "
+         "chuyến thăm cảng Tiên Sa từ ngày 12 đến 15/6.\n"
+         "Trong 4 ngày ghé thăm, đoàn chào xã giao lãnh đạo thành phố Đà Nẵng.")
+    evs = events_of(t, ("LOC", "Ấn Độ"), ("LOC", "Tiên Sa"), ("ORG", "Hải quân Ấn Độ"),
+                    ("ORG", "Hải quân Việt Nam"), ("DATE", "ngày 12-15/6"), ("DATE", "Ngày 8/6"),
+                    ("ORG", "Sở Ngoại vụ Đà Nẵng"), ("POS", "Đại tá"), ("PER", "Raj Kumar"),
+                    ("LOC", "Tiên Sa"), ("DATE", "ngày 12"), ("DATE", "15/6"), ("LOC", "Đà Nẵng"))
+    assert {(e.type, e.date) for e in evs if e.participants} == {
+        ("visit", "ngày 12-15/6"), ("reception", "ngày 12-15/6")}
