@@ -2506,3 +2506,20 @@ def test_a_trip_told_twice_is_dated_as_first_told_and_dates_what_is_done_in_its_
                     ("LOC", "Tiên Sa"), ("DATE", "ngày 12"), ("DATE", "15/6"), ("LOC", "Đà Nẵng"))
     assert {(e.type, e.date) for e in evs if e.participants} == {
         ("visit", "ngày 12-15/6"), ("reception", "ngày 12-15/6")}
+
+
+def test_continuing_a_dated_trip_is_no_general_statement():
+    t = ("Trong khuôn khổ chuyến công tác tại Lào, ngày 12/5, Phó Chủ tịch UBND tỉnh Trần Văn Bình "
+         "tiếp tục thăm tỉnh Luang Prabang.")
+    evs = events_of(t, ("LOC", "Lào"), ("DATE", "ngày 12/5"), ("POS", "Phó Chủ tịch UBND tỉnh"),
+                    ("PER", "Trần Văn Bình"), ("LOC", "Luang Prabang"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [("visit", "ngày 12/5", ["Trần Văn Bình"])]
+    general = "Hai tỉnh sẽ tiếp tục thăm và làm việc với nhau."
+    assert events_of(general) == []
+
+
+def test_a_pair_of_days_dates_an_occasion_by_its_first_day():
+    t = "Trong hai ngày 3 và 4-9, Phó Chủ tịch UBND tỉnh Trần Văn Bình thăm tỉnh Champasak."
+    evs = events_of(t, ("DATE", "ngày 3"), ("DATE", "4-9"), ("POS", "Phó Chủ tịch UBND tỉnh"),
+                    ("PER", "Trần Văn Bình"), ("LOC", "Champasak"))
+    assert [(e.type, e.date) for e in evs] == [("visit", "ngày 3")]

@@ -104,11 +104,27 @@ TODAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|hôm)\s+nay\b", re.I)
 RANGE_WORDS = re.compile(r"^\s*(?:đến|tới)\s*$", re.I)
 
 
+# Before the first DATE of a pair of days ("trong hai ngày [6] và [7-4]", "vào các ngày [14] và
+# [15/8/2019]"), and between its two DATEs.
+PAIR_OPENS = re.compile(r"\b(?:hai|2|các)\s+(?=ngày\b)", re.I)
+PAIR_WORD = re.compile(r"^\s*và\s*$", re.I)
+
+
+def opens_days(text: str, first: Span, last: Span) -> bool:
+    """Whether ``first`` opens a range written with words that ``last`` closes ("từ [ngày 8]
+    đến [10/1]") or a pair of days ("trong hai ngày [6] và [7-4]")."""
+    gap = text[first.end:last.start]
+    if RANGE_WORDS.match(gap):
+        return re.search(r"\btừ\s*$", text[max(0, first.start - 6):first.start], re.I) is not None
+    return PAIR_WORD.match(gap) is not None and PAIR_OPENS.search(
+        text, max(0, first.start - 6), first.start + 4) is not None
+
+
 def range_start(text: str, dates: Sequence[Span], span: Span) -> Span:
     """The first DATE of a range written with words when ``span`` ends it: the occasion is
-    dated by the day it began, as a range written with a dash is ("ngày 11 - 15.6")."""
-    return next((s for s in dates if s.end <= span.start and RANGE_WORDS.match(text[s.end:span.start])
-                 and re.search(r"\btừ\s*$", text[max(0, s.start - 6):s.start], re.I)), span)
+    dated by the day it began, as a range written with a dash is ("ngày 11 - 15.6"); so is a
+    pair of days ("trong hai ngày 6 và 7-4": the visits of both days are dated by the first)."""
+    return next((s for s in dates if s.end <= span.start and opens_days(text, s, span)), span)
 
 
 def word_range(text: str, dates: Sequence[Span], span: Span) -> Span:
