@@ -27,8 +27,9 @@ DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})(%s)(\d{1,2})\2 ?(\d{4}|\d{2})(?![\d/.\
 CROSS_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})\s*[-–]\s*\d{1,2}[/.](\d{1,2})(?:[/.](\d{4}))?")
 # "14-18/10", "11 - 15.6", "ngày 8 - 10/1/2024": a day range in one month.
 DAY_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})\s*[-–]\s*\d{1,2}\s*[/.](\d{1,2})(?:\s*[/.]\s*(\d{4}))?(?!\d)")
-# "từ ngày 18 đến 28-4-2023": a range in words; read before d-m-y takes its last day.
-WORD_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}\s*[/.\-](\d{1,2})"
+# "từ ngày 18 đến 28-4-2023", "hai ngày 11 và 12-11": a range (or a pair of days) in words; read
+# before d-m-y takes its last day.
+WORD_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})\s+(?:đến|tới|và)\s+(?:ngày\s+)?\d{1,2}\s*[/.\-](\d{1,2})"
                         r"(?:\s*[/.\-]\s*(\d{4}))?(?!\d)", re.I)
 DM = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})(?![/.\-]?\d)")
 MY = re.compile(r"(?<![\d/.\-])(\d{1,2})[/.\-]((?:19|20)\d{2})(?!\d)")
@@ -185,8 +186,9 @@ def first_day_of_range(day: str, last: str, dateline: Optional[str] = None) -> O
     return _iso(y, mo, d) if _valid(y, mo, d) else None
 
 
-# "18 - 28/4", "từ ngày 18 đến 28-4-2023", "26/11-2/12": the last day of a range of days.
-RANGE_END = re.compile(r"\d{1,2}(?:\s*[/.\-]\s*\d{1,2})?\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?"
+# "18 - 28/4", "từ ngày 18 đến 28-4-2023", "26/11-2/12", "ngày 11 và 12-11": the last day of a
+# range of days.
+RANGE_END = re.compile(r"\d{1,2}(?:\s*[/.\-]\s*\d{1,2})?\s*(?:[-–]|đến|tới|và)\s*(?:ngày\s+)?"
                        r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)", re.I)
 
 

@@ -2675,3 +2675,81 @@ def test_a_dated_lead_with_the_same_party_restates_the_headline_meeting_whoever_
                     ("LOC", "Oss"))
     assert [(e.type, e.date, names(e)) for e in evs] == [
         ("working_session", "Ngày 11/12/2011", ["Bun-thoong Xay", "Lê Văn An"])]
+
+
+def test_a_meeting_abroad_is_dated_by_the_local_day_not_vietnams():
+    t = ("Tối 5-3 (giờ địa phương, tức sáng sớm 6-3 theo giờ Hà Nội), tại thủ đô Lima, Phó Thủ "
+         "tướng Hồ Văn Lâm hội kiến Tổng thống Peru Ana Torres.")
+    evs = events_of(t, ("DATE", "5-3"), ("DATE", "6-3"), ("LOC", "Lima"),
+                    ("POS", "Phó Thủ tướng"), ("PER", "Hồ Văn Lâm"), ("POS", "Tổng thống"),
+                    ("LOC", "Peru"), ("PER", "Ana Torres"))
+    assert [(e.type, e.date) for e in evs] == [("talks", "5-3")]
+    home = "Khoảng 8 giờ sáng 9/5 theo giờ Việt Nam, Thủ tướng Vũ Minh hội đàm với Thủ tướng Lê Sa."
+    evs = events_of(home, ("DATE", "9/5"), ("POS", "Thủ tướng"), ("PER", "Vũ Minh"),
+                    ("POS", "Thủ tướng"), ("PER", "Lê Sa"))
+    assert [e.date for e in evs] == ["9/5"]
+
+
+def test_the_page_stamp_dates_the_event_its_sentence_states_when_nothing_else_does():
+    t = (" date 2024-03-15 Bộ trưởng Lê Văn Tâm tiếp Đại sứ Ô-li-vơ Grin. Ảnh: Hà Linh\n"
+         "Tại buổi tiếp, hai bên trao đổi về hợp tác giáo dục.")
+    evs = events_of(t, ("DATE", "2024-03-15"), ("POS", "Bộ trưởng"), ("PER", "Lê Văn Tâm"),
+                    ("POS", "Đại sứ"), ("PER", "Ô-li-vơ Grin"), ("PER", "Hà Linh"))
+    assert [(e.type, e.date, e.date_iso) for e in evs] == [("reception", "2024-03-15", "2024-03-15")]
+    month = (" date 2024-03 Bộ trưởng Lê Văn Tâm tiếp Đại sứ Ô-li-vơ Grin.")
+    evs = events_of(month, ("DATE", "2024-03"), ("POS", "Bộ trưởng"), ("PER", "Lê Văn Tâm"),
+                    ("POS", "Đại sứ"), ("PER", "Ô-li-vơ Grin"))
+    assert [e.date for e in evs] == [None]
+
+
+def test_a_visit_framing_an_undated_sentence_was_under_way_on_the_day_just_told():
+    t = ("Sáng 3/5, Chủ tịch UBND tỉnh Lê Văn Hòa tiếp bà Mary Stone, Lãnh sự Canada. "
+         "Đồng thời, sau chuyến thăm tại tỉnh, bà Mary Stone mong muốn mở rộng hợp tác giáo dục.")
+    evs = events_of(t, ("DATE", "3/5"), ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Lê Văn Hòa"),
+                    ("PER", "Mary Stone"), ("POS", "Lãnh sự"), ("LOC", "Canada"),
+                    ("PER", "Mary Stone"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [
+        ("reception", "3/5", ["Lê Văn Hòa", "Mary Stone"]), ("visit", "3/5", ["Mary Stone"])]
+
+
+def test_a_trip_told_by_a_pair_of_days_is_dated_by_the_first():
+    t = ("Sáng 12-5, tại Phủ Chủ tịch, Chủ tịch nước Lê Minh Khoa chủ trì lễ đón Tổng thống "
+         "Carlos Vega thăm cấp Nhà nước Việt Nam.\n"
+         "Tổng thống Carlos Vega đang có chuyến thăm Việt Nam trong hai ngày 11 và 12-5.")
+    evs = events_of(t, ("DATE", "12-5"), ("LOC", "Phủ Chủ tịch"), ("POS", "Chủ tịch nước"),
+                    ("PER", "Lê Minh Khoa"), ("POS", "Tổng thống"), ("PER", "Carlos Vega"),
+                    ("LOC", "Việt Nam"), ("POS", "Tổng thống"), ("PER", "Carlos Vega"),
+                    ("LOC", "Việt Nam"), ("DATE", "ngày 11"), ("DATE", "12-5"))
+    visits = [e for e in evs if e.type == "visit"]
+    assert (visits[0].trigger, visits[0].date, visits[0].date_iso) == ("thăm", "ngày 11", None)
+
+
+def test_a_trip_told_twice_is_dated_as_first_told_and_dates_what_is_done_in_its_days():
+    t = ("Tàu hải quân Ấn Độ thăm cảng Tiên Sa\n"
+         "Hai tàu hộ vệ của Hải quân Ấn Độ sẽ thăm và giao lưu với Hải quân Việt Nam, ngày 12-15/6.\n"
+         "Ngày 8/6, Sở Ngoại vụ Đà Nẵng cho biết, các tàu do Đại tá Raj Kumar làm chỉ huy sẽ có "
+         "chuyến thăm cảng Tiên Sa từ ngày 12 đến 15/6.\n"
+         "Trong 4 ngày ghé thăm, đoàn chào xã giao lãnh đạo thành phố Đà Nẵng.")
+    evs = events_of(t, ("LOC", "Ấn Độ"), ("LOC", "Tiên Sa"), ("ORG", "Hải quân Ấn Độ"),
+                    ("ORG", "Hải quân Việt Nam"), ("DATE", "ngày 12-15/6"), ("DATE", "Ngày 8/6"),
+                    ("ORG", "Sở Ngoại vụ Đà Nẵng"), ("POS", "Đại tá"), ("PER", "Raj Kumar"),
+                    ("LOC", "Tiên Sa"), ("DATE", "ngày 12"), ("DATE", "15/6"), ("LOC", "Đà Nẵng"))
+    assert {(e.type, e.date) for e in evs if e.participants} == {
+        ("visit", "ngày 12-15/6"), ("reception", "ngày 12-15/6")}
+
+
+def test_continuing_a_dated_trip_is_no_general_statement():
+    t = ("Trong khuôn khổ chuyến công tác tại Lào, ngày 12/5, Phó Chủ tịch UBND tỉnh Trần Văn Bình "
+         "tiếp tục thăm tỉnh Luang Prabang.")
+    evs = events_of(t, ("LOC", "Lào"), ("DATE", "ngày 12/5"), ("POS", "Phó Chủ tịch UBND tỉnh"),
+                    ("PER", "Trần Văn Bình"), ("LOC", "Luang Prabang"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [("visit", "ngày 12/5", ["Trần Văn Bình"])]
+    general = "Hai tỉnh sẽ tiếp tục thăm và làm việc với nhau."
+    assert events_of(general) == []
+
+
+def test_a_pair_of_days_dates_an_occasion_by_its_first_day():
+    t = "Trong hai ngày 3 và 4-9, Phó Chủ tịch UBND tỉnh Trần Văn Bình thăm tỉnh Champasak."
+    evs = events_of(t, ("DATE", "ngày 3"), ("DATE", "4-9"), ("POS", "Phó Chủ tịch UBND tỉnh"),
+                    ("PER", "Trần Văn Bình"), ("LOC", "Champasak"))
+    assert [(e.type, e.date) for e in evs] == [("visit", "ngày 3")]

@@ -60,6 +60,20 @@ def dates_alone(span: Span) -> bool:
 SINCE = re.compile(r"\b(?:kể\s+)?từ\s+khi\b[^,.;()]*$", re.I)
 
 
+# Right after a DATE: the same moment told in Vietnam's time ("Chiều 21-9 (giờ địa phương, rạng
+# sáng 22-9 theo giờ Việt Nam)", "ngày 28-11 giờ địa phương (tức 1 giờ 20 phút, ngày 29-11 giờ
+# Hà Nội)").
+HOME_TIME = re.compile(r"\s*,?\s*(?:theo\s+)?giờ\s+(?:Hà Nội|Việt Nam)\b", re.I)
+
+
+def local_dates(text: str, dates: Sequence[Span]) -> list[Span]:
+    """The DATEs of a sentence told in local time: a meeting abroad is dated by the local day,
+    not by the day it was already in Vietnam, written beside it ("rạng sáng 22-9 theo giờ Việt
+    Nam"); a date told only in Vietnam's time still dates it."""
+    local = [s for s in dates if not HOME_TIME.match(text, s.end)]
+    return local or list(dates)
+
+
 def date_for(text: str, ents: Sequence[Span], start: int, end: int, trigger_at: int,
              skip: Optional[Span]) -> Optional[Span]:
     """The DATE of the sentence text[start:end] that dates its trigger: the most precise one
@@ -68,6 +82,7 @@ def date_for(text: str, ents: Sequence[Span], start: int, end: int, trigger_at: 
     dates = [s for s in spans_within(ents, start, end) if s.label == "DATE" and s != skip
              and not SINCE.search(text, max(start, s.start - 60), s.start)
              and (dates_alone(s) or (year_of_trigger(text, s, trigger_at) and not spans_years(s)))]
+    dates = local_dates(text, dates)
     for level in (3, 2, 1):
         here = [s for s in dates if granularity(s) == level]
         before = [s for s in here if s.end <= trigger_at]
@@ -89,11 +104,27 @@ TODAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|hôm)\s+nay\b", re.I)
 RANGE_WORDS = re.compile(r"^\s*(?:đến|tới)\s*$", re.I)
 
 
+# Before the first DATE of a pair of days ("trong hai ngày [6] và [7-4]", "vào các ngày [14] và
+# [15/8/2019]"), and between its two DATEs.
+PAIR_OPENS = re.compile(r"\b(?:hai|2|các)\s+(?=ngày\b)", re.I)
+PAIR_WORD = re.compile(r"^\s*và\s*$", re.I)
+
+
+def opens_days(text: str, first: Span, last: Span) -> bool:
+    """Whether ``first`` opens a range written with words that ``last`` closes ("từ [ngày 8]
+    đến [10/1]") or a pair of days ("trong hai ngày [6] và [7-4]")."""
+    gap = text[first.end:last.start]
+    if RANGE_WORDS.match(gap):
+        return re.search(r"\btừ\s*$", text[max(0, first.start - 6):first.start], re.I) is not None
+    return PAIR_WORD.match(gap) is not None and PAIR_OPENS.search(
+        text, max(0, first.start - 6), first.start + 4) is not None
+
+
 def range_start(text: str, dates: Sequence[Span], span: Span) -> Span:
     """The first DATE of a range written with words when ``span`` ends it: the occasion is
-    dated by the day it began, as a range written with a dash is ("ngày 11 - 15.6")."""
-    return next((s for s in dates if s.end <= span.start and RANGE_WORDS.match(text[s.end:span.start])
-                 and re.search(r"\btừ\s*$", text[max(0, s.start - 6):s.start], re.I)), span)
+    dated by the day it began, as a range written with a dash is ("ngày 11 - 15.6"); so is a
+    pair of days ("trong hai ngày 6 và 7-4": the visits of both days are dated by the first)."""
+    return next((s for s in dates if s.end <= span.start and opens_days(text, s, span)), span)
 
 
 def word_range(text: str, dates: Sequence[Span], span: Span) -> Span:

@@ -55,7 +55,7 @@ from vnmeet.inference.events.article import Article
 from vnmeet.inference.events.companions import (GOES_ALONG, accompanied, add_companions_of_all_activities,
                                                 add_delegation_members, add_hosts_thanking_for_visits,
                                                 add_travelling_spouses, written_as_spouse)
-from vnmeet.inference.events.dating import date_iso, dates_alone, same_occasion_date
+from vnmeet.inference.events.dating import date_iso, dates_alone, granularity, same_occasion_date
 from vnmeet.inference.events.drafts import ATTENDS, Draft, shares_someone, to_event
 from vnmeet.inference.events.leaders import LED_BY, add_leaders, delegation_leaders, delegation_named
 from vnmeet.inference.events.mentions import (
@@ -586,9 +586,11 @@ def add_visits(art: Article, sent: tuple[int, int], visits: Sequence[tuple[int, 
     chuyến thăm …"): the visitor calls on B, so the visit is the subject A's. A visit noun
     that names its owner ("nhân chuyến thăm Việt Nam của Tổng thống X") is the owner's,
     wherever the sentence names others. The visit was under way that day: it takes the
-    sentence's date. A trip in a frame restates only a visit told before it, not the stops the
-    sentence goes on to tell ("Tiếp tục chuyến thăm Lào, A gặp B, thăm Đại sứ quán …": the
-    trip and the visit to the embassy are two events)."""
+    sentence's date (the caller gives a frame in a sentence that writes none the day just
+    told: "Chiều 14/9, A tiếp bà B. … sau chuyến thăm tại tỉnh, bà B mong muốn …"). A trip in
+    a frame restates only a visit told before it, not the stops the sentence goes on to tell
+    ("Tiếp tục chuyến thăm Lào, A gặp B, thăm Đại sứ quán …": the trip and the visit to the
+    embassy are two events)."""
     for vs, ve, vtyp in visits:
         if main is not None and came_to_call(art.text, main, (vs, ve, vtyp)):
             continue
@@ -1056,6 +1058,16 @@ def trip_to_come(text: str, sent: tuple[int, int], t: tuple[int, int, str]) -> b
             and STILL_TO_COME.search(text, t[1], min(sent[1], t[1] + 100)) is not None)
 
 
+def stamped(text: str, sents: Sequence[tuple[int, int]], dateline: Optional[Span], trigger_at: int) -> bool:
+    """Whether the page's date stamp, a day, opens the sentence of a trigger (" date 2025-11-26
+    Phó Thủ tướng A tiếp bà B. Ảnh: …"): the article's first event, dated by nothing else it
+    writes, is the one the page reports that day. A month stamp (" date 2018-01") is only when
+    the page was kept, no day of the occasion."""
+    if dateline is None or granularity(dateline) < 3:
+        return False
+    return sentence_at(sents, dateline.start) == sentence_at(sents, trigger_at)
+
+
 def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> list[Event]:
     """Meeting events in reading order of their first statement."""
     ents = person_spans(text, join_split_names(text, ents))
@@ -1093,7 +1105,8 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
                 add_ceremonies(art, [t for t in triggers if after_ceremony(text, t)], art.last)
             if not joining:
                 add_visits(art, sent, [t for t in framed if names_visit(text, t, framed)],
-                           framed, [], art.date_for(s_start, s_end, s_end))
+                           framed, [], art.date_for(s_start, s_end, s_end)
+                           or inherited_date(art, False, s_start))
         else:
             state_sentence(art, sent, triggers, stated, free, framed)
         add_welcomed_visits(art, sent, [t for t in triggers if t[2] == "visit" and t not in stated])
@@ -1110,6 +1123,8 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         if d.date is None and (d.trigger_start < art.headline_end or d is first):
             d.date = next((s for s in ents if s.label == "DATE" and s != skip
                            and s.start >= art.headline_end and dates_alone(s)), None)
+    if first is not None and first.date is None and stamped(text, sents, skip, first.trigger_start):
+        first.date = skip
     if art.pending and art.drafts:
         art.drafts[0].add_people(art.pending)
     ranges = visit_ranges(art, sents)

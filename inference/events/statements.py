@@ -26,6 +26,10 @@ GENERAL_CUE = (r"\b(?:tiếp tục(?!\s+chuyến)|thường xuyên|hằng năm|h
 GENERAL = re.compile(GENERAL_CUE + r"[^,;]{0,30}$", re.I)
 
 
+# "ngày 7-4, đoàn tiếp tục thăm …": the next doing of a dated trip, not a practice.
+CONTINUES = re.compile(r"\btiếp tục\s+(?:(?:có\s+(?:buổi|cuộc)|đến|tới|sang)\s+)?$", re.I)
+
+
 # "cử đoàn tham dự Hội chợ", "mỗi địa phương đều cử đoàn đến dự": sending a delegation, told
 # with no date of its own, is a practice of the relations, not one trip.
 SENDS_DELEGATION = re.compile(r"\bcử\s+đoàn\b[^,;]{0,30}$", re.I)
@@ -86,8 +90,9 @@ def introduces_attendees(text: str, clause_start: int, trigger_at: int) -> bool:
 
 def states_event(text: str, sent_start: int, trigger_at: int, has_date: bool) -> bool:
     """False for a plan without a date, a hope, proposal or invitation (even dated), a total, a
-    general statement (an undated sending of delegations too), reported speech, or those
-    introduced at an occasion (``introduces_attendees``)."""
+    general statement (an undated sending of delegations too; but a dated "tiếp tục thăm" is
+    the trip's next doing, ``CONTINUES``), reported speech, or those introduced at an occasion
+    (``introduces_attendees``)."""
     clause_start = clause_start_at(text, sent_start, trigger_at)
     before = text[clause_start:trigger_at]
     clause = text[clause_start:text.find(";", trigger_at) if ";" in text[trigger_at:] else None]
@@ -97,7 +102,8 @@ def states_event(text: str, sent_start: int, trigger_at: int, has_date: bool) ->
         return False
     if re.search(r"\bviếng\s*$", before, re.I):
         return False
-    if (GENERAL.search(before) or signed_many(text, sent_start, trigger_at)
+    if ((GENERAL.search(before) and not (has_date and CONTINUES.search(before)))
+            or signed_many(text, sent_start, trigger_at)
             or introduces_attendees(text, clause_start, trigger_at)):
         return False
     if not has_date and SENDS_DELEGATION.search(before):

@@ -62,31 +62,42 @@ def date_by_own_range(art: Article, sents: Sequence[tuple[int, int]], d: Draft,
     if d.type != "visit" or d.date is None:
         return
     d.date = (next((s for s in ranges if same_occasion_date(s, d.date, art.dateline)), None)
-              or word_range_start(art, sents, d.date, word_ranges)
+              or word_range_start(art, sents, d.date, word_ranges, ranges)
               or announced_range(sents, d.date, ranges) or d.date)
 
 
 def word_range_start(art: Article, sents: Sequence[tuple[int, int]], day: Span,
-                     word_ranges: Sequence[tuple[Span, Span]]) -> Optional[Span]:
+                     word_ranges: Sequence[tuple[Span, Span]], ranges: Sequence[Span]) -> Optional[Span]:
     """The first DATE of a span written with words after a visit trigger ("… thăm chính thức
     New Zealand từ ngày 11 đến 14/3") that holds the visit's day written before it (the
     headline's "12/3"), or that follows that day in its sentence without holding it (the
     evening before: "Tối 9/3, … tới Auckland, thăm chính thức New Zealand từ ngày 10 đến ngày
     11/3"): annotators date the trip by that first DATE. The day of arrival
     itself ("Chiều 11/3, … từ ngày 11 đến 14/3") keeps its fuller text, and a day written
-    after the span tells a later doing of the trip, not the trip."""
+    after the span tells a later doing of the trip, not the trip. The same span written
+    earlier with a dash (``ranges``) is taken instead (``written_before``)."""
     ref = art.dateline or "2000-06-15"
     for first, whole in word_ranges:
         r = date_range(whole.text, ref)
         if (day.start < whole.start and r is not None and parse_date(day.text, ref) != r[0]
                 and (same_occasion_date(whole, day, art.dateline)
                      or announced_range(sents, day, [whole]) is not None)):
-            return first
+            return written_before(art, ranges, whole) or first
     return None
 
 
-# Between the two DATEs of a trip's span written with words ("từ ngày 10 đến ngày 11/3").
-SPAN_WORDS = re.compile(r"\s*(?:đến|tới)\s*", re.I)
+def written_before(art: Article, ranges: Sequence[Span], whole: Span) -> Optional[Span]:
+    """The span of a trip written with words told earlier with a dash ("… sẽ thăm và giao lưu
+    với Hải quân Việt Nam, ngày 22-26/10." before "Ngày 19/10, Sở Ngoại vụ cho biết, … sẽ có
+    chuyến thăm cảng … từ ngày 22 đến 26/10"): annotators date the trip as it is first told."""
+    ref = art.dateline or "2000-06-15"
+    return next((r for r in ranges if r.start < whole.start
+                 and date_range(r.text, ref) == date_range(whole.text, ref)), None)
+
+
+# Between the two DATEs of a trip's span written with words ("từ ngày 10 đến ngày 11/3"), or of
+# the pair of days a two-day trip is told by ("trong hai ngày 11 và 12-11").
+SPAN_WORDS = re.compile(r"\s*(?:đến|tới|và)\s*", re.I)
 
 
 def visit_word_ranges(art: Article, sents: Sequence[tuple[int, int]]) -> list[tuple[Span, Span]]:
@@ -132,16 +143,19 @@ def announced_range(sents: Sequence[tuple[int, int]], day: Span,
     return next((r for r in ranges if sent is not None and day.end <= r.start < sent[1]), None)
 
 
-# A clause that sets a sentence inside a trip ("Trong khuôn khổ chuyến thăm, A hội đàm B; gặp C").
-IN_TRIP = re.compile(r"(?:^|[,;]\s*)(?:trong\s+(?:khuôn khổ\s+)?|nhân\s+(?:dịp\s+)?)(?:chuyến|chương trình)"
-                     r"\s+(?:thăm|công tác)\b", re.I)
+# A clause that sets a sentence inside a trip ("Trong khuôn khổ chuyến thăm, A hội đàm B; gặp C",
+# "Trong thời gian chuyến thăm, …", "Trong 4 ngày ghé thăm, …").
+IN_TRIP = re.compile(r"(?:^|[,;]\s*)(?:(?:trong\s+(?:khuôn khổ\s+)?|nhân\s+(?:dịp\s+)?)(?:chuyến|chương trình)"
+                     r"\s+(?:thăm|công tác)|trong\s+(?:thời gian\s+(?:chuyến\s+)?|\d+\s+ngày\s+(?:ghé\s+)?)thăm)\b",
+                     re.I)
 
 
 def date_by_trip(art: Article, sents: Sequence[tuple[int, int]], d: Draft) -> None:
     """An event told inside a trip ("Trong khuôn khổ chuyến thăm, Thủ tướng hội đàm với …")
     in a sentence that writes no date of its own is dated by the trip's whole span, as the
     annotators do, not by the day of the last event (the welcome on arrival): the latest
-    visit stated before it, when dated by a range of days that holds the inherited day."""
+    visit stated before it, when dated by a range of days that holds the inherited day (or
+    begins after it, ``before_trip``)."""
     sent = next(((s, e) for s, e in sents if s <= d.trigger_start < e), None)
     if sent is None or not IN_TRIP.search(art.text[sent[0]:d.trigger_start].strip()):
         return
@@ -152,8 +166,17 @@ def date_by_trip(art: Article, sents: Sequence[tuple[int, int]], d: Draft) -> No
         return
     span = visits[-1].date
     r = date_range(span.text, art.dateline or "2000-06-15")  # type: ignore[union-attr]
-    if r is not None and r[0] < r[1] and same_occasion_date(span, d.date, art.dateline):
+    if r is not None and r[0] < r[1] and (same_occasion_date(span, d.date, art.dateline)
+                                          or before_trip(d.date, r, art.dateline)):
         d.date = span
+
+
+def before_trip(day: Optional[Span], trip: tuple[str, str], dateline: Optional[str]) -> bool:
+    """Whether an inherited day falls before the trip's first day ``trip[0]``: the day the trip
+    was announced ("Ngày 19/10, Sở Ngoại vụ cho biết … sẽ có chuyến thăm … từ ngày 22 đến
+    26/10. Trong 4 ngày ghé thăm, đoàn chào xã giao …"), which dates nothing done on it."""
+    iso = parse_date(day.text, dateline or trip[0]) if day is not None else None
+    return iso is not None and len(iso) == 10 and iso < trip[0]
 
 
 def coarser(new: Optional[Span], old: Optional[Span]) -> bool:
