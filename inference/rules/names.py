@@ -212,9 +212,8 @@ BRACKETED_RUN_RE = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*([^()\n,;]{2,60}?)[ \t
 
 def _caps_run_before(c: Ctx, at: int) -> Optional[tuple[int, int]]:
     """The run of two to six capitalised words that ends right before offset ``at``."""
-    k = next((n for n, (s, e, _) in enumerate(c.toks) if e <= at and not c.t[e:at].strip()
-              and (n + 1 == len(c.toks) or c.toks[n + 1][0] >= at)), None)
-    if k is None:
+    k = c.tok_index_from(at) - 1  # the last token starting before ``at``
+    if k < 0 or c.toks[k][1] > at or c.t[c.toks[k][1]:at].strip():
         return None
     first = k
     while first > 0 and k - first < 5 and is_cap(c.toks[first - 1][2]) and is_cap(c.toks[first][2]) \
