@@ -853,3 +853,11 @@ def test_ordinal_and_former_qualifiers_and_trade_representative_are_titles():
     for title in ("Bí thư thứ hai Đại sứ quán Brazil", "cựu Thủ tướng Pháp",
                   "Phó Đại diện Thương mại Hoa Kỳ"):
         assert ("POS", title) in got
+
+
+def test_lower_case_title_before_a_place_or_name_is_a_title():
+    got = spans("Hôm qua, đoàn tiếp Phó đại sứ Thụy Điển tại Việt Nam và thị trưởng thành phố "
+                "Gothenburg; các đại sứ quán cũng dự, cùng nhiều đại biểu Quốc hội Lào.")
+    assert ("POS", "Phó đại sứ Thụy Điển tại Việt Nam") in got
+    assert ("POS", "thị trưởng thành phố Gothenburg") in got
+    assert not any(t.startswith("đại biểu") for _, t in got)

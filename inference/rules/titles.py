@@ -24,6 +24,9 @@ def title_candidates(c: Ctx) -> list[Cand]:
         i = c.at.get(m.end() + 1)
         if i is not None and c.name_at(i) is not None:
             heads.setdefault(m.start(), m.end())
+    for m in c.r["title_lower"].finditer(t):  # lower-case heads only before a party or name
+        if _party_or_name_next(c, m.end()):
+            heads.setdefault(m.start(), m.end())
     for m in ABBREVIATED_TITLE_RE.finditer(t):  # "TT Trump", "ĐS Dương Quốc Thanh"
         heads.setdefault(m.start(), m.end())
     for s, e in heads.items():
@@ -55,6 +58,17 @@ def title_candidates(c: Ctx) -> list[Cand]:
             continue
         out.append((start, end, "POS", 4))
     return out
+
+
+def _party_or_name_next(c: Ctx, end: int) -> bool:
+    """A place, an admin word ("thành phố", "tỉnh") or a person's name follows ``end`` after a
+    blank: a lower-case head names an office there ("đại sứ Philippines", "thị trưởng thành phố
+    Namyangju"), while alone it is often a common noun ("các đại sứ quán", "chức thủ tướng")."""
+    i = c.at.get(end + 1)
+    if i is None or not c.blank_gap(end, end + 1):
+        return False
+    s = c.toks[i][0]
+    return s in c.place_at or s in c.admin_at or c.name_at(i) is not None
 
 
 # "của" between a title and the body or country it serves ("Tổng Thư ký của Liên hợp quốc").
