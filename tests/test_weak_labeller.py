@@ -861,3 +861,10 @@ def test_lower_case_title_before_a_place_or_name_is_a_title():
     assert ("POS", "Phó đại sứ Thụy Điển tại Việt Nam") in got
     assert ("POS", "thị trưởng thành phố Gothenburg") in got
     assert not any(t.startswith("đại biểu") for _, t in got)
+
+
+def test_posting_place_after_of_country_stays_in_a_diplomatic_title():
+    got = spans("Bà Lena Berg, Trưởng Đại diện thường trú của Liên Hợp Quốc tại Campuchia, và "
+                "Bộ trưởng Nông nghiệp của Lào tại Hà Nội đã gặp nhau.")
+    assert ("POS", "Trưởng Đại diện thường trú của Liên Hợp Quốc tại Campuchia") in got
+    assert ("LOC", "Hà Nội") in got

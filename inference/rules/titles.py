@@ -75,6 +75,18 @@ def _party_or_name_next(c: Ctx, end: int) -> bool:
 OF_RE = re.compile(r" của (?=[A-ZĐÀ-Ỹ])")
 
 
+# "tại" between a posted official's country or body and the place of the posting.
+AT_RE = re.compile(r" tại (?=[A-ZĐÀ-Ỹ])")
+
+
+# Titles of officials posted abroad, whose place of posting stays in the title after "của X"
+# ("Đại sứ Đặc mệnh toàn quyền của Việt Nam tại Hoa Kỳ", "Điều phối viên thường trú của Liên
+# Hợp Quốc tại Việt Nam").
+STATIONED_RE = re.compile(norm(r"(?:Phó |phó )?(?:Đại sứ|đại sứ|Điều phối viên|Trưởng Đại diện|"
+                               r"Trưởng đại diện|Đại diện|Tổng Lãnh sự|Tổng lãnh sự|Lãnh sự|"
+                               r"Tùy viên|Tham tán|Đại biện|Trưởng Cơ quan đại diện)(?!\w)"))
+
+
 # Aides' titles that name the leader they serve ("Đặc phái viên của Tổng thống Hàn Quốc").
 AIDE_RE = re.compile(norm(r"(?:Đặc phái viên|Phái viên|Cố vấn|Trợ lý)(?!\w)"))
 
@@ -99,6 +111,9 @@ def titles_over_bodies(c: Ctx, titles: list[Cand], bodies: list[Cand],
         m = OF_RE.match(t, end)
         if m and m.end() in starts:
             end = starts[m.end()]
+            m = AT_RE.match(t, end)
+            if m and m.end() in c.place_at and STATIONED_RE.match(t, s):
+                end = c.place_at[m.end()]
         elif m and m.end() in title_ends and AIDE_RE.match(t, s) \
                 and _leader_of_a_country(c, m.end(), title_ends[m.end()]):
             end = title_ends[m.end()]
