@@ -868,3 +868,10 @@ def test_posting_place_after_of_country_stays_in_a_diplomatic_title():
                 "Bộ trưởng Nông nghiệp của Lào tại Hà Nội đã gặp nhau.")
     assert ("POS", "Trưởng Đại diện thường trú của Liên Hợp Quốc tại Campuchia") in got
     assert ("LOC", "Hà Nội") in got
+
+
+def test_comma_joined_fields_without_and_run_to_the_country():
+    got = spans("Ông Ito Ken, Thứ trưởng Bộ Đất đai, Hạ tầng, Giao thông Nhật Bản, đã tiếp Bộ trưởng "
+                "Tài chính, Phó Thủ tướng Lê Văn An.")
+    assert ("POS", "Thứ trưởng Bộ Đất đai, Hạ tầng, Giao thông Nhật Bản") in got
+    assert ("POS", "Bộ trưởng Tài chính") in got
