@@ -853,3 +853,25 @@ def test_ordinal_and_former_qualifiers_and_trade_representative_are_titles():
     for title in ("Bí thư thứ hai Đại sứ quán Brazil", "cựu Thủ tướng Pháp",
                   "Phó Đại diện Thương mại Hoa Kỳ"):
         assert ("POS", title) in got
+
+
+def test_lower_case_title_before_a_place_or_name_is_a_title():
+    got = spans("Hôm qua, đoàn tiếp Phó đại sứ Thụy Điển tại Việt Nam và thị trưởng thành phố "
+                "Gothenburg; các đại sứ quán cũng dự, cùng nhiều đại biểu Quốc hội Lào.")
+    assert ("POS", "Phó đại sứ Thụy Điển tại Việt Nam") in got
+    assert ("POS", "thị trưởng thành phố Gothenburg") in got
+    assert not any(t.startswith("đại biểu") for _, t in got)
+
+
+def test_posting_place_after_of_country_stays_in_a_diplomatic_title():
+    got = spans("Bà Lena Berg, Trưởng Đại diện thường trú của Liên Hợp Quốc tại Campuchia, và "
+                "Bộ trưởng Nông nghiệp của Lào tại Hà Nội đã gặp nhau.")
+    assert ("POS", "Trưởng Đại diện thường trú của Liên Hợp Quốc tại Campuchia") in got
+    assert ("LOC", "Hà Nội") in got
+
+
+def test_comma_joined_fields_without_and_run_to_the_country():
+    got = spans("Ông Ito Ken, Thứ trưởng Bộ Đất đai, Hạ tầng, Giao thông Nhật Bản, đã tiếp Bộ trưởng "
+                "Tài chính, Phó Thủ tướng Lê Văn An.")
+    assert ("POS", "Thứ trưởng Bộ Đất đai, Hạ tầng, Giao thông Nhật Bản") in got
+    assert ("POS", "Bộ trưởng Tài chính") in got

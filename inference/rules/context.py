@@ -69,6 +69,19 @@ def _state_forms(countries: list[str]) -> list[str]:
     return [f"{w} {c}" for w in words for c in short]
 
 
+# Heads that in lower case are a common noun, not an office: "các đại biểu Quốc hội Lào"
+# are the deputies of a delegation.
+COMMON_LOWER_HEADS = ("đại biểu",)
+
+
+def _lower_forms(titles: list[str]) -> list[str]:
+    """Titles written in lower case in running prose ("đại sứ Đan Mạch", "thị trưởng thành
+    phố X", "thủ tướng Belarus"): the listed heads with a lower-case first letter; acronyms,
+    heads listed in lower case already and common nouns are left out."""
+    forms = (w[0].lower() + w[1:] for w in titles if w[:1].isupper() and not w.split()[0].isupper())
+    return [f for f in forms if not f.startswith(COMMON_LOWER_HEADS)]
+
+
 @lru_cache(maxsize=None)
 def _res() -> dict:
     titles = list(load_list("titles"))
@@ -81,6 +94,7 @@ def _res() -> dict:
         "title": _alternation(titles, loose_case=True),
         "title_glued": re.compile(_alternation(titles, loose_case=True).pattern.removeprefix(r"(?<!\w)")),
         "rank": re.compile(rf"(?<!\w)(?:{'|'.join(RANKS)})(?!\w)"),
+        "title_lower": _alternation(_lower_forms(titles)),
         "body": _alternation(bodies, loose_case=True),
         "standalone": standalone,
         "org": _alternation(load_list("orgs")),

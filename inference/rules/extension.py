@@ -11,6 +11,7 @@ from .lexicon import (
     ASSOCIATION_NOT_NAMES,
     BRACKET_ACRONYM_RE,
     CAP_LOWER_PAIRS,
+    COMMA_FIELDS_RE,
     DIPLOMATIC,
     FIELD_LIST_RE,
     FOREIGN_NAME_HEADS,
@@ -65,6 +66,9 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
             gap = t[end:s].strip()
             if gap == "," and consumed_any and not headline:
                 m = FIELD_LIST_RE.match(t, end)
+                if not m:  # "Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản": no "và"
+                    m = COMMA_FIELDS_RE.match(t, end)
+                    m = m if m and m.end() in c.place_at else None
                 if m and _fields_ok(c, end, m.end()):
                     end = m.end() - 1
                     i = c.tok_index_from(end)

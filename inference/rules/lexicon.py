@@ -61,6 +61,12 @@ _FIELD = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: (?!và )[a-zđà-ỹ][\wÀ-ỹ]*){1,3}"
 FIELD_LIST_RE = re.compile(rf", (?:{_FIELD}, ){{0,3}}{_FIELD} và (?=[A-ZĐÀ-Ỹ])")
 
 
+# Some outlets drop the "và" and join every field with a comma; the country written after the
+# last one closes the name ("Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản"). At least two
+# commas are asked for, as one comma more often separates a person's titles.
+COMMA_FIELDS_RE = re.compile(rf", {_FIELD}(?:, {_FIELD}){{1,3}} (?=[A-ZĐÀ-Ỹ])")
+
+
 # " (LHPN) " between two parts of one name.
 BRACKET_ACRONYM_RE = re.compile(r" \((?:[A-ZĐ]{2,}\w*)\) ")
 

@@ -24,6 +24,9 @@ def title_candidates(c: Ctx) -> list[Cand]:
         i = c.at.get(m.end() + 1)
         if i is not None and c.name_at(i) is not None:
             heads.setdefault(m.start(), m.end())
+    for m in c.r["title_lower"].finditer(t):  # lower-case heads only before a party or name
+        if _party_or_name_next(c, m.end()):
+            heads.setdefault(m.start(), m.end())
     for m in ABBREVIATED_TITLE_RE.finditer(t):  # "TT Trump", "ĐS Dương Quốc Thanh"
         heads.setdefault(m.start(), m.end())
     for s, e in heads.items():
@@ -57,8 +60,31 @@ def title_candidates(c: Ctx) -> list[Cand]:
     return out
 
 
+def _party_or_name_next(c: Ctx, end: int) -> bool:
+    """A place, an admin word ("thành phố", "tỉnh") or a person's name follows ``end`` after a
+    blank: a lower-case head names an office there ("đại sứ Philippines", "thị trưởng thành phố
+    Namyangju"), while alone it is often a common noun ("các đại sứ quán", "chức thủ tướng")."""
+    i = c.at.get(end + 1)
+    if i is None or not c.blank_gap(end, end + 1):
+        return False
+    s = c.toks[i][0]
+    return s in c.place_at or s in c.admin_at or c.name_at(i) is not None
+
+
 # "của" between a title and the body or country it serves ("Tổng Thư ký của Liên hợp quốc").
 OF_RE = re.compile(r" của (?=[A-ZĐÀ-Ỹ])")
+
+
+# "tại" between a posted official's country or body and the place of the posting.
+AT_RE = re.compile(r" tại (?=[A-ZĐÀ-Ỹ])")
+
+
+# Titles of officials posted abroad, whose place of posting stays in the title after "của X"
+# ("Đại sứ Đặc mệnh toàn quyền của Việt Nam tại Hoa Kỳ", "Điều phối viên thường trú của Liên
+# Hợp Quốc tại Việt Nam").
+STATIONED_RE = re.compile(norm(r"(?:Phó |phó )?(?:Đại sứ|đại sứ|Điều phối viên|Trưởng Đại diện|"
+                               r"Trưởng đại diện|Đại diện|Tổng Lãnh sự|Tổng lãnh sự|Lãnh sự|"
+                               r"Tùy viên|Tham tán|Đại biện|Trưởng Cơ quan đại diện)(?!\w)"))
 
 
 # Aides' titles that name the leader they serve ("Đặc phái viên của Tổng thống Hàn Quốc").
@@ -85,6 +111,9 @@ def titles_over_bodies(c: Ctx, titles: list[Cand], bodies: list[Cand],
         m = OF_RE.match(t, end)
         if m and m.end() in starts:
             end = starts[m.end()]
+            m = AT_RE.match(t, end)
+            if m and m.end() in c.place_at and STATIONED_RE.match(t, s):
+                end = c.place_at[m.end()]
         elif m and m.end() in title_ends and AIDE_RE.match(t, s) \
                 and _leader_of_a_country(c, m.end(), title_ends[m.end()]):
             end = title_ends[m.end()]
