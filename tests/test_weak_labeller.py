@@ -853,3 +853,11 @@ def test_ordinal_and_former_qualifiers_and_trade_representative_are_titles():
     for title in ("Bí thư thứ hai Đại sứ quán Brazil", "cựu Thủ tướng Pháp",
                   "Phó Đại diện Thương mại Hoa Kỳ"):
         assert ("POS", title) in got
+
+
+def test_one_letter_prefix_with_an_apostrophe_belongs_to_the_name():
+    got = spans("Tiếp đoàn có bà H’Yơn Niê, Phó Chủ tịch UBND tỉnh, bà H' Lim Êban và ngài "
+                "S’rey Vuthy, Tỉnh trưởng tỉnh Kratie.")
+    for name in ("H’Yơn Niê", "H' Lim Êban", "S’rey Vuthy"):
+        assert ("PER", name) in got
+    assert ("PER", "H") not in got and ("PER", "S") not in got

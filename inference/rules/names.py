@@ -128,6 +128,18 @@ def foreign_after_party(t: str, s: int, words: list[str], party_end: set[int]) -
             and not any(is_viet_syllable(w) for w in words))
 
 
+# A one-letter name prefix and its apostrophe, before the rest of the word ("H’Bút") or, in
+# some outlets, a space ("H' Yim Kđoh").
+APOSTROPHE_PREFIX_RE = re.compile(r"['’][ \t\u00a0]?")
+
+
+def apostrophe_prefix(t: str, word: str, end: int, nxt: int) -> bool:
+    """Central Highlands and Khmer names write a one-letter prefix with an apostrophe before
+    the next syllable ("bà H’Bút", "bà H' Yim Kđoh", "ngài S’bong Sarath"): the letter, the
+    apostrophe and the syllable are one word of the name, not a name "H" before another."""
+    return len(word) == 1 and word.isupper() and APOSTROPHE_PREFIX_RE.fullmatch(t, end, nxt) is not None
+
+
 # What may stand between a title and the next place or body of the same phrase.
 PARTY_GAP_RE = re.compile(r"[ \t\u00a0]+(?:và[ \t\u00a0]+)?|[ \t\u00a0]*\([^()\n]{1,40}\)[ \t\u00a0]*")
 
@@ -164,6 +176,9 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
                 j, end = j + 2, toks[j + 2][1]
                 continue
             if t[end:s2] in ("’", "'") and is_cap(w2):  # O’Hanrahan
+                j, end = j + 1, e2
+                continue
+            if apostrophe_prefix(t, toks[j][2], end, s2):  # "H’Bút", "H' Yim Kđoh", "S’bong"
                 j, end = j + 1, e2
                 continue
             # an initial inside a foreign name: "Antony J. Blinken", "Philip G.Sawyer"
