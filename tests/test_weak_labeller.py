@@ -861,3 +861,10 @@ def test_one_letter_prefix_with_an_apostrophe_belongs_to_the_name():
     for name in ("H’Yơn Niê", "H' Lim Êban", "S’rey Vuthy"):
         assert ("PER", name) in got
     assert ("PER", "H") not in got and ("PER", "S") not in got
+
+
+def test_delegation_or_prefecture_before_a_place_is_not_a_person():
+    got = spans("Sáng 4/5, Đoàn Quảng Ngãi đã gặp lãnh đạo Châu Hồng Hà; ông Đoàn Văn Tâm "
+                "và bà Châu Thị Lan cùng dự.")
+    assert ("PER", "Đoàn Quảng Ngãi") not in got and ("PER", "Châu Hồng Hà") not in got
+    assert ("PER", "Đoàn Văn Tâm") in got and ("PER", "Châu Thị Lan") in got

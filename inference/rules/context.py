@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import COMPOUND_AFTER_RE, LOWER_COMPOUNDS, NOT_NAME_RE, RANKS
+from .lexicon import COMPOUND_AFTER_RE, GROUP_NOUN_SURNAMES, LOWER_COMPOUNDS, NOT_NAME_RE, RANKS
 from .patterns import TOKEN_RE, is_acronym, is_cap, is_viet_syllable, load_list, norm
 
 
@@ -239,7 +239,16 @@ class Ctx:
             return None
         if pe is not None and pe >= end:
             return None
+        if self._group_of_place(w, toks[i + 1][0], end):
+            return None
         return end
+
+    def _group_of_place(self, word: str, rest: int, end: int) -> bool:
+        """"Đoàn Quảng Nam đã tặng quà", "lãnh đạo Châu Văn Sơn": a family name that is also a
+        group or region noun, followed by a place of two or more words and nothing else, is
+        that place's delegation or prefecture, not a person."""
+        pe = self.place_at.get(rest)
+        return word in GROUP_NOUN_SURNAMES and pe == end and len(self.t[rest:pe].split()) >= 2
 
     def _inside_longer_name(self, s: int) -> bool:
         """A listed leader's name written after another capitalised word that belongs to the

@@ -161,6 +161,12 @@ NOT_NAME_RE = re.compile(r"Đoàn (?:Đại biểu|đại biểu|Thanh niên|Cô
                          r"Văn (?:Phòng|Hóa|Miếu)|Lê (?:Hội|Lợi)(?!\w)")
 
 
+# Family names that are also nouns for a group or a region: before a place's name they say
+# whose delegation or which prefecture ("Đoàn Quảng Nam" = the Quảng Nam delegation, "châu Văn
+# Sơn" = Wenshan prefecture), not a person.
+GROUP_NOUN_SURNAMES = ("Đoàn", "Châu")
+
+
 # Diplomatic heads after which "tại X" stays in the span.
 DIPLOMATIC = ("Đại sứ", "Lãnh sự", "Cơ quan đại diện", "Phái đoàn", "Tùy viên", "Tham tán",
               "Trưởng Đại diện", "Đại biện")
@@ -199,6 +205,9 @@ VERB_HEADS = tuple(norm(w) for w in VERB_HEADS)
 
 
 NOT_NAME_RE = re.compile(norm(NOT_NAME_RE.pattern))
+
+
+GROUP_NOUN_SURNAMES = tuple(norm(w) for w in GROUP_NOUN_SURNAMES)
 
 
 BUILDING_RE = re.compile(norm(BUILDING_RE.pattern))
