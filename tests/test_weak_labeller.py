@@ -868,3 +868,8 @@ def test_delegation_or_prefecture_before_a_place_is_not_a_person():
                 "và bà Châu Thị Lan cùng dự.")
     assert ("PER", "Đoàn Quảng Ngãi") not in got and ("PER", "Châu Hồng Hà") not in got
     assert ("PER", "Đoàn Văn Tâm") in got and ("PER", "Châu Thị Lan") in got
+
+
+def test_a_one_syllable_place_inside_a_four_word_name():
+    got = spans("Cùng dự có ông Lâm Đỗ Anh Khoa, Giám đốc Sở Công Thương, và bà Lý Thị Nga.")
+    assert ("PER", "Lâm Đỗ Anh Khoa") in got and ("PER", "Lý Thị Nga") in got

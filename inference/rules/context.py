@@ -288,8 +288,19 @@ class Ctx:
             return True  # "Phan Thị Mỹ Thanh": a one-syllable place after a middle name
         if k + 1 < len(toks) and self.blank_gap(toks[k][1], toks[k + 1][0]) \
                 and is_cap(toks[k + 1][2]):
-            return False
+            return pe == e2 and self._given_name_ends(k + 1)
         return True
+
+    def _given_name_ends(self, k: int) -> bool:
+        """Token k, after a one-syllable place inside a name, is the name's last word: a
+        Vietnamese syllable that is no place, title or body, with no capitalised word after it
+        ("Châu Ngô Anh Nhân", "Trần Thị Anh Thư")."""
+        toks = self.toks
+        s, e, w = toks[k]
+        if not is_viet_syllable(w) or s in self.place_at or s in self.title_at or s in self.body_at \
+                or s in self.org_at:
+            return False
+        return not (k + 1 < len(toks) and self.blank_gap(e, toks[k + 1][0]) and is_cap(toks[k + 1][2]))
 
 
 def end_before(t: str, at: int) -> int:
