@@ -873,3 +873,9 @@ def test_delegation_or_prefecture_before_a_place_is_not_a_person():
 def test_a_one_syllable_place_inside_a_four_word_name():
     got = spans("Cùng dự có ông Lâm Đỗ Anh Khoa, Giám đốc Sở Công Thương, và bà Lý Thị Nga.")
     assert ("PER", "Lâm Đỗ Anh Khoa") in got and ("PER", "Lý Thị Nga") in got
+
+
+def test_an_initial_before_a_hyphenated_transliterated_name():
+    got = spans("Chủ tịch Thượng viện Ma-lai-xi-a R.Ca-mi-la đã hội kiến đoàn. Sau đó, R.Ca-mi-la "
+                "cảm ơn.")
+    assert got.count(("PER", "R.Ca-mi-la")) == 2

@@ -35,6 +35,11 @@ CREDIT_NAME_RE = re.compile(r"(?:[A-ZĐ]\.)*[A-ZĐÂĂÊÔƠƯ][\w]*(?:[ .]+(?:[
 PREV_CAP_WORD_RE = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][a-zđà-ỹ]+ $")
 
 
+# An initial and a name: "T.Đ", "M.Hùng", and a transliterated name with its syllables
+# hyphenated ("M.A-li", "A.Gơ-ra-nô").
+INITIAL_NAME_RE = re.compile(r"(?<![\w.])[A-ZĐ]\.[A-ZĐ]\w*(?:-\w+)*(?:\.[A-ZĐ])?(?![\w.])")
+
+
 def credit_candidates(c: Ctx) -> list[Cand]:
     """Photo credits and bylines are PER: "Ảnh: Dương Giang - TTXVN", "ẢNH: BẮC BÌNH",
     initials "T.Đ", and a short all-capitals/name line among the last lines of the text."""
@@ -77,7 +82,7 @@ def credit_candidates(c: Ctx) -> list[Cand]:
             continue  # "(CAO) Chiều 2/11, …": an outlet's tag in brackets, not a byline
         if all(is_viet_syllable(w) for w in ws) and t[a:b] not in c.r["placeset"]:
             out.append((a, b, "PER", 2))
-    for m in re.finditer(r"(?<![\w.])[A-ZĐ]\.[A-ZĐ]\w*(?:\.[A-ZĐ])?(?![\w.])", t):
+    for m in INITIAL_NAME_RE.finditer(t):
         # "Philip G.Sawyer": an initial inside a longer name, left to the context rule
         if PREV_CAP_WORD_RE.search(t, max(0, m.start() - 30), m.start()):
             continue
