@@ -879,3 +879,12 @@ def test_an_initial_before_a_hyphenated_transliterated_name():
     got = spans("Chủ tịch Thượng viện Ma-lai-xi-a R.Ca-mi-la đã hội kiến đoàn. Sau đó, R.Ca-mi-la "
                 "cảm ơn.")
     assert got.count(("PER", "R.Ca-mi-la")) == 2
+
+
+def test_a_title_ending_a_headline_does_not_name_the_next_line():
+    got = spans("Chủ tịch nước tiếp Thủ tướng Thái Lan\nTTO.VN - Sáng 3/4, Chủ tịch nước đã tiếp "
+                "đoàn.")
+    assert not any(label == "PER" for label, _ in got)
+    got = spans("Thủ tướng tiếp Bộ trưởng Ngoại giao Úc\n\nMinh Trâm 09:15 | 02/03/2024\nSáng 2/3, "
+                "Thủ tướng đã tiếp đoàn.")
+    assert ("PER", "Minh Trâm") in got

@@ -25,8 +25,10 @@ AGENCY_SLASH_RE = re.compile(r"[A-ZĐ]{2,}[A-Za-zĐ]*/(?=[A-ZĐ])")
 _BYNAME = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?: [A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,2}"
 
 
+# A byline line: the author's names, then the time of posting ("Mỹ Dung - 18:17, 25/07/2023",
+# "Quang Hòa 18:17 | 28/01/2024") or a bracket, or nothing.
 BYLINE_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<names>{_BYNAME}(?: [-–] {_BYNAME}){{0,3}})"
-                            r"[ \t]*(?:[-–][ \t]*\d{1,2}:\d\d.*|\(.*)?$")
+                            r"[ \t]*(?:(?:[-–][ \t]*)?\d{1,2}:\d\d.*|\(.*)?$")
 
 
 CREDIT_NAME_RE = re.compile(r"(?:[A-ZĐ]\.)*[A-ZĐÂĂÊÔƠƯ][\w]*(?:[ .]+(?:[A-ZĐ]\.)*[A-ZĐÂĂÊÔƠƯ][\w]*){0,3}")
@@ -197,7 +199,7 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
         before = t[max(0, s - 40):s]
         prev_word = before.split()[-1] if before.strip() else ""
         after = t[end:end + 3]
-        after_pos = any((t[p:s].strip() in ("", "-", "–") and 0 < s - p <= 3)
+        after_pos = any((t[p:s].strip() in ("", "-", "–") and 0 < s - p <= 3 and "\n" not in t[p:s])
                         or BRACKET_BETWEEN_RE.fullmatch(t, p, s) is not None
                         for p in pos_end if s - 45 <= p <= s)
         # a foreign name (its first word no Vietnamese syllable) after a title's place or body
