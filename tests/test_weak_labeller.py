@@ -888,3 +888,9 @@ def test_a_title_ending_a_headline_does_not_name_the_next_line():
     got = spans("Thủ tướng tiếp Bộ trưởng Ngoại giao Úc\n\nMinh Trâm 09:15 | 02/03/2024\nSáng 2/3, "
                 "Thủ tướng đã tiếp đoàn.")
     assert ("PER", "Minh Trâm") in got
+
+
+def test_a_title_cased_headline_phrase_written_lower_elsewhere_is_not_a_name():
+    got = spans("Lễ Đón Chủ Tịch Nước Thăm Chính Thức Cộng Hòa Ý\nSáng 5/6, Chủ tịch nước thăm chính "
+                "thức Cộng hòa Ý.")
+    assert ("POS", "Chủ Tịch Nước") in got and not any(label == "PER" for label, _ in got)

@@ -217,6 +217,9 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
         if w in hon or w in ("Ông", "Bà", "Ngài") or w in KHMER_HONORIFICS:
             i += 1
             continue
+        if ntok >= 2 and written_lower_elsewhere(t, s, end):
+            i = j + 1
+            continue
         if (after_pos or after_hon) and (ntok >= 2 or not is_viet_syllable(w) or hyph
                                          or w in known) and s not in c.place_at:
             out.append((s, end, "PER", 2))
@@ -226,6 +229,14 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
             out.append((s, end, "PER", 1))
         i = j + 1
     return out
+
+
+def written_lower_elsewhere(t: str, a: int, b: int) -> bool:
+    """A title-cased headline capitalises every word ("Chủ Tịch Nước Thăm Chính Thức Cộng Hòa
+    Pháp"); a run of words the text also writes in lower case ("thăm chính thức") is such a
+    phrase, not a name: names are never written in lower case."""
+    low = t[a:b].lower()
+    return low != t[a:b] and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", t) is not None
 
 
 # A bracket written right after a name, holding a run of words ("(Juan Antonio Yañez)").
