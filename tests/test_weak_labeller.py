@@ -894,3 +894,10 @@ def test_a_title_cased_headline_phrase_written_lower_elsewhere_is_not_a_name():
     got = spans("Lễ Đón Chủ Tịch Nước Thăm Chính Thức Cộng Hòa Ý\nSáng 5/6, Chủ tịch nước thăm chính "
                 "thức Cộng hòa Ý.")
     assert ("POS", "Chủ Tịch Nước") in got and not any(label == "PER" for label, _ in got)
+
+
+def test_an_all_capitals_headline_name_stops_where_the_body_writes_it():
+    got = spans("THỦ TƯỚNG LÊ MINH KHANG TIẾP BỘ TRƯỞNG NGOẠI GIAO LÀO VÀ ĐOÀN CÔNG TÁC\n\nSáng 2/5, "
+                "Thủ tướng Lê Minh Khang đã tiếp đoàn.")
+    assert ("PER", "LÊ MINH KHANG") in got
+    assert not any(label == "PER" and text.endswith(("TIẾP", "CÔNG TÁC")) for label, text in got)

@@ -220,6 +220,11 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
         if ntok >= 2 and written_lower_elsewhere(t, s, end):
             i = j + 1
             continue
+        if ntok >= 2 and t[s:end].isupper():
+            end = caps_name_end(t, s, end)
+            if end is None:
+                i = j + 1
+                continue
         if (after_pos or after_hon) and (ntok >= 2 or not is_viet_syllable(w) or hyph
                                          or w in known) and s not in c.place_at:
             out.append((s, end, "PER", 2))
@@ -237,6 +242,20 @@ def written_lower_elsewhere(t: str, a: int, b: int) -> bool:
     phrase, not a name: names are never written in lower case."""
     low = t[a:b].lower()
     return low != t[a:b] and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", t) is not None
+
+
+def caps_name_end(t: str, a: int, b: int) -> Optional[int]:
+    """In an all-capitals headline every word is capitalised, so a run after a title runs on
+    into the verb ("CHỦ TỊCH QUỐC HỘI VƯƠNG ĐÌNH HUỆ ĐÓN CHỦ TỊCH…"): the name is the longest
+    start of the run (two words or more) that the text also writes as a name ("Vương Đình
+    Huệ"); None when no start of it is."""
+    words = list(re.finditer(r"\S+", t[a:b]))
+    for k in range(len(words), 1, -1):
+        end = a + words[k - 1].end()
+        name = " ".join(w.capitalize() for w in t[a:end].split())
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", t):
+            return end
+    return None
 
 
 # A bracket written right after a name, holding a run of words ("(Juan Antonio Yañez)").
