@@ -901,3 +901,8 @@ def test_an_all_capitals_headline_name_stops_where_the_body_writes_it():
                 "Thủ tướng Lê Minh Khang đã tiếp đoàn.")
     assert ("PER", "LÊ MINH KHANG") in got
     assert not any(label == "PER" and text.endswith(("TIẾP", "CÔNG TÁC")) for label, text in got)
+
+
+def test_an_all_capitals_city_dateline_is_not_a_byline():
+    got = spans("CẦN THƠ - Sáng 9/8, Chủ tịch UBND thành phố Trần Văn Lâm đã tiếp Đại sứ Ý.")
+    assert ("PER", "CẦN THƠ") not in got and ("PER", "Trần Văn Lâm") in got

@@ -82,7 +82,7 @@ def credit_candidates(c: Ctx) -> list[Cand]:
             continue  # an all-capitals headline or menu, not a byline
         if len(ws) == 1 and t[max(0, a - 1):a] == "(":
             continue  # "(CAO) Chiều 2/11, …": an outlet's tag in brackets, not a byline
-        if all(is_viet_syllable(w) for w in ws) and t[a:b] not in c.r["placeset"]:
+        if all(is_viet_syllable(w) for w in ws) and not caps_place(c, t[a:b]):
             out.append((a, b, "PER", 2))
     for m in INITIAL_NAME_RE.finditer(t):
         # "Philip G.Sawyer": an initial inside a longer name, left to the context rule
@@ -91,6 +91,12 @@ def credit_candidates(c: Ctx) -> list[Cand]:
         out.append((m.start(), m.end(), "PER", 1))
     # a web page's section headers look like bylines ("NỔI BẬT", "TIN CÙNG CHUYÊN MỤC")
     return [x for x in out if t[x[0]:x[1]] not in c.r["furniture"]]
+
+
+def caps_place(c: Ctx, run: str) -> bool:
+    """An all-capitals run that is a place once written in normal case: the dateline of a
+    city ("ĐÀ NẴNG - Sáng 6-4, …", "HÀ NỘI - …"), not a byline."""
+    return run in c.r["placeset"] or " ".join(w.capitalize() for w in run.split()) in c.r["placeset"]
 
 
 def caps_name_candidates(c: Ctx) -> list[Cand]:
