@@ -906,3 +906,8 @@ def test_an_all_capitals_headline_name_stops_where_the_body_writes_it():
 def test_an_all_capitals_city_dateline_is_not_a_byline():
     got = spans("CẦN THƠ - Sáng 9/8, Chủ tịch UBND thành phố Trần Văn Lâm đã tiếp Đại sứ Ý.")
     assert ("PER", "CẦN THƠ") not in got and ("PER", "Trần Văn Lâm") in got
+
+
+def test_a_one_word_name_after_khmer_honorifics():
+    got = spans("Năm ngoái, Chủ tịch Thượng viện Samdech Techo Chumsay đã thăm Hà Nội.")
+    assert ("PER", "Chumsay") in got

@@ -216,7 +216,8 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
         if not after_pos and j > i:
             after_pos = foreign_after_party(t, s, [tok[2] for tok in toks[i:j + 1]], party_end)
         last_two = " ".join(before.split()[-2:])
-        after_hon = (prev_word in hon or last_two in hon) and before[-1:].isspace()
+        after_hon = (prev_word in hon or last_two in hon or prev_word in KHMER_HONORIFICS) \
+            and before[-1:].isspace()
         before_pos = after.startswith(", ") and (end + 2) in pos_start
         hyph = any("-" in toks[k][2] for k in range(i, j + 1))
         ntok = j - i + 1
