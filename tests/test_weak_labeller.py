@@ -911,3 +911,8 @@ def test_an_all_capitals_city_dateline_is_not_a_byline():
 def test_a_one_word_name_after_khmer_honorifics():
     got = spans("Năm ngoái, Chủ tịch Thượng viện Samdech Techo Chumsay đã thăm Hà Nội.")
     assert ("PER", "Chumsay") in got
+
+
+def test_the_royal_palace_honorifics_stay_outside_the_name():
+    got = spans("Đón đoàn có Bộ trưởng Samdech Chaufea Veang Sok Chanthy và các quan chức.")
+    assert ("PER", "Sok Chanthy") in got

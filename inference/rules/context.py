@@ -52,9 +52,10 @@ def _alternation(entries, loose_case: bool = False) -> re.Pattern:
 
 # The word before an offset, when only blanks separate them.
 PREV_WORD_RE = re.compile(r"(?<![\w-])([\w-]+)[ \t\u00a0]+$")
-# Khmer honorifics written before a leader's name ("Samdech Moha Bovor Thipadei Hun Manet").
+# Khmer honorifics written before a leader's name ("Samdech Moha Bovor Thipadei Hun Manet",
+# "Samdech Chaufea Veang Kong Sam Oil").
 KHMER_HONORIFICS = {"Samdech", "Techo", "Moha", "Bovor", "Thipadei", "Akka", "Ponhea", "Chakrei",
-                    "Thipadey", "Aka", "Sena", "Padei"}
+                    "Thipadey", "Aka", "Sena", "Padei", "Chaufea", "Veang"}
 
 
 STATE_WORDS = ("Cộng hòa", "Cộng Hòa", "Vương quốc", "Vương Quốc", "Liên bang", "Liên Bang", "CH",
