@@ -916,3 +916,8 @@ def test_a_one_word_name_after_khmer_honorifics():
 def test_the_royal_palace_honorifics_stay_outside_the_name():
     got = spans("Đón đoàn có Bộ trưởng Samdech Chaufea Veang Sok Chanthy và các quan chức.")
     assert ("PER", "Sok Chanthy") in got
+
+
+def test_a_foreign_name_after_a_title_its_bracketed_acronym_and_a_comma():
+    got = spans("Tham dự có Giám đốc Quốc gia Quỹ Tiền tệ Quốc tế (IMF), Paulo Medas và các quan chức.")
+    assert ("PER", "Paulo Medas") in got

@@ -212,7 +212,7 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
         # or after "<title>, " on the same line: "Thủ tướng Lào, Sonexay Siphandone"
         if not after_pos and j > i and not is_viet_syllable(w):
             after_pos = (s - 1 in chain_end and t[s - 1] == " ") or any(
-                t[p:s] in (", ", ",") for p in pos_end | chain_end if s - 2 <= p < s)
+                TITLE_COMMA_RE.fullmatch(t, p, s) for p in pos_end | chain_end if s - 45 <= p < s)
         if not after_pos and j > i:
             after_pos = foreign_after_party(t, s, [tok[2] for tok in toks[i:j + 1]], party_end)
         last_two = " ".join(before.split()[-2:])
@@ -263,6 +263,11 @@ def caps_name_end(t: str, a: int, b: int) -> Optional[int]:
         if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", t):
             return end
     return None
+
+
+# A comma between a title and the foreigner it names, maybe after the acronym of the title's
+# body in brackets ("Giám đốc Quốc gia Ngân hàng Phát triển châu Á (ADB), Andrew Jeffries").
+TITLE_COMMA_RE = re.compile(r"(?:[ \t\u00a0]*\([^()\n]{1,40}\))?,[ \t\u00a0]?")
 
 
 # A bracket written right after a name, holding a run of words ("(Juan Antonio Yañez)").
