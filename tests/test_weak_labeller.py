@@ -921,3 +921,9 @@ def test_the_royal_palace_honorifics_stay_outside_the_name():
 def test_a_foreign_name_after_a_title_its_bracketed_acronym_and_a_comma():
     got = spans("Tham dự có Giám đốc Quốc gia Quỹ Tiền tệ Quốc tế (IMF), Paulo Medas và các quan chức.")
     assert ("PER", "Paulo Medas") in got
+
+
+def test_a_delegation_of_a_department_is_not_a_person():
+    got = spans("Sáng 6/3, Đoàn Cục Hợp tác quốc tế Bộ Y tế Lào đã làm việc với bà Đoàn Thị Hoa.")
+    assert not any(label == "PER" and text.startswith("Đoàn Cục") for label, text in got)
+    assert ("PER", "Đoàn Thị Hoa") in got

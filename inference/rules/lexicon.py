@@ -158,6 +158,7 @@ Cand = tuple  # (start, end, label, priority)
 
 # Capitalised words that look like "family name + given name" but are delegation/body words.
 NOT_NAME_RE = re.compile(r"Đoàn (?:Đại biểu|đại biểu|Thanh niên|Công tác|Kinh tế|Luật sư)|"
+                         r"Đoàn (?:Cục|Tổng cục|Bộ|Sở|Ban|Vụ|Viện|Tuyên giáo)(?!\w)|"
                          r"Văn (?:Phòng|Hóa|Miếu)|Lê (?:Hội|Lợi)(?!\w)")
 
 
