@@ -875,3 +875,77 @@ def test_comma_joined_fields_without_and_run_to_the_country():
                 "Tài chính, Phó Thủ tướng Lê Văn An.")
     assert ("POS", "Thứ trưởng Bộ Đất đai, Hạ tầng, Giao thông Nhật Bản") in got
     assert ("POS", "Bộ trưởng Tài chính") in got
+
+
+def test_one_letter_prefix_with_an_apostrophe_belongs_to_the_name():
+    got = spans("Tiếp đoàn có bà H’Yơn Niê, Phó Chủ tịch UBND tỉnh, bà H' Lim Êban và ngài "
+                "S’rey Vuthy, Tỉnh trưởng tỉnh Kratie.")
+    for name in ("H’Yơn Niê", "H' Lim Êban", "S’rey Vuthy"):
+        assert ("PER", name) in got
+    assert ("PER", "H") not in got and ("PER", "S") not in got
+
+
+def test_delegation_or_prefecture_before_a_place_is_not_a_person():
+    got = spans("Sáng 4/5, Đoàn Quảng Ngãi đã gặp lãnh đạo Châu Hồng Hà; ông Đoàn Văn Tâm "
+                "và bà Châu Thị Lan cùng dự.")
+    assert ("PER", "Đoàn Quảng Ngãi") not in got and ("PER", "Châu Hồng Hà") not in got
+    assert ("PER", "Đoàn Văn Tâm") in got and ("PER", "Châu Thị Lan") in got
+
+
+def test_a_one_syllable_place_inside_a_four_word_name():
+    got = spans("Cùng dự có ông Lâm Đỗ Anh Khoa, Giám đốc Sở Công Thương, và bà Lý Thị Nga.")
+    assert ("PER", "Lâm Đỗ Anh Khoa") in got and ("PER", "Lý Thị Nga") in got
+
+
+def test_an_initial_before_a_hyphenated_transliterated_name():
+    got = spans("Chủ tịch Thượng viện Ma-lai-xi-a R.Ca-mi-la đã hội kiến đoàn. Sau đó, R.Ca-mi-la "
+                "cảm ơn.")
+    assert got.count(("PER", "R.Ca-mi-la")) == 2
+
+
+def test_a_title_ending_a_headline_does_not_name_the_next_line():
+    got = spans("Chủ tịch nước tiếp Thủ tướng Thái Lan\nTTO.VN - Sáng 3/4, Chủ tịch nước đã tiếp "
+                "đoàn.")
+    assert not any(label == "PER" for label, _ in got)
+    got = spans("Thủ tướng tiếp Bộ trưởng Ngoại giao Úc\n\nMinh Trâm 09:15 | 02/03/2024\nSáng 2/3, "
+                "Thủ tướng đã tiếp đoàn.")
+    assert ("PER", "Minh Trâm") in got
+
+
+def test_a_title_cased_headline_phrase_written_lower_elsewhere_is_not_a_name():
+    got = spans("Lễ Đón Chủ Tịch Nước Thăm Chính Thức Cộng Hòa Ý\nSáng 5/6, Chủ tịch nước thăm chính "
+                "thức Cộng hòa Ý.")
+    assert ("POS", "Chủ Tịch Nước") in got and not any(label == "PER" for label, _ in got)
+
+
+def test_an_all_capitals_headline_name_stops_where_the_body_writes_it():
+    got = spans("THỦ TƯỚNG LÊ MINH KHANG TIẾP BỘ TRƯỞNG NGOẠI GIAO LÀO VÀ ĐOÀN CÔNG TÁC\n\nSáng 2/5, "
+                "Thủ tướng Lê Minh Khang đã tiếp đoàn.")
+    assert ("PER", "LÊ MINH KHANG") in got
+    assert not any(label == "PER" and text.endswith(("TIẾP", "CÔNG TÁC")) for label, text in got)
+
+
+def test_an_all_capitals_city_dateline_is_not_a_byline():
+    got = spans("CẦN THƠ - Sáng 9/8, Chủ tịch UBND thành phố Trần Văn Lâm đã tiếp Đại sứ Ý.")
+    assert ("PER", "CẦN THƠ") not in got and ("PER", "Trần Văn Lâm") in got
+
+
+def test_a_one_word_name_after_khmer_honorifics():
+    got = spans("Năm ngoái, Chủ tịch Thượng viện Samdech Techo Chumsay đã thăm Hà Nội.")
+    assert ("PER", "Chumsay") in got
+
+
+def test_the_royal_palace_honorifics_stay_outside_the_name():
+    got = spans("Đón đoàn có Bộ trưởng Samdech Chaufea Veang Sok Chanthy và các quan chức.")
+    assert ("PER", "Sok Chanthy") in got
+
+
+def test_a_foreign_name_after_a_title_its_bracketed_acronym_and_a_comma():
+    got = spans("Tham dự có Giám đốc Quốc gia Quỹ Tiền tệ Quốc tế (IMF), Paulo Medas và các quan chức.")
+    assert ("PER", "Paulo Medas") in got
+
+
+def test_a_delegation_of_a_department_is_not_a_person():
+    got = spans("Sáng 6/3, Đoàn Cục Hợp tác quốc tế Bộ Y tế Lào đã làm việc với bà Đoàn Thị Hoa.")
+    assert not any(label == "PER" and text.startswith("Đoàn Cục") for label, text in got)
+    assert ("PER", "Đoàn Thị Hoa") in got

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import COMPOUND_AFTER_RE, LOWER_COMPOUNDS, NOT_NAME_RE, RANKS
+from .lexicon import COMPOUND_AFTER_RE, GROUP_NOUN_SURNAMES, LOWER_COMPOUNDS, NOT_NAME_RE, RANKS
 from .patterns import TOKEN_RE, is_acronym, is_cap, is_viet_syllable, load_list, norm
 
 
@@ -52,9 +52,10 @@ def _alternation(entries, loose_case: bool = False) -> re.Pattern:
 
 # The word before an offset, when only blanks separate them.
 PREV_WORD_RE = re.compile(r"(?<![\w-])([\w-]+)[ \t\u00a0]+$")
-# Khmer honorifics written before a leader's name ("Samdech Moha Bovor Thipadei Hun Manet").
+# Khmer honorifics written before a leader's name ("Samdech Moha Bovor Thipadei Hun Manet",
+# "Samdech Chaufea Veang Kong Sam Oil").
 KHMER_HONORIFICS = {"Samdech", "Techo", "Moha", "Bovor", "Thipadei", "Akka", "Ponhea", "Chakrei",
-                    "Thipadey", "Aka", "Sena", "Padei"}
+                    "Thipadey", "Aka", "Sena", "Padei", "Chaufea", "Veang"}
 
 
 STATE_WORDS = ("Cộng hòa", "Cộng Hòa", "Vương quốc", "Vương Quốc", "Liên bang", "Liên Bang", "CH",
@@ -253,7 +254,16 @@ class Ctx:
             return None
         if pe is not None and pe >= end:
             return None
+        if self._group_of_place(w, toks[i + 1][0], end):
+            return None
         return end
+
+    def _group_of_place(self, word: str, rest: int, end: int) -> bool:
+        """"Đoàn Quảng Nam đã tặng quà", "lãnh đạo Châu Văn Sơn": a family name that is also a
+        group or region noun, followed by a place of two or more words and nothing else, is
+        that place's delegation or prefecture, not a person."""
+        pe = self.place_at.get(rest)
+        return word in GROUP_NOUN_SURNAMES and pe == end and len(self.t[rest:pe].split()) >= 2
 
     def _inside_longer_name(self, s: int) -> bool:
         """A listed leader's name written after another capitalised word that belongs to the
@@ -293,8 +303,19 @@ class Ctx:
             return True  # "Phan Thị Mỹ Thanh": a one-syllable place after a middle name
         if k + 1 < len(toks) and self.blank_gap(toks[k][1], toks[k + 1][0]) \
                 and is_cap(toks[k + 1][2]):
-            return False
+            return pe == e2 and self._given_name_ends(k + 1)
         return True
+
+    def _given_name_ends(self, k: int) -> bool:
+        """Token k, after a one-syllable place inside a name, is the name's last word: a
+        Vietnamese syllable that is no place, title or body, with no capitalised word after it
+        ("Châu Ngô Anh Nhân", "Trần Thị Anh Thư")."""
+        toks = self.toks
+        s, e, w = toks[k]
+        if not is_viet_syllable(w) or s in self.place_at or s in self.title_at or s in self.body_at \
+                or s in self.org_at:
+            return False
+        return not (k + 1 < len(toks) and self.blank_gap(e, toks[k + 1][0]) and is_cap(toks[k + 1][2]))
 
 
 def end_before(t: str, at: int) -> int:

@@ -164,7 +164,14 @@ Cand = tuple  # (start, end, label, priority)
 
 # Capitalised words that look like "family name + given name" but are delegation/body words.
 NOT_NAME_RE = re.compile(r"Đoàn (?:Đại biểu|đại biểu|Thanh niên|Công tác|Kinh tế|Luật sư)|"
+                         r"Đoàn (?:Cục|Tổng cục|Bộ|Sở|Ban|Vụ|Viện|Tuyên giáo)(?!\w)|"
                          r"Văn (?:Phòng|Hóa|Miếu)|Lê (?:Hội|Lợi)(?!\w)")
+
+
+# Family names that are also nouns for a group or a region: before a place's name they say
+# whose delegation or which prefecture ("Đoàn Quảng Nam" = the Quảng Nam delegation, "châu Văn
+# Sơn" = Wenshan prefecture), not a person.
+GROUP_NOUN_SURNAMES = ("Đoàn", "Châu")
 
 
 # Diplomatic heads after which "tại X" stays in the span.
@@ -205,6 +212,9 @@ VERB_HEADS = tuple(norm(w) for w in VERB_HEADS)
 
 
 NOT_NAME_RE = re.compile(norm(NOT_NAME_RE.pattern))
+
+
+GROUP_NOUN_SURNAMES = tuple(norm(w) for w in GROUP_NOUN_SURNAMES)
 
 
 BUILDING_RE = re.compile(norm(BUILDING_RE.pattern))

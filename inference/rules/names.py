@@ -25,14 +25,21 @@ AGENCY_SLASH_RE = re.compile(r"[A-ZĐ]{2,}[A-Za-zĐ]*/(?=[A-ZĐ])")
 _BYNAME = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?: [A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,2}"
 
 
+# A byline line: the author's names, then the time of posting ("Mỹ Dung - 18:17, 25/07/2023",
+# "Quang Hòa 18:17 | 28/01/2024") or a bracket, or nothing.
 BYLINE_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<names>{_BYNAME}(?: [-–] {_BYNAME}){{0,3}})"
-                            r"[ \t]*(?:[-–][ \t]*\d{1,2}:\d\d.*|\(.*)?$")
+                            r"[ \t]*(?:(?:[-–][ \t]*)?\d{1,2}:\d\d.*|\(.*)?$")
 
 
 CREDIT_NAME_RE = re.compile(r"(?:[A-ZĐ]\.)*[A-ZĐÂĂÊÔƠƯ][\w]*(?:[ .]+(?:[A-ZĐ]\.)*[A-ZĐÂĂÊÔƠƯ][\w]*){0,3}")
 
 
 PREV_CAP_WORD_RE = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][a-zđà-ỹ]+ $")
+
+
+# An initial and a name: "T.Đ", "M.Hùng", and a transliterated name with its syllables
+# hyphenated ("M.A-li", "A.Gơ-ra-nô").
+INITIAL_NAME_RE = re.compile(r"(?<![\w.])[A-ZĐ]\.[A-ZĐ]\w*(?:-\w+)*(?:\.[A-ZĐ])?(?![\w.])")
 
 
 def credit_candidates(c: Ctx) -> list[Cand]:
@@ -75,15 +82,21 @@ def credit_candidates(c: Ctx) -> list[Cand]:
             continue  # an all-capitals headline or menu, not a byline
         if len(ws) == 1 and t[max(0, a - 1):a] == "(":
             continue  # "(CAO) Chiều 2/11, …": an outlet's tag in brackets, not a byline
-        if all(is_viet_syllable(w) for w in ws) and t[a:b] not in c.r["placeset"]:
+        if all(is_viet_syllable(w) for w in ws) and not caps_place(c, t[a:b]):
             out.append((a, b, "PER", 2))
-    for m in re.finditer(r"(?<![\w.])[A-ZĐ]\.[A-ZĐ]\w*(?:\.[A-ZĐ])?(?![\w.])", t):
+    for m in INITIAL_NAME_RE.finditer(t):
         # "Philip G.Sawyer": an initial inside a longer name, left to the context rule
         if PREV_CAP_WORD_RE.search(t, max(0, m.start() - 30), m.start()):
             continue
         out.append((m.start(), m.end(), "PER", 1))
     # a web page's section headers look like bylines ("NỔI BẬT", "TIN CÙNG CHUYÊN MỤC")
     return [x for x in out if t[x[0]:x[1]] not in c.r["furniture"]]
+
+
+def caps_place(c: Ctx, run: str) -> bool:
+    """An all-capitals run that is a place once written in normal case: the dateline of a
+    city ("ĐÀ NẴNG - Sáng 6-4, …", "HÀ NỘI - …"), not a byline."""
+    return run in c.r["placeset"] or " ".join(w.capitalize() for w in run.split()) in c.r["placeset"]
 
 
 def caps_name_candidates(c: Ctx) -> list[Cand]:
@@ -128,6 +141,18 @@ def foreign_after_party(t: str, s: int, words: list[str], party_end: set[int]) -
             and not any(is_viet_syllable(w) for w in words))
 
 
+# A one-letter name prefix and its apostrophe, before the rest of the word ("H’Bút") or, in
+# some outlets, a space ("H' Yim Kđoh").
+APOSTROPHE_PREFIX_RE = re.compile(r"['’][ \t\u00a0]?")
+
+
+def apostrophe_prefix(t: str, word: str, end: int, nxt: int) -> bool:
+    """Central Highlands and Khmer names write a one-letter prefix with an apostrophe before
+    the next syllable ("bà H’Bút", "bà H' Yim Kđoh", "ngài S’bong Sarath"): the letter, the
+    apostrophe and the syllable are one word of the name, not a name "H" before another."""
+    return len(word) == 1 and word.isupper() and APOSTROPHE_PREFIX_RE.fullmatch(t, end, nxt) is not None
+
+
 # What may stand between a title and the next place or body of the same phrase.
 PARTY_GAP_RE = re.compile(r"[ \t\u00a0]+(?:và[ \t\u00a0]+)?|[ \t\u00a0]*\([^()\n]{1,40}\)[ \t\u00a0]*")
 
@@ -166,6 +191,9 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
             if t[end:s2] in ("’", "'") and is_cap(w2):  # O’Hanrahan
                 j, end = j + 1, e2
                 continue
+            if apostrophe_prefix(t, toks[j][2], end, s2):  # "H’Bút", "H' Yim Kđoh", "S’bong"
+                j, end = j + 1, e2
+                continue
             # an initial inside a foreign name: "Antony J. Blinken", "Philip G.Sawyer"
             if t[end:s2] in (".", ". ") and is_cap(w2) and len(toks[j][2]) <= 2 \
                     and toks[j][2][0].isupper() and s2 not in occ and s2 not in c.place_at:
@@ -177,24 +205,33 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
         before = t[max(0, s - 40):s]
         prev_word = before.split()[-1] if before.strip() else ""
         after = t[end:end + 3]
-        after_pos = any((t[p:s].strip() in ("", "-", "–") and 0 < s - p <= 3)
+        after_pos = any((t[p:s].strip() in ("", "-", "–") and 0 < s - p <= 3 and "\n" not in t[p:s])
                         or BRACKET_BETWEEN_RE.fullmatch(t, p, s) is not None
                         for p in pos_end if s - 45 <= p <= s)
         # a foreign name (its first word no Vietnamese syllable) after a title's place or body
         # or after "<title>, " on the same line: "Thủ tướng Lào, Sonexay Siphandone"
         if not after_pos and j > i and not is_viet_syllable(w):
             after_pos = (s - 1 in chain_end and t[s - 1] == " ") or any(
-                t[p:s] in (", ", ",") for p in pos_end | chain_end if s - 2 <= p < s)
+                TITLE_COMMA_RE.fullmatch(t, p, s) for p in pos_end | chain_end if s - 45 <= p < s)
         if not after_pos and j > i:
             after_pos = foreign_after_party(t, s, [tok[2] for tok in toks[i:j + 1]], party_end)
         last_two = " ".join(before.split()[-2:])
-        after_hon = (prev_word in hon or last_two in hon) and before[-1:].isspace()
+        after_hon = (prev_word in hon or last_two in hon or prev_word in KHMER_HONORIFICS) \
+            and before[-1:].isspace()
         before_pos = after.startswith(", ") and (end + 2) in pos_start
         hyph = any("-" in toks[k][2] for k in range(i, j + 1))
         ntok = j - i + 1
         if w in hon or w in ("Ông", "Bà", "Ngài") or w in KHMER_HONORIFICS:
             i += 1
             continue
+        if ntok >= 2 and written_lower_elsewhere(t, s, end):
+            i = j + 1
+            continue
+        if ntok >= 2 and t[s:end].isupper():
+            end = caps_name_end(t, s, end)
+            if end is None:
+                i = j + 1
+                continue
         if (after_pos or after_hon) and (ntok >= 2 or not is_viet_syllable(w) or hyph
                                          or w in known) and s not in c.place_at:
             out.append((s, end, "PER", 2))
@@ -204,6 +241,33 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
             out.append((s, end, "PER", 1))
         i = j + 1
     return out
+
+
+def written_lower_elsewhere(t: str, a: int, b: int) -> bool:
+    """A title-cased headline capitalises every word ("Chủ Tịch Nước Thăm Chính Thức Cộng Hòa
+    Pháp"); a run of words the text also writes in lower case ("thăm chính thức") is such a
+    phrase, not a name: names are never written in lower case."""
+    low = t[a:b].lower()
+    return low != t[a:b] and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", t) is not None
+
+
+def caps_name_end(t: str, a: int, b: int) -> Optional[int]:
+    """In an all-capitals headline every word is capitalised, so a run after a title runs on
+    into the verb ("CHỦ TỊCH QUỐC HỘI VƯƠNG ĐÌNH HUỆ ĐÓN CHỦ TỊCH…"): the name is the longest
+    start of the run (two words or more) that the text also writes as a name ("Vương Đình
+    Huệ"); None when no start of it is."""
+    words = list(re.finditer(r"\S+", t[a:b]))
+    for k in range(len(words), 1, -1):
+        end = a + words[k - 1].end()
+        name = " ".join(w.capitalize() for w in t[a:end].split())
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", t):
+            return end
+    return None
+
+
+# A comma between a title and the foreigner it names, maybe after the acronym of the title's
+# body in brackets ("Giám đốc Quốc gia Ngân hàng Phát triển châu Á (ADB), Andrew Jeffries").
+TITLE_COMMA_RE = re.compile(r"(?:[ \t\u00a0]*\([^()\n]{1,40}\))?,[ \t\u00a0]?")
 
 
 # A bracket written right after a name, holding a run of words ("(Juan Antonio Yañez)").
