@@ -20,8 +20,8 @@ _WEEKDAY = (r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nh�
 ISO = re.compile(r"(?<!\d)(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?!\d)")
 # d/m/y, d.m.y, d-m-y, one separator throughout, maybe a space before the year ("7/4/ 2022")
 # (also the first day of "5/9/1962 - 5/9/2017"; "11-12/04" is a range of days in April, not
-# the 11th of December 2004).
-DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})(%s)(\d{1,2})\2 ?(\d{4}|\d{2})(?![\d/.\-]?\d)" % _SEP)
+# the 11th of December 2004; nor is "7/10/2024" the day of "ngày 6 - 7/10/2024", a range).
+DMY = re.compile(r"(?<![\d/.\-])(?<!\d [-–] )(?<!\d[-–] )(\d{1,2})(%s)(\d{1,2})\2 ?(\d{4}|\d{2})(?![\d/.\-]?\d)" % _SEP)
 # "30/10 - 03/11/2017": a range across months, read before d/m/y takes its last day; the year
 # written after the last day is the first day's unless the range runs into January.
 CROSS_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})\s*[-–]\s*\d{1,2}[/.](\d{1,2})(?:[/.](\d{4}))?")

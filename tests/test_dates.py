@@ -18,6 +18,7 @@ from vnmeet.inference.document import Span
     ("Thứ hai, 5-5-25", None, "2025-05-05"),
     ("19-7", "2025-07-20", "2025-07-19"),
     ("ngày 14-18/10", "2024-10-20", "2024-10-14"),
+    ("6 – 7/10/2024", "2025-01-01", "2024-10-06"),   # a range with spaces and a year: its first day
     ("ngày 11 - 15.6", "2019-06-20", "2019-06-11"),
     ("ngày 28/11-2/12", "2018-12-05", "2018-11-28"),
     ("5/9/1962 - 5/9/2017", None, "1962-09-05"),
@@ -100,7 +101,7 @@ def test_a_range_across_months_gives_its_first_day_and_its_years():
     assert parse_date("ngày 21/6 - 3/7/2015") == "2015-06-21"
     assert parse_date("29/12 - 4/1/2021") == "2020-12-29"  # the year written is the last day's
     assert date_range("ngày 28/9 - 02/10/2019") == ("2019-09-28", "2019-10-02")
-    assert parse_date("ngày 6 - 7/10/2024") == "2024-10-07"  # a range in one month: as before
+    assert parse_date("ngày 6 - 7/10/2024") == "2024-10-06"  # a range in one month too
 
 
 def test_a_day_opening_a_range_takes_the_closing_dates_month_and_year():
@@ -155,3 +156,7 @@ def test_an_english_page_stamp_is_the_dateline_and_dates_a_range_opened_by_a_bar
     ents = [_span(t, "March 7, 2031"), _span(t, "ngày 9"), _span(t, "12/3")]
     assert find_dateline(t, ents) == "2031-03-07"
     assert first_day_of_range("ngày 9", "12/3", find_dateline(t, ents)) == "2031-03-09"
+
+
+def test_a_spaced_range_with_a_year_spans_both_days():
+    assert date_range("ngày 25 - 26/8/2014") == ("2014-08-25", "2014-08-26")
