@@ -3,6 +3,7 @@ names, and names recognised from their context."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from .context import KHMER_HONORIFICS, Ctx
@@ -157,6 +158,11 @@ def apostrophe_prefix(t: str, word: str, end: int, nxt: int) -> bool:
 PARTY_GAP_RE = re.compile(r"[ \t\u00a0]+(?:và[ \t\u00a0]+)?|[ \t\u00a0]*\([^()\n]{1,40}\)[ \t\u00a0]*")
 
 
+def _within(offsets: list[int], lo: int, hi: int) -> list[int]:
+    """The offsets of a sorted list that lie in [lo, hi]."""
+    return offsets[bisect_left(offsets, lo):bisect_right(offsets, hi)]
+
+
 def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
     """Names recognised by context rather than by a family name: a capitalised run right
     after a title or an honorific ("Đại sứ Belarus Vladimir Goshin", "ngài Marc Knapper"),
@@ -168,6 +174,9 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
     pos_end = {b for a, b, l, _ in chosen if l == "POS"}
     chain_end = _title_chain_ends(t, chosen) - pos_end
     pos_start = {a for a, b, l, _ in chosen if l == "POS"}
+    # sorted, so that the titles ending just before a run are found by bisection, not by
+    # reading them all for every run of a long document
+    pos_ends, title_ends = sorted(pos_end), sorted(pos_end | chain_end)
     party_end = {b for a, b, l, _ in chosen if l in ("LOC", "ORG") and not is_acronym(t[a:b])}
     hon = c.r["honorifics"]
     # one word of a full name found elsewhere: "ông Tập" (Tập Cận Bình), "ông Yoon"
@@ -207,12 +216,12 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
         after = t[end:end + 3]
         after_pos = any((t[p:s].strip() in ("", "-", "–") and 0 < s - p <= 3 and "\n" not in t[p:s])
                         or BRACKET_BETWEEN_RE.fullmatch(t, p, s) is not None
-                        for p in pos_end if s - 45 <= p <= s)
+                        for p in _within(pos_ends, s - 45, s))
         # a foreign name (its first word no Vietnamese syllable) after a title's place or body
         # or after "<title>, " on the same line: "Thủ tướng Lào, Sonexay Siphandone"
         if not after_pos and j > i and not is_viet_syllable(w):
             after_pos = (s - 1 in chain_end and t[s - 1] == " ") or any(
-                TITLE_COMMA_RE.fullmatch(t, p, s) for p in pos_end | chain_end if s - 45 <= p < s)
+                TITLE_COMMA_RE.fullmatch(t, p, s) for p in _within(title_ends, s - 45, s - 1))
         if not after_pos and j > i:
             after_pos = foreign_after_party(t, s, [tok[2] for tok in toks[i:j + 1]], party_end)
         last_two = " ".join(before.split()[-2:])
@@ -248,7 +257,8 @@ def written_lower_elsewhere(t: str, a: int, b: int) -> bool:
     Pháp"); a run of words the text also writes in lower case ("thăm chính thức") is such a
     phrase, not a name: names are never written in lower case."""
     low = t[a:b].lower()
-    return low != t[a:b] and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", t) is not None
+    return (low != t[a:b] and low in t  # the plain search first: the pattern is the slow part
+            and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", t) is not None)
 
 
 def caps_name_end(t: str, a: int, b: int) -> Optional[int]:
@@ -260,7 +270,7 @@ def caps_name_end(t: str, a: int, b: int) -> Optional[int]:
     for k in range(len(words), 1, -1):
         end = a + words[k - 1].end()
         name = " ".join(w.capitalize() for w in t[a:end].split())
-        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", t):
+        if name in t and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", t):
             return end
     return None
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .context import Ctx, end_before
 from .extension import extend_name
@@ -105,9 +106,12 @@ def titles_over_bodies(c: Ctx, titles: list[Cand], bodies: list[Cand],
     starts: dict[int, int] = {}
     for bs, be, _, _ in bodies + places:
         starts[bs] = max(be, starts.get(bs, be))
+    by_start = sorted((bs, be) for bs, be, _, _ in bodies)  # bisected: a long text has many
+    body_starts = [bs for bs, _ in by_start]
     out = []
     for s, e, label, prio in titles:
-        end = max((be for bs, be, _, _ in bodies if s < bs < e < be), default=e)
+        inside = by_start[bisect_right(body_starts, s):bisect_left(body_starts, e)]
+        end = max((be for _, be in inside if be > e), default=e)
         m = OF_RE.match(t, end)
         if m and m.end() in starts:
             end = starts[m.end()]
