@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from vnmeet.inference.document import Person, Span
@@ -288,6 +289,7 @@ def _edits(a: str, b: str) -> int:
     return prev[-1]
 
 
+@lru_cache(maxsize=65536)  # asked again and again for the same pairs while events are merged
 def spelled_alike(a: str, b: str) -> bool:
     """Two spellings of one foreign name in an article, at least one in Latin letters only:
     the same letters once accents, hyphens and spaces go ("Park Byeong-Seug", "Park Byeong
