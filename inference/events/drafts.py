@@ -99,19 +99,19 @@ def name_key(p: Person) -> str:
     return " ".join(norm(p.name).replace("-", " ").split())
 
 
-def same_person(a: Person, b: Person) -> bool:
+def one_person(a: Person, b: Person) -> bool:
     """One person across spellings: the same ``name_key``, or two spellings of one foreign name
     ("Saysomphone Phomvihane" in the lead, "Xaysomphone Phomvihane" below, ``spelled_alike``)."""
     return name_key(a) == name_key(b) or spelled_alike(a.name, b.name)
 
 
 def shares_someone(a: Sequence[Person], b: Sequence[Person]) -> bool:
-    return any(same_person(p, q) for p in a for q in b)
+    return any(one_person(p, q) for p in a for q in b)
 
 
 def among(a: Sequence[Person], b: Sequence[Person]) -> bool:
-    """Whether everyone of ``a`` is someone of ``b`` (``same_person``)."""
-    return all(any(same_person(p, q) for q in b) for p in a)
+    """Whether everyone of ``a`` is someone of ``b`` (``one_person``)."""
+    return all(any(one_person(p, q) for q in b) for p in a)
 
 
 # Attending ("dự", "tham dự" a conference) shares the type "other" with meeting ("gặp"), but

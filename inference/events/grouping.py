@@ -165,13 +165,20 @@ def add_co_chaired(art: Article, sent: tuple[int, int]) -> bool:
     if m is None or len(chairs) < 2:
         return False
     verb = CHAIR_VERB.search(m.group())
-    at = m.start() + verb.start()
-    d = Draft(verb.group(), "other", at, date=art.date_for(sent[0], sent[1], at) or art.scene_date)
-    d.add_people(chairs)
+    open_occasion(art, sent, verb.group(), m.start() + verb.start(), chairs)
+    return True
+
+
+def open_occasion(art: Article, sent: tuple[int, int], trigger: str, at: int,
+                  people: Sequence[Person]) -> None:
+    """The article's first event, an occasion told without a trigger of its own (type other),
+    with the people and parties its sentence names, dated by that sentence or the scene just set
+    (else undated)."""
+    d = Draft(trigger, "other", at, date=art.date_for(sent[0], sent[1], at) or art.scene_date)
+    d.add_people(people)
     d.add_orgs(parties_in(art.ents, sent[0], sent[1], art.text))
     art.drafts.append(d)
     art.last = d
-    return True
 
 
 # A frame clause: the occasion it names sets the scene of the sentence's event ("Trong khuôn khổ
@@ -492,17 +499,11 @@ def add_conference(art: Article, sent: tuple[int, int]) -> bool:
     hình thức trực tuyến"), and the cue tells who took part in it; annotators give the conference
     an event (type other) with the people and parties the sentence names. Not when it names
     nobody ("Tại hội nghị, hai bên thống nhất …"). Adds it when so."""
-    text = art.text
-    m = AT_CONFERENCE.match(text, sent[0], sent[1])
+    m = AT_CONFERENCE.match(art.text, sent[0], sent[1])
     speakers = art.people_in(sent[0], sent[1])
     if m is None or not speakers:
         return False
-    at = m.start(1)
-    d = Draft(m.group(1), "other", at, date=art.date_for(sent[0], sent[1], at) or art.scene_date)
-    d.add_people(speakers)
-    d.add_orgs(parties_in(art.ents, sent[0], sent[1], text))
-    art.drafts.append(d)
-    art.last = d
+    open_occasion(art, sent, m.group(1), m.start(1), speakers)
     return True
 
 

@@ -61,6 +61,11 @@ def first_speaker(text: str, ents: Sequence[Span], people: Sequence[Person], sta
     if not said or SENDS_LETTER.match(text, first.end) or GREETED.search(text, start, first.start):
         return None
     if any(s.start < first.end + 60 and SPEAKER.match(text, s.end) is None
-           and all(person_of(s, people) is not p for p in present) for s in found[1:]):
+           and not _among(person_of(s, people), present) for s in found[1:]):
         return None
     return person_of(first, people)
+
+
+def _among(person: Optional[Person], present: Sequence[Person]) -> bool:
+    """Whether ``person`` is one of ``present`` (the very same person, not a namesake)."""
+    return person is not None and any(person is p for p in present)
