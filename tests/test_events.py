@@ -2,7 +2,7 @@
 from helpers import spans
 from vnmeet.inference.events import TRIGGERS, find_triggers, group_events
 from vnmeet.inference.events.article import same_place
-from vnmeet.inference.events.grouping import BOTH_SIDES
+from vnmeet.inference.events.mentions import BOTH_SIDES
 from vnmeet.inference.events.passing import owned_visits
 from vnmeet.inference.events.triggers import sentences
 from vnmeet.inference.people import link_people
@@ -2417,7 +2417,7 @@ def test_hosts_listed_after_welcoming_the_delegation_join_its_visit():
 
 
 def test_a_trip_after_the_head_of_a_delegation_is_not_the_subjects_doing():
-    from vnmeet.inference.events.grouping import coordinated
+    from vnmeet.inference.events.coordination import coordinated
     text = ("Hội Hữu nghị Lam Sơn đã gặp gỡ Đoàn Hội Cựu chiến binh Norvane do bà Elsa Quint, "
             "Phó Chủ tịch của hội này làm Trưởng đoàn, sang thăm Lam Sơn từ ngày 4-9/5.")
     trig = find_triggers(text, 0, len(text))

@@ -194,3 +194,7 @@ def close_dates(a: Optional[Span], b: Optional[Span]) -> bool:
     if (pa[1] is None) != (pb[1] is None):
         return False
     return pa[2] is None or pb[2] is None or abs(pa[2] - pb[2]) <= 7
+
+
+INHERIT = re.compile(r"\b(?:cùng ngày|trước đó|sau đó|cũng trong|cùng buổi|tiếp đó|"
+                     r"ngay sau đó|tối cùng|sáng cùng|chiều cùng)\b", re.I)

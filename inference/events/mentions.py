@@ -164,3 +164,9 @@ def location_in(text: str, ents: Sequence[Span], start: int, end: int) -> Option
                      r"Q\.|bản|khu vực)\s*)?\s*$" % GREETING, before, re.I):
             return s.text
     return None
+
+
+# "hai bên", "hai Bộ trưởng" as a subject: the two sides of the event just stated (their spouses
+# left out: ``written_as_spouse``).
+BOTH_SIDES = re.compile(r"\b[Hh]ai\s+(?:bên|phía|đoàn|nhà lãnh đạo|lãnh đạo|vị|ông|bà|người đứng đầu|"
+                        rf"{CAPITAL}\w*)")

@@ -265,3 +265,7 @@ def fusable(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool
         return False
     attends = [re.sub(r"\s+", " ", text[s:e].lower()) in ("dự", "tham dự") for s, e, _ in (a, b)]
     return not any(attends)
+
+
+# Meetings whose object is the guest ("A tiếp B", "A đón B"): B is the one visiting.
+HOSTING_TYPES = ("reception", "welcome", "farewell")
