@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date as _date
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from vnmeet.inference.document import Span
@@ -84,6 +85,7 @@ def _year_in_words_after(text: str, at: int) -> Optional[int]:
     return int(m.group(1)) if m else None
 
 
+@lru_cache(maxsize=65536)  # events compare the same few DATE texts pairwise
 def parse_parts(text: str) -> Optional[tuple[Optional[int], Optional[int], Optional[int]]]:
     """(year, month, day) written in a DATE text, each ``None`` when not written."""
     t = " ".join(text.split())

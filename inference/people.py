@@ -131,11 +131,13 @@ def person_spans(text: str, ents: Sequence[Span]) -> list[Span]:
     return out
 
 
+@lru_cache(maxsize=65536)  # the same names and titles are compared pairwise, again and again
 def norm(s: str) -> str:
     """Comparison key: NFC, lower case, collapsed whitespace (EVALUATION.md)."""
     return " ".join(unicodedata.normalize("NFC", s).lower().split())
 
 
+@lru_cache(maxsize=65536)
 def clean_name(name: str) -> str:
     """The name without a leading honorific a tagger may have included ("Ông X" -> "X")."""
     stripped = LEADING_HONORIFIC.sub("", name.strip())

@@ -142,3 +142,19 @@ def test_a_name_and_its_transliteration_in_brackets_are_one_person():
                  ("PER", "Manuel Marrero Cruz"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Ba"))
     people = link_people(t, ents)
     assert [(p.name, len(p.mentions)) for p in people] == [("Manuel Marrero Cruz", 3), ("Lê Văn Ba", 1)]
+
+
+
+def test_person_of_answers_for_the_people_list_it_is_given():
+    # person_of indexes mentions by offsets; two articles with names at the same offsets must
+    # each get their own person, not the one indexed for the article asked about first.
+    from vnmeet.inference.events.mentions import person_of
+
+    first = "Ông Lê Văn An tiếp bà Trần Thị Bình."
+    second = "Ông Hà Văn Bé tiếp bà Đỗ Thị Minh."
+    a = link_people(first, spans(first, ("PER", "Lê Văn An"), ("PER", "Trần Thị Bình")))
+    b = link_people(second, spans(second, ("PER", "Hà Văn Bé"), ("PER", "Đỗ Thị Minh")))
+    assert (a[0].mentions[0].start, a[0].mentions[0].end) == (b[0].mentions[0].start, b[0].mentions[0].end)
+    assert person_of(a[0].mentions[0], a).name == "Lê Văn An"
+    assert person_of(b[0].mentions[0], b).name == "Hà Văn Bé"
+    assert person_of(a[1].mentions[0], a).name == "Trần Thị Bình"

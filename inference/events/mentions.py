@@ -125,10 +125,31 @@ def _unique(people: Sequence[Person]) -> list[Person]:
     return out
 
 
+# The mention index of the last people list asked about: grouping asks for each name's person
+# thousands of times in a long document, always of the same article's people (whose mentions
+# no longer change once linked).
+_last_index: tuple[Sequence[Person], int, dict[tuple[int, int], Person]] = ((), 0, {})
+
+
+def mention_owners(people: Sequence[Person]) -> dict[tuple[int, int], Person]:
+    """(start, end) of each mention → its person (the first person listed when two share it)."""
+    global _last_index
+    known, count, index = _last_index
+    if known is not people or count != len(people):
+        index = {}
+        for p in people:
+            for m in p.mentions:
+                index.setdefault((m.start, m.end), p)
+        _last_index = (people, len(people), index)
+    return index
+
+
 def person_of(span: Span, people: Sequence[Person]) -> Optional[Person]:
-    for p in people:
-        if any(m.start == span.start and m.end == span.end for m in p.mentions):
-            return p
+    """The person a PER span names: the one it is a mention of, else one of that name, else the
+    one person it is a short form of."""
+    owner = mention_owners(people).get((span.start, span.end))
+    if owner is not None:
+        return owner
     key = norm(span.text)
     for p in people:
         if norm(p.name) == key:
