@@ -2753,3 +2753,15 @@ def test_a_pair_of_days_dates_an_occasion_by_its_first_day():
     evs = events_of(t, ("DATE", "ngày 3"), ("DATE", "4-9"), ("POS", "Phó Chủ tịch UBND tỉnh"),
                     ("PER", "Trần Văn Bình"), ("LOC", "Champasak"))
     assert [(e.type, e.date) for e in evs] == [("visit", "ngày 3")]
+
+
+def test_going_to_call_on_people_within_a_trip_is_a_visit_of_its_own():
+    t = ("Tiếp tục chuyến thăm chính thức Xanđia, chiều 12/5, Chủ tịch nước Lê Minh đã tới thăm hỏi "
+         "và nói chuyện với cán bộ Đại sứ quán Việt Nam tại Xanđia. "
+         "Chủ tịch nước Lê Minh gửi lời thăm hỏi tới Tổng thống Karel Venn.")
+    evs = events_of(t, ("LOC", "Xanđia"), ("DATE", "12/5"), ("POS", "Chủ tịch nước"), ("PER", "Lê Minh"),
+                    ("ORG", "Đại sứ quán Việt Nam tại Xanđia"), ("POS", "Chủ tịch nước"), ("PER", "Lê Minh"),
+                    ("POS", "Tổng thống"), ("PER", "Karel Venn"))
+    assert [(e.trigger, e.type, e.date, e.location, names(e)) for e in evs] == [
+        ("thăm", "visit", "12/5", "Xanđia", ["Lê Minh"]),
+        ("thăm hỏi", "visit", "12/5", None, ["Lê Minh"])]

@@ -13,11 +13,13 @@ from vnmeet.inference.people import norm
 
 
 # A frame clause: the occasion it names sets the scene of the sentence's event ("Trong khuôn khổ
-# chuyến thăm …,", "Sau lễ đón,", "Trước cuộc gặp gỡ của các Bí thư,") rather than states it.
+# chuyến thăm …,", "Sau lễ đón,", "Trước cuộc gặp gỡ của các Bí thư,", "trong số những sự kiện
+# mở đầu chuyến thăm …,") rather than states it.
 FRAME = re.compile(r"^[\W\d]*(?:nằm\s+)?(?:trong khuôn khổ|nhân dịp(?!\s+này)|nhân chuyến|trong chương trình|"
                    r"tiếp tục chương trình|tiếp theo chương trình|tiếp tục các hoạt động|tiếp tục chuyến|"
                    r"ngay sau|sau khi|sau(?!\s+đó)|"
                    r"trước khi|trước\s+(?:cuộc|buổi|lễ)|trong chuyến|trong dịp|nhân(?!\s+dân)|"
+                   r"trong số (?:những|các) (?:sự kiện|hoạt động)|"
                    r"kết thúc)\b[^,]*$", re.I)
 
 

@@ -70,7 +70,7 @@ from vnmeet.inference.events.signings import BOTH_SIDES_OPEN, add_org_signings, 
 from vnmeet.inference.events.statements import planned_that_day, states_event
 from vnmeet.inference.events.triggers import HOSTING_TYPES, find_triggers, sentences
 from vnmeet.inference.events.trip_dates import date_by_own_range, date_by_trip, extends_visit, visit_ranges, visit_word_ranges
-from vnmeet.inference.events.visits import CAME_TO, add_owned_visits, add_trip, add_visits, beside_main, came_to_call, delegation_on_trip, names_visit, names_visitors, planned_visitors, stating_people, trip_of_stop, trip_to_come
+from vnmeet.inference.events.visits import CAME_TO, add_owned_visits, add_trip, add_visits, beside_main, calls_on_people, came_to_call, delegation_on_trip, names_visit, names_visitors, planned_visitors, stating_people, trip_of_stop, trip_to_come
 from vnmeet.inference.events.welcomed_visits import add_welcomed_visits
 from vnmeet.inference.people import join_split_names, person_spans
 
@@ -162,7 +162,9 @@ def state_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple
     trip = trip_of_stop(art, sent, main, framed, end_main)
     if trip is not None:
         add_trip(art, sent, trip, cand)
-        cand.location = location_in(text, art.ents, ts, end_main)
+        # A call on people ("thăm hỏi cán bộ … tại Nhật Bản") is not held at the place where
+        # those called on live.
+        cand.location = None if calls_on_people(text, main) else location_in(text, art.ents, ts, end_main)
         art.last = art.place_at(cand)
     elif places:
         for one in split_places(cand, places):

@@ -41,6 +41,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("công du", "visit"),
     ("tham dự", "other"),
     ("sang thăm", "visit"),
+    ("thăm hỏi", "visit"),
     ("làm việc", "working_session"),
     ("thăm", "visit"),
     ("tiếp", "reception"),
@@ -94,6 +95,9 @@ NOT_BEFORE: dict[str, str] = {
 # session ("họp Mạng lưới …", "sau cuộc họp nội các").
 HELD_BEFORE: dict[str, str] = {
     "tiếp xúc": r"có (?:các |một )?cuộc",
+    # "đã tới thăm hỏi, nói chuyện với cán bộ Đại sứ quán": going to call on people is a visit;
+    # alone, "thăm hỏi" is greetings sent ("gửi lời thăm hỏi", "hai bên thăm hỏi nhau").
+    "thăm hỏi": r"tới|đến",
     "tham vấn": r"tiến hành|cuộc|vòng",
     "đối thoại": r"tiến hành|cuộc|vòng|phiên|nhóm|diễn ra",
     "họp": r"có (?:các |một )?(?:cuộc|buổi)",
@@ -208,7 +212,7 @@ _TRIGGER_RX = [(form, typ, re.compile(r"(?<!\w)" + r"\s*,?\s*".join(
 
 def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, type) of the meeting triggers in text[start:end], longest form first,
-    without the words that only look like one ("tiếp tục", "thăm hỏi", "dự án" …)."""
+    without the words that only look like one ("tiếp tục", "gửi lời thăm hỏi", "dự án" …)."""
     found: list[tuple[int, int, str]] = []
     taken = [False] * (end - start)
     for form, typ, rx in _TRIGGER_RX:

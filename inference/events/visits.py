@@ -200,6 +200,12 @@ def delegation_on_trip(art: Article) -> list[Person]:
     return list(visits[-1].people) if visits else []
 
 
+def calls_on_people(text: str, visit: tuple[int, int, str]) -> bool:
+    """"tới thăm hỏi cán bộ, nhân viên Đại sứ quán": a call on people, never the trip itself,
+    whatever place it names or leaves out."""
+    return norm(text[visit[0]:visit[1]]) == "thăm hỏi"
+
+
 def trip_of_stop(art: Article, sent: tuple[int, int], main: tuple[int, int, str],
                  framed: Sequence[tuple[int, int, str]], end_main: int) -> Optional[tuple[int, int, str]]:
     """The trip that frames a stop ("Trong khuôn khổ chuyến thăm Hàn Quốc, A đã tới thăm thành
@@ -210,6 +216,8 @@ def trip_of_stop(art: Article, sent: tuple[int, int], main: tuple[int, int, str]
         return None
     stop = location_in(art.text, art.ents, main[0], end_main)
     trips = [t for t in framed if t[2] == "visit" and t[0] < main[0]]
+    if trips and calls_on_people(art.text, main):
+        return trips[-1]
     if stop is None or not trips:
         return None
     where = location_in(art.text, art.ents, trips[-1][0], main[0])
