@@ -52,25 +52,42 @@ from vnmeet.inference.dates import dateline_span, find_dateline
 from vnmeet.inference.document import Event, Person, Span
 from vnmeet.inference.events.article import Article
 from vnmeet.inference.events.ceremonies import CEREMONY_TYPES, add_ceremonies, after_ceremony, welcome_venue
-from vnmeet.inference.events.companions import GOES_ALONG, add_companions_of_all_activities, add_delegation_members, add_hosts_thanking_for_visits, add_travelling_spouses, written_as_spouse
+from vnmeet.inference.events.companions import (
+    GOES_ALONG, add_companions_of_all_activities, add_delegation_members, add_hosts_thanking_for_visits,
+    add_travelling_spouses, written_as_spouse,
+)
 from vnmeet.inference.events.coordination import add_coordinated, coordinated, pick_main
 from vnmeet.inference.events.counterparts import guests_after, parties_met, unstated_counterparts
 from vnmeet.inference.events.dating import INHERIT, date_iso, dates_alone, granularity
 from vnmeet.inference.events.drafts import Draft, to_event
-from vnmeet.inference.events.follow_ups import AFTER_CUE, AT_MEETING, CO_CHAIRS, GOES_WITH_DELEGATION, HEADS_DELEGATION, JOIN_CUE, LISTS_PEOPLE, join_sentence
+from vnmeet.inference.events.follow_ups import (
+    AFTER_CUE, AT_MEETING, CO_CHAIRS, GOES_WITH_DELEGATION, HEADS_DELEGATION, JOIN_CUE, LISTS_PEOPLE,
+    join_sentence,
+)
 from vnmeet.inference.events.frames import attends_on_occasion, frame_only, in_frame
 from vnmeet.inference.events.leaders import add_leaders, delegation_leaders, delegation_named
 from vnmeet.inference.events.meetings_between import add_meetings_between
 from vnmeet.inference.events.mentions import BOTH_SIDES, inviters_in, location_in, parties_in
-from vnmeet.inference.events.not_events import continues_plan, held_by_someone, occasion_told_before, planned_visit_noun, received_again, refers_back, restated, sentence_at, shown_in_caption
+from vnmeet.inference.events.not_events import (
+    continues_plan, held_by_someone, occasion_told_before, planned_visit_noun, received_again,
+    refers_back, restated, sentence_at, shown_in_caption,
+)
 from vnmeet.inference.events.place_lists import listed_places, split_places
 from vnmeet.inference.events.plural import split_plural
-from vnmeet.inference.events.restatements import BARE_DELEGATION, attends_the_ceremony, meets_the_delegation, receives_the_visit
+from vnmeet.inference.events.restatements import (
+    BARE_DELEGATION, attends_the_ceremony, meets_the_delegation, receives_the_visit,
+)
 from vnmeet.inference.events.signings import BOTH_SIDES_OPEN, add_org_signings, signing_pair
 from vnmeet.inference.events.statements import planned_that_day, states_event
 from vnmeet.inference.events.triggers import HOSTING_TYPES, find_triggers, sentences
-from vnmeet.inference.events.trip_dates import date_by_own_range, date_by_trip, extends_visit, visit_ranges, visit_word_ranges
-from vnmeet.inference.events.visits import CAME_TO, add_owned_visits, add_trip, add_visits, beside_main, calls_on_people, came_to_call, delegation_on_trip, names_visit, names_visitors, planned_visitors, stating_people, trip_of_stop, trip_to_come
+from vnmeet.inference.events.trip_dates import (
+    date_by_own_range, date_by_trip, extends_visit, visit_ranges, visit_word_ranges,
+)
+from vnmeet.inference.events.visits import (
+    CAME_TO, add_owned_visits, add_trip, add_visits, beside_main, calls_on_people, came_to_call,
+    delegation_on_trip, names_visit, names_visitors, planned_visitors, stating_people, trip_of_stop,
+    trip_to_come,
+)
 from vnmeet.inference.events.welcomed_visits import add_welcomed_visits
 from vnmeet.inference.people import join_split_names, person_spans
 
