@@ -1494,6 +1494,24 @@ def test_places_greeted_after_a_visit_with_a_new_year_greeting_are_one_visit_eac
         ("thăm", "Hara", ["Foxa", "Hara"], "6/2", ["Lò Văn Hưng"])]
 
 
+def test_new_year_greeting_of_places_listed_with_commas_gives_one_visit_per_place():
+    # "chúc Tết cổ truyền <festival> các tỉnh A, B, C": the greeting names several places even
+    # with commas alone between them; a place after "Tết cổ truyền" is the festival's country.
+    t = ("Trong 2 ngày 5-6/4, các đoàn công tác của tỉnh Bravo đã đi thăm, chúc Tết cổ truyền "
+         "Bunpimay các tỉnh Cerin, Delta, Echo của nước Lào.")
+    evs = events_of(t, ("DATE", "5-6/4"), ("LOC", "Bravo"), ("LOC", "Cerin"), ("LOC", "Delta"),
+                    ("LOC", "Echo"), ("LOC", "Lào"))
+    assert [(e.location, names(e)) for e in evs] == [("Cerin", []), ("Delta", []), ("Echo", [])]
+    t = "Ngày 5/4, ông Lò Văn Hưng đã thăm các tỉnh Cerin, Delta của nước Lào."
+    evs = events_of(t, ("DATE", "5/4"), ("PER", "Lò Văn Hưng"), ("LOC", "Cerin"), ("LOC", "Delta"),
+                    ("LOC", "Lào"))
+    assert len(evs) == 1
+    t = ("Chiều 4/2, ông Lò Văn Hưng tiếp đoàn tỉnh Cerin sang thăm, chúc Tết cổ truyền Việt Nam "
+         "tại tỉnh.")
+    evs = events_of(t, ("DATE", "4/2"), ("PER", "Lò Văn Hưng"), ("LOC", "Cerin"), ("LOC", "Việt Nam"))
+    assert all(e.location != "Việt Nam" for e in evs)
+
+
 def test_the_place_greeted_after_a_visit_is_its_location():
     t = "Ngày 3/4, ông Lò Văn Hưng đã đến thăm, chúc Tết chính quyền và nhân dân tỉnh Cerin."
     evs = events_of(t, ("DATE", "Ngày 3/4"), ("PER", "Lò Văn Hưng"), ("LOC", "Cerin"))

@@ -164,12 +164,17 @@ def parties_in(ents: Sequence[Span], start: int, end: int, text: str) -> list[st
             and not is_credit(text, s) and not re.match(r"\s*\)\s*[-–]", text[s.end:s.end + 4])]
 
 
+# The New Year a greeting names ("chúc Tết cổ truyền Bunpimay", "chúc Tết Chol Chnam Thmay"): the
+# festivals of the neighbouring countries that provincial delegations greet.
+NEW_YEARS = (r"(?:\s+(?:Nguyên\s+đán|Bun\s*[Pp]i\s*[Mm]ay|Chôl\s+Chnăm\s+Thmây|Chol\s+Chnam\s+Thmay|"
+             r"Songkran))")
+
 # A greeting after "thăm" and those it greets, before the place greeted ("thăm, chúc Tết Đảng
 # bộ, chính quyền và nhân dân tỉnh A", "thăm và chúc mừng lãnh đạo thành phố B", "thăm, chúc
 # Tết, tặng quà tỉnh C", "chúc chính quyền và toàn thể nhân dân các tỉnh D, E").
-GREETING = (r"(?:\s*(?:,|\bvà\b)?\s*chúc(?:\s+(?:Tết|mừng))?(?:\s*,?\s*tặng\s+quà)?"
+GREETING = (r"(?:\s*(?:,|\bvà\b)?\s*chúc(?:\s+(?:Tết|mừng))?(?:(?:\s+cổ\s+truyền)?%s)?(?:\s*,?\s*tặng\s+quà)?"
             r"(?:\s+|,|\bvà\b|Đảng bộ|chính quyền|nhân dân|lãnh đạo|cán bộ|các lực lượng vũ trang|"
-            r"lực lượng vũ trang|toàn thể)*)")
+            r"lực lượng vũ trang|toàn thể)*)") % NEW_YEARS
 
 
 def location_in(text: str, ents: Sequence[Span], start: int, end: int) -> Optional[str]:

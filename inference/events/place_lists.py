@@ -38,18 +38,25 @@ ROLL = re.compile(r"\s*,?\s*chúc\s+Tết\b[^.;:]{0,80}?\s(?:\d+|hai|ba|bốn|n�
 
 # What makes a run of places a list rather than a place and its country ("Hà Nội, Việt Nam").
 LIST_JOINER = re.compile(r";|\bvà\b|\bthăm\b", re.I)
+# Right before the first place: a New Year greeting of a plural place word ("chúc Tết các tỉnh A,
+# B, C", "chúc Tết cổ truyền Bunpimay 3 tỉnh A, B, C"), which, like a roll, makes even a run
+# joined by commas alone a list: the delegation greets each place on its own.
+GREETS_PLACES = re.compile(r"\bchúc\s+Tết\b[^.;:]{0,60}?\s(?:các|\d+|hai|ba|bốn|năm|sáu)\s+"
+                           r"(?:tỉnh|nước|thành phố|huyện)\s*$", re.I)
 
 
 def listed_places(text: str, ents: Sequence[Span], trigger_end: int, end: int) -> list[Span]:
     """The places a visit lists right after "thăm" ("thăm Nga, Ba Lan và Bulgaria", "thăm
     Lữ đoàn 170; thăm Bệnh viện 4"): annotators give each place visited an event of its own.
-    A single place, or places joined only by commas, is one visit."""
+    A single place, or places joined only by commas, is one visit, unless a New Year greeting
+    names them as several ("chúc Tết các tỉnh A, B, C")."""
     roll = ROLL.match(text, trigger_end, end)
     start = roll.end() if roll else trigger_end
     cands = [s for s in ents if s.label in ("LOC", "ORG") and start <= s.start and s.end <= end]
     if not cands or not (roll or TO_FIRST_PLACE.match(text[trigger_end:cands[0].start])):
         return []
-    run, joined = [cands[0]], roll is not None
+    run = [cands[0]]
+    joined = roll is not None or GREETS_PLACES.search(text, trigger_end, cands[0].start) is not None
     for s in cands[1:]:
         gap = text[run[-1].end:s.start]
         if not BETWEEN_PLACES.match(gap):
