@@ -2753,3 +2753,16 @@ def test_a_pair_of_days_dates_an_occasion_by_its_first_day():
     evs = events_of(t, ("DATE", "ngày 3"), ("DATE", "4-9"), ("POS", "Phó Chủ tịch UBND tỉnh"),
                     ("PER", "Trần Văn Bình"), ("LOC", "Champasak"))
     assert [(e.type, e.date) for e in evs] == [("visit", "ngày 3")]
+
+
+def test_meeting_unnamed_leaders_is_no_event_but_listed_leaders_are():
+    t = ("Sáng 3/5, Thủ tướng Đỗ Văn Khải đã hội đàm với Thủ tướng Ba Lan Jan Nowak và hội kiến "
+         "với các lãnh đạo cấp cao của Ba Lan. "
+         "Chiều 4/5, Thủ tướng Đỗ Văn Khải chào xã giao các lãnh đạo Quốc hội Ba Lan gồm: "
+         "Chủ tịch Hạ viện Anna Kowal.")
+    evs = events_of(t, ("DATE", "3/5"), ("POS", "Thủ tướng"), ("PER", "Đỗ Văn Khải"),
+                    ("POS", "Thủ tướng"), ("LOC", "Ba Lan"), ("PER", "Jan Nowak"), ("LOC", "Ba Lan"),
+                    ("DATE", "4/5"), ("POS", "Thủ tướng"), ("PER", "Đỗ Văn Khải"),
+                    ("ORG", "Quốc hội Ba Lan"), ("POS", "Chủ tịch Hạ viện"), ("PER", "Anna Kowal"))
+    assert [(e.trigger, names(e)) for e in evs] == [
+        ("hội đàm", ["Đỗ Văn Khải", "Jan Nowak"]), ("chào xã giao", ["Đỗ Văn Khải", "Anna Kowal"])]
