@@ -2783,3 +2783,16 @@ def test_going_to_call_on_people_within_a_trip_is_a_visit_of_its_own():
     assert [(e.trigger, e.type, e.date, e.location, names(e)) for e in evs] == [
         ("thăm", "visit", "12/5", "Xanđia", ["Lê Minh"]),
         ("thăm hỏi", "visit", "12/5", None, ["Lê Minh"])]
+
+
+def test_meeting_unnamed_leaders_is_no_event_but_listed_leaders_are():
+    t = ("Sáng 3/5, Thủ tướng Đỗ Văn Khải đã hội đàm với Thủ tướng Ba Lan Jan Nowak và hội kiến "
+         "với các lãnh đạo cấp cao của Ba Lan. "
+         "Chiều 4/5, Thủ tướng Đỗ Văn Khải chào xã giao các lãnh đạo Quốc hội Ba Lan gồm: "
+         "Chủ tịch Hạ viện Anna Kowal.")
+    evs = events_of(t, ("DATE", "3/5"), ("POS", "Thủ tướng"), ("PER", "Đỗ Văn Khải"),
+                    ("POS", "Thủ tướng"), ("LOC", "Ba Lan"), ("PER", "Jan Nowak"), ("LOC", "Ba Lan"),
+                    ("DATE", "4/5"), ("POS", "Thủ tướng"), ("PER", "Đỗ Văn Khải"),
+                    ("ORG", "Quốc hội Ba Lan"), ("POS", "Chủ tịch Hạ viện"), ("PER", "Anna Kowal"))
+    assert [(e.trigger, names(e)) for e in evs] == [
+        ("hội đàm", ["Đỗ Văn Khải", "Jan Nowak"]), ("chào xã giao", ["Đỗ Văn Khải", "Anna Kowal"])]

@@ -38,7 +38,8 @@ Reading order, one sentence at a time (hard-wrapped lines are joined first):
 Once the article is read, a visit named with its visitor after "của" ("kể từ chuyến thăm Việt
 Nam của Thủ tướng X", in reported speech too) is that visitor's visit when he or she has none
 yet; an event that names neither a person nor a body is dropped, and so
-is a planned visit named as a noun with nobody named ("chuyến thăm sẽ diễn ra …").
+is a planned visit named as a noun with nobody named ("chuyến thăm sẽ diễn ra …") and a
+meeting with leaders nobody names ("hội kiến với các lãnh đạo cấp cao của X").
 
 Dates come from the sentence's most precise DATE or are inherited from the previous event
 ("cùng ngày", "trước đó"); ``date_iso`` uses the article's dateline for the year (dates.py).
@@ -69,8 +70,8 @@ from vnmeet.inference.events.leaders import add_leaders, delegation_leaders, del
 from vnmeet.inference.events.meetings_between import add_meetings_between
 from vnmeet.inference.events.mentions import BOTH_SIDES, inviters_in, location_in, parties_in
 from vnmeet.inference.events.not_events import (
-    continues_plan, held_by_someone, occasion_told_before, planned_visit_noun, received_again,
-    refers_back, restated, sentence_at, shown_in_caption,
+    continues_plan, held_by_someone, meets_unnamed_leaders, occasion_told_before, planned_visit_noun,
+    received_again, refers_back, restated, sentence_at, shown_in_caption,
 )
 from vnmeet.inference.events.place_lists import listed_places, split_places
 from vnmeet.inference.events.plural import split_plural
@@ -288,7 +289,7 @@ def group_events(text: str, ents: Sequence[Span], people: Sequence[Person]) -> l
         d.add_people(along)
     art.drafts.sort(key=lambda d: d.trigger_start)
     return [to_event(d, date_iso(text, ents, d.date, art.dateline) if d.date else None)
-            for d in art.drafts if held_by_someone(d)
+            for d in art.drafts if held_by_someone(d) and not meets_unnamed_leaders(text, ents, d)
             and not planned_visit_noun(text, sentence_at(sents, d.trigger_start), d)
             and not occasion_told_before(text, sentence_at(sents, d.trigger_start), d, art.drafts)
             and not shown_in_caption(text, d, art.drafts)

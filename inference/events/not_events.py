@@ -1,7 +1,7 @@
 """Triggers and events that turn out to state no occasion of their own: the next step of a
 programme planned just before, a meeting noun with "này" that points back, a planned visit
 named as a noun, a nameless occasion that refers back to one already told, an event with
-neither people nor bodies.
+neither people nor bodies, a meeting with leaders nobody names.
 """
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from typing import Sequence
 
+from vnmeet.inference.document import Span
 from vnmeet.inference.events.drafts import Draft, among
 from vnmeet.inference.events.triggers import find_triggers
 from vnmeet.inference.people import norm
@@ -101,6 +102,27 @@ def held_by_someone(d: Draft) -> bool:
     if d.type == "visit" and not d.people and d.location is not None:
         return any(norm(o) != norm(d.location) for o in d.orgs)
     return bool(d.people or d.orgs)
+
+
+# Right after a meeting trigger (and the triggers coordinated with it: "hội đàm, hội kiến, trao
+# đổi"): its other side is a group of leaders named by no one ("với các lãnh đạo cấp cao của X").
+UNNAMED_LEADERS = re.compile(r"(?:\s*,\s*[^,.;]{1,20}?)*\s*(?:với\s+)?(?:các|nhiều|một số|những)\s+"
+                             r"(?:vị\s+|nhà\s+)?lãnh đạo\b", re.I)
+
+
+def meets_unnamed_leaders(text: str, ents: Sequence[Span], d: Draft) -> bool:
+    """A meeting whose other side is "các lãnh đạo …" with nobody named in its clause ("A hội
+    đàm với B và hội kiến với các lãnh đạo cấp cao của Hàn Quốc"): a summary of the trip's
+    meetings, no one occasion between identifiable parties (GUIDELINES §2). A list of the
+    leaders ("các lãnh đạo … gồm: Chủ tịch X; …") names them, and the meeting stays."""
+    if d.type == "visit":
+        return False
+    m = UNNAMED_LEADERS.match(text, d.trigger_start + len(d.trigger))
+    if m is None:
+        return False
+    ends = [i for i in (text.find(c, m.end()) for c in ".;\n") if i >= 0]
+    end = min(ends, default=len(text))
+    return not any(s.label == "PER" and m.end() <= s.start < end for s in ents)
 
 
 # A sentence that opens on an occasion named as a noun: "Tại buổi hội đàm, …", "Trong các cuộc
