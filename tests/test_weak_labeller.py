@@ -949,3 +949,9 @@ def test_a_delegation_of_a_department_is_not_a_person():
     got = spans("Sáng 6/3, Đoàn Cục Hợp tác quốc tế Bộ Y tế Lào đã làm việc với bà Đoàn Thị Hoa.")
     assert not any(label == "PER" and text.startswith("Đoàn Cục") for label, text in got)
     assert ("PER", "Đoàn Thị Hoa") in got
+
+
+def test_a_consulate_on_its_own_is_a_body_not_the_consul_title():
+    got = spans("Tổng Lãnh sự đã cảm ơn cán bộ Tổng Lãnh sự quán và nhân viên Lãnh sự quán, rồi ra về.")
+    assert ("ORG", "Tổng Lãnh sự quán") in got and ("ORG", "Lãnh sự quán") in got
+    assert ("POS", "Tổng Lãnh sự") in got
