@@ -955,3 +955,8 @@ def test_a_consulate_on_its_own_is_a_body_not_the_consul_title():
     got = spans("Tổng Lãnh sự đã cảm ơn cán bộ Tổng Lãnh sự quán và nhân viên Lãnh sự quán, rồi ra về.")
     assert ("ORG", "Tổng Lãnh sự quán") in got and ("ORG", "Lãnh sự quán") in got
     assert ("POS", "Tổng Lãnh sự") in got
+
+
+def test_a_congress_in_a_capitals_headline_is_not_an_association():
+    got = spans("NHIỆT LIỆT CHÀO MỪNG ĐẠI HỘI ĐẢNG BỘ THỊ XÃ LẦN THỨ IX\nSáng 3/4, đại hội khai mạc.")
+    assert not any(label == "ORG" and text.startswith("HỘI") for label, text in got)

@@ -77,7 +77,12 @@ def _not_a_body_head(c: Ctx, s: int, e: int, head: str) -> bool:
             return True
     if head in VERB_HEADS and SENT_START_RE.search(c.t, max(0, s - 4), s):
         return True
-    return False
+    return bool(CONGRESS_RE.search(c.t, max(0, s - 4), s)) and head.upper() == "HỘI"
+
+
+# "ĐẠI HỘI": in an all-capitals headline the head "Hội" (association) matches the second word
+# of "Đại hội" (a congress, an event), which only case tells apart in running text.
+CONGRESS_RE = re.compile(r"(?<!\w)(?:Đại|ĐẠI) $")
 
 
 def _generic_use(c: Ctx, s: int, end: int) -> bool:
