@@ -960,3 +960,10 @@ def test_a_consulate_on_its_own_is_a_body_not_the_consul_title():
 def test_a_congress_in_a_capitals_headline_is_not_an_association():
     got = spans("NHIỆT LIỆT CHÀO MỪNG ĐẠI HỘI ĐẢNG BỘ THỊ XÃ LẦN THỨ IX\nSáng 3/4, đại hội khai mạc.")
     assert not any(label == "ORG" and text.startswith("HỘI") for label, text in got)
+
+
+def test_a_committee_of_a_parliament_keeps_its_parliament():
+    got = spans("Hôm qua, ông Tom Kane, thành viên Ủy ban Tài chính của Hạ viện Anh, đã đến Huế.")
+    assert ("ORG", "Ủy ban Tài chính của Hạ viện Anh") in got
+    got = spans("Ông là Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội Việt Nam.")
+    assert ("POS", "Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội Việt Nam") in got

@@ -17,7 +17,9 @@ from .lexicon import (
     FOREIGN_NAME_HEADS,
     LOWER_COMPOUNDS,
     NUMBERED_HEADS,
+    COMMITTEE_BEFORE_RE,
     PAIR_DASH_RE,
+    PARLIAMENT_RE,
     PARTY_COMMITTEE_RE,
     STOP,
     TERM_RE,
@@ -110,6 +112,10 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
         if pos and w == "phụ" and t.startswith("phụ trách ", s) and remit_from is None:
             remit_from, end = end, s + len("phụ trách")
             i, tail, consumed_any, after_place = c.tok_index_from(end), 0, True, False
+            continue
+        if w == "của" and _parliament_committee(c, end, i):
+            end, tail, consumed_any = e, 0, True  # the parliament's name is read next
+            i += 1
             continue
         if w.lower() == "tại" and (diplomatic or head.endswith("quán") or (
                 not pos and head in ASSOCIATION_HEADS
@@ -271,6 +277,18 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
     # on ("… Việt Nam ở nước ngoài" after a place)
     m = TERM_RE.match(t, end)
     return m.end() if m else end
+
+
+def _parliament_committee(c: Ctx, end: int, i: int) -> bool:
+    """Token i is "của" between a committee and the parliament it belongs to: "Ủy ban Đối
+    ngoại của Quốc hội", "Hội đồng Dân tộc của Quốc hội Việt Nam", "Ủy ban 8 của Thượng
+    viện Campuchia". The committee is named by its parliament, so "của" and the parliament
+    stay in the body or title (a committee of any other body is not joined this way)."""
+    toks = c.toks
+    if i + 1 >= len(toks) or not c.blank_gap(toks[i][1], toks[i + 1][0]):
+        return False
+    return bool(PARLIAMENT_RE.match(c.t, toks[i + 1][0])
+                and COMMITTEE_BEFORE_RE.search(c.t, max(0, end - 60), end))
 
 
 def _unlisted_place_end(c: Ctx, j: int) -> int:
