@@ -967,3 +967,8 @@ def test_a_committee_of_a_parliament_keeps_its_parliament():
     assert ("ORG", "Ủy ban Tài chính của Hạ viện Anh") in got
     got = spans("Ông là Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội Việt Nam.")
     assert ("POS", "Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội Việt Nam") in got
+
+
+def test_an_outlet_opening_a_lead_without_a_spaced_dash():
+    assert ("ORG", "Tin Biển") in spans("Tổng thống thăm Huế\n(Tin Biển) -Sáng 2/3, Tổng thống đã đến Huế.")
+    assert ("ORG", "Cổng Hòa Bình") in spans("Tổng thống thăm Huế\n(Cổng Hòa Bình) Chiều 2/3, đoàn đã đến.")
