@@ -972,3 +972,10 @@ def test_a_committee_of_a_parliament_keeps_its_parliament():
 def test_an_outlet_opening_a_lead_without_a_spaced_dash():
     assert ("ORG", "Tin Biển") in spans("Tổng thống thăm Huế\n(Tin Biển) -Sáng 2/3, Tổng thống đã đến Huế.")
     assert ("ORG", "Cổng Hòa Bình") in spans("Tổng thống thăm Huế\n(Cổng Hòa Bình) Chiều 2/3, đoàn đã đến.")
+
+
+def test_a_company_name_runs_through_its_trade_to_the_brand():
+    got = spans("Đoàn đã thăm Công ty TNHH may mặc Hoa Sen và Hợp tác xã chè Tân Cương.")
+    assert ("ORG", "Công ty TNHH may mặc Hoa Sen") in got
+    assert ("ORG", "Hợp tác xã chè Tân Cương") in got
+    assert ("ORG", "Tập đoàn") not in spans("Thủ tướng đề nghị Tập đoàn nâng cao tỷ lệ nội địa hóa.")

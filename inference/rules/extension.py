@@ -12,6 +12,7 @@ from .lexicon import (
     BRACKET_ACRONYM_RE,
     CAP_LOWER_PAIRS,
     COMMA_FIELDS_RE,
+    COMPANY_HEADS,
     DIPLOMATIC,
     FIELD_LIST_RE,
     FOREIGN_NAME_HEADS,
@@ -270,6 +271,10 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
                 end, after_place, consumed_any = c.place_at[toks[k][0]], True, True
                 i = c.tok_index_from(end)
                 continue
+            k = _lower_run_to_brand(c, i) if not pos and head in COMPANY_HEADS else None
+            if k is not None:  # the brand is read next, as any capitalised part of the name
+                end, i, consumed_any = toks[k - 1][1], k, True
+                continue
         break
     if remit_from is not None and t.endswith("phụ trách", 0, end):
         end = remit_from  # "phụ trách" with nothing named after it is a verb, not a remit
@@ -317,6 +322,27 @@ def _lower_run_to_place(c: Ctx, i: int, limit: int = 4) -> Optional[int]:
         if k > i and s in c.place_at:
             return k
         if not w.islower() or (w in STOP and not (k == i and w == "người")) or s in c.admin_at:
+            return None
+        prev_end = e
+    return None
+
+
+def _lower_run_to_brand(c: Ctx, i: int, limit: int = 4) -> Optional[int]:
+    """Index of the capitalised token that ends a short lower-case run starting at token i.
+
+    A company is named by its trade and then its brand: "Công ty Cổ phần thực phẩm sữa TH",
+    "Công ty TNHH đóng tàu HD Hyundai", "Hợp tác xã rau sạch Mỹ Hưng". The trade words are
+    taken only when a capitalised word that starts no person's name or title closes them and
+    no stop word or punctuation comes between ("Tập đoàn cần quan tâm …" is a sentence)."""
+    toks, prev_end = c.toks, c.toks[i - 1][1]
+    for k in range(i, min(i + limit + 1, len(toks))):
+        s, e, w = toks[k]
+        if not c.blank_gap(prev_end, s):
+            return None
+        if k > i and is_cap(w):
+            ok = s not in c.title_at and c.name_at(k) is None and w not in SENTENCE_OPENERS
+            return k if ok else None
+        if not w.islower() or w in STOP or s in c.admin_at:
             return None
         prev_end = e
     return None

@@ -117,6 +117,11 @@ FOREIGN_NAME_HEADS = ("Công ty", "Tập đoàn", "Tổng công ty", "Hiệp h�
                       "Trường", "Đại học", "Báo", "Đài", "Hãng", "Tạp chí")
 
 
+# Heads of companies and cooperatives, whose names run through their trade in lower case to
+# the brand ("Công ty điện tử Samsung").
+COMPANY_HEADS = ("Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Hợp tác xã", "HTX")
+
+
 # Heads of associations, groups and branches: a body of country X based in place Y keeps
 # "tại Y" ("Hiệp hội doanh nghiệp Trung Quốc tại Việt Nam", "Phân hiệu Đại học Đà Nẵng tại
 # Kon Tum"); a ministry or committee of X "tại Y" is a body somewhere, not its name.
@@ -216,6 +221,8 @@ DIPLOMATIC = tuple(norm(w) for w in DIPLOMATIC)
 
 ASSOCIATION_HEADS = tuple(norm(w) for w in ASSOCIATION_HEADS)
 
+
+COMPANY_HEADS = tuple(norm(w) for w in COMPANY_HEADS)
 
 
 VERB_HEADS = tuple(norm(w) for w in VERB_HEADS)
