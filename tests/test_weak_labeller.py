@@ -979,3 +979,8 @@ def test_a_company_name_runs_through_its_trade_to_the_brand():
     assert ("ORG", "Công ty TNHH may mặc Hoa Sen") in got
     assert ("ORG", "Hợp tác xã chè Tân Cương") in got
     assert ("ORG", "Tập đoàn") not in spans("Thủ tướng đề nghị Tập đoàn nâng cao tỷ lệ nội địa hóa.")
+
+
+def test_the_front_committee_acronym_takes_its_admin_word():
+    got = spans("Sáng nay, lãnh đạo UBMTTQ tỉnh và UBMTTQVN TP đã đến thăm, chúc Tết bà con.")
+    assert ("ORG", "UBMTTQ tỉnh") in got and ("ORG", "UBMTTQVN TP") in got

@@ -54,7 +54,9 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
     consumed_any = False
     foreign_ok = any(head.startswith(h) for h in FOREIGN_NAME_HEADS)
     diplomatic = any(k.lower() in head.lower() for k in DIPLOMATIC)
-    headline = len(head) > 4 and head.isupper()
+    # a head of several all-capitals words is a headline's ("ĐẢNG BỘ TỈNH …"); one such word
+    # is an acronym that takes its place as any head does ("UBMTTQVN TP")
+    headline = " " in head and head.isupper()
     newspaper = head in NEWSPAPER_HEADS  # "Báo Người Lao Động": three capitals are its name
     after_pair = False
     second_place = False
