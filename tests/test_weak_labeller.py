@@ -949,3 +949,38 @@ def test_a_delegation_of_a_department_is_not_a_person():
     got = spans("Sáng 6/3, Đoàn Cục Hợp tác quốc tế Bộ Y tế Lào đã làm việc với bà Đoàn Thị Hoa.")
     assert not any(label == "PER" and text.startswith("Đoàn Cục") for label, text in got)
     assert ("PER", "Đoàn Thị Hoa") in got
+
+
+def test_a_consulate_on_its_own_is_a_body_not_the_consul_title():
+    got = spans("Tổng Lãnh sự đã cảm ơn cán bộ Tổng Lãnh sự quán và nhân viên Lãnh sự quán, rồi ra về.")
+    assert ("ORG", "Tổng Lãnh sự quán") in got and ("ORG", "Lãnh sự quán") in got
+    assert ("POS", "Tổng Lãnh sự") in got
+
+
+def test_a_congress_in_a_capitals_headline_is_not_an_association():
+    got = spans("NHIỆT LIỆT CHÀO MỪNG ĐẠI HỘI ĐẢNG BỘ THỊ XÃ LẦN THỨ IX\nSáng 3/4, đại hội khai mạc.")
+    assert not any(label == "ORG" and text.startswith("HỘI") for label, text in got)
+
+
+def test_a_committee_of_a_parliament_keeps_its_parliament():
+    got = spans("Hôm qua, ông Tom Kane, thành viên Ủy ban Tài chính của Hạ viện Anh, đã đến Huế.")
+    assert ("ORG", "Ủy ban Tài chính của Hạ viện Anh") in got
+    got = spans("Ông là Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội Việt Nam.")
+    assert ("POS", "Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội Việt Nam") in got
+
+
+def test_an_outlet_opening_a_lead_without_a_spaced_dash():
+    assert ("ORG", "Tin Biển") in spans("Tổng thống thăm Huế\n(Tin Biển) -Sáng 2/3, Tổng thống đã đến Huế.")
+    assert ("ORG", "Cổng Hòa Bình") in spans("Tổng thống thăm Huế\n(Cổng Hòa Bình) Chiều 2/3, đoàn đã đến.")
+
+
+def test_a_company_name_runs_through_its_trade_to_the_brand():
+    got = spans("Đoàn đã thăm Công ty TNHH may mặc Hoa Sen và Hợp tác xã chè Tân Cương.")
+    assert ("ORG", "Công ty TNHH may mặc Hoa Sen") in got
+    assert ("ORG", "Hợp tác xã chè Tân Cương") in got
+    assert ("ORG", "Tập đoàn") not in spans("Thủ tướng đề nghị Tập đoàn nâng cao tỷ lệ nội địa hóa.")
+
+
+def test_the_front_committee_acronym_takes_its_admin_word():
+    got = spans("Sáng nay, lãnh đạo UBMTTQ tỉnh và UBMTTQVN TP đã đến thăm, chúc Tết bà con.")
+    assert ("ORG", "UBMTTQ tỉnh") in got and ("ORG", "UBMTTQVN TP") in got

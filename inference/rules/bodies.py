@@ -77,7 +77,12 @@ def _not_a_body_head(c: Ctx, s: int, e: int, head: str) -> bool:
             return True
     if head in VERB_HEADS and SENT_START_RE.search(c.t, max(0, s - 4), s):
         return True
-    return False
+    return bool(CONGRESS_RE.search(c.t, max(0, s - 4), s)) and head.upper() == "HỘI"
+
+
+# "ĐẠI HỘI": in an all-capitals headline the head "Hội" (association) matches the second word
+# of "Đại hội" (a congress, an event), which only case tells apart in running text.
+CONGRESS_RE = re.compile(r"(?<!\w)(?:Đại|ĐẠI) $")
 
 
 def _generic_use(c: Ctx, s: int, end: int) -> bool:
@@ -90,8 +95,10 @@ def _generic_use(c: Ctx, s: int, end: int) -> bool:
     return False
 
 
-# "(VOV5) - Sáng 3/4…", "(LĐ online) - …": the outlet that opens a news lead.
-OUTLET_RE = re.compile(r"\((?P<o>[A-ZĐ][\wÀ-ỹ]*(?: [\wÀ-ỹ]+){0,2})\)[ \t\u00a0]*[-–][ \t\u00a0]")
+# "(VOV5) - Sáng 3/4…", "(LĐ online) -Chiều …": the outlet that opens a news lead; some
+# outlets drop the dash and go straight on to the time of the lead ("(Web X) Ngày 20/12").
+OUTLET_RE = re.compile(r"\((?P<o>[A-ZĐ][\wÀ-ỹ]*(?: [\wÀ-ỹ]+){0,2})\)(?:[ \t\u00a0]*[-–](?:[ \t\u00a0]|(?=[A-ZĐ]))|"
+                       r"[ \t\u00a0]+(?=(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày|Hôm) ))")
 
 
 def outlet_candidates(c: Ctx) -> list[Cand]:

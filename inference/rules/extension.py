@@ -12,12 +12,15 @@ from .lexicon import (
     BRACKET_ACRONYM_RE,
     CAP_LOWER_PAIRS,
     COMMA_FIELDS_RE,
+    COMPANY_HEADS,
     DIPLOMATIC,
     FIELD_LIST_RE,
     FOREIGN_NAME_HEADS,
     LOWER_COMPOUNDS,
     NUMBERED_HEADS,
+    COMMITTEE_BEFORE_RE,
     PAIR_DASH_RE,
+    PARLIAMENT_RE,
     PARTY_COMMITTEE_RE,
     STOP,
     TERM_RE,
@@ -51,7 +54,9 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
     consumed_any = False
     foreign_ok = any(head.startswith(h) for h in FOREIGN_NAME_HEADS)
     diplomatic = any(k.lower() in head.lower() for k in DIPLOMATIC)
-    headline = len(head) > 4 and head.isupper()
+    # a head of several all-capitals words is a headline's ("ĐẢNG BỘ TỈNH …"); one such word
+    # is an acronym that takes its place as any head does ("UBMTTQVN TP")
+    headline = " " in head and head.isupper()
     newspaper = head in NEWSPAPER_HEADS  # "Báo Người Lao Động": three capitals are its name
     after_pair = False
     second_place = False
@@ -110,6 +115,10 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
         if pos and w == "phụ" and t.startswith("phụ trách ", s) and remit_from is None:
             remit_from, end = end, s + len("phụ trách")
             i, tail, consumed_any, after_place = c.tok_index_from(end), 0, True, False
+            continue
+        if w == "của" and _parliament_committee(c, end, i):
+            end, tail, consumed_any = e, 0, True  # the parliament's name is read next
+            i += 1
             continue
         if w.lower() == "tại" and (diplomatic or head.endswith("quán") or (
                 not pos and head in ASSOCIATION_HEADS
@@ -264,6 +273,10 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
                 end, after_place, consumed_any = c.place_at[toks[k][0]], True, True
                 i = c.tok_index_from(end)
                 continue
+            k = _lower_run_to_brand(c, i) if not pos and head in COMPANY_HEADS else None
+            if k is not None:  # the brand is read next, as any capitalised part of the name
+                end, i, consumed_any = toks[k - 1][1], k, True
+                continue
         break
     if remit_from is not None and t.endswith("phụ trách", 0, end):
         end = remit_from  # "phụ trách" with nothing named after it is a verb, not a remit
@@ -271,6 +284,18 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
     # on ("… Việt Nam ở nước ngoài" after a place)
     m = TERM_RE.match(t, end)
     return m.end() if m else end
+
+
+def _parliament_committee(c: Ctx, end: int, i: int) -> bool:
+    """Token i is "của" between a committee and the parliament it belongs to: "Ủy ban Đối
+    ngoại của Quốc hội", "Hội đồng Dân tộc của Quốc hội Việt Nam", "Ủy ban 8 của Thượng
+    viện Campuchia". The committee is named by its parliament, so "của" and the parliament
+    stay in the body or title (a committee of any other body is not joined this way)."""
+    toks = c.toks
+    if i + 1 >= len(toks) or not c.blank_gap(toks[i][1], toks[i + 1][0]):
+        return False
+    return bool(PARLIAMENT_RE.match(c.t, toks[i + 1][0])
+                and COMMITTEE_BEFORE_RE.search(c.t, max(0, end - 60), end))
 
 
 def _unlisted_place_end(c: Ctx, j: int) -> int:
@@ -299,6 +324,27 @@ def _lower_run_to_place(c: Ctx, i: int, limit: int = 4) -> Optional[int]:
         if k > i and s in c.place_at:
             return k
         if not w.islower() or (w in STOP and not (k == i and w == "người")) or s in c.admin_at:
+            return None
+        prev_end = e
+    return None
+
+
+def _lower_run_to_brand(c: Ctx, i: int, limit: int = 4) -> Optional[int]:
+    """Index of the capitalised token that ends a short lower-case run starting at token i.
+
+    A company is named by its trade and then its brand: "Công ty Cổ phần thực phẩm sữa TH",
+    "Công ty TNHH đóng tàu HD Hyundai", "Hợp tác xã rau sạch Mỹ Hưng". The trade words are
+    taken only when a capitalised word that starts no person's name or title closes them and
+    no stop word or punctuation comes between ("Tập đoàn cần quan tâm …" is a sentence)."""
+    toks, prev_end = c.toks, c.toks[i - 1][1]
+    for k in range(i, min(i + limit + 1, len(toks))):
+        s, e, w = toks[k]
+        if not c.blank_gap(prev_end, s):
+            return None
+        if k > i and is_cap(w):
+            ok = s not in c.title_at and c.name_at(k) is None and w not in SENTENCE_OPENERS
+            return k if ok else None
+        if not w.islower() or w in STOP or s in c.admin_at:
             return None
         prev_end = e
     return None

@@ -76,6 +76,15 @@ BRACKET_ACRONYM_RE = re.compile(r" \((?:[A-ZĐ]{2,}\w*)\) ")
 PARTY_COMMITTEE_RE = re.compile(r"(?:tỉnh|thành|huyện|quận|thị) (?:ủy|uỷ)(?!\w)")
 
 
+# A committee or council with its own name, just before an offset: "Ủy ban Đối ngoại", "Hội
+# đồng Dân tộc", "Ủy ban 8" (no punctuation between).
+COMMITTEE_BEFORE_RE = re.compile(r"(?<!\w)(?:Ủy ban|Uỷ ban|Hội đồng|Tiểu ban)(?: [^\s,;:.()]+){1,5}$")
+
+
+# A parliament, whose committees are named "… của Quốc hội".
+PARLIAMENT_RE = re.compile(r"(?:Quốc hội|Thượng viện|Hạ viện|Nghị viện|QH)(?!\w)")
+
+
 # "T.Ư" / "TƯ" abbreviate "Trung ương" inside names ("Ủy ban T.Ư Mặt trận…", "BCH T.Ư Đảng").
 TU_RE = re.compile(r"T\.?Ư(?!\w)")
 
@@ -106,6 +115,11 @@ NUMBERED_HEADS = ("Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Tru
 # Heads whose names may contain foreign words ("Tập đoàn HD Hyundai", "Công ty Nidec").
 FOREIGN_NAME_HEADS = ("Công ty", "Tập đoàn", "Tổng công ty", "Hiệp hội", "Ngân hàng", "Quỹ",
                       "Trường", "Đại học", "Báo", "Đài", "Hãng", "Tạp chí")
+
+
+# Heads of companies and cooperatives, whose names run through their trade in lower case to
+# the brand ("Công ty điện tử Samsung").
+COMPANY_HEADS = ("Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Hợp tác xã", "HTX")
 
 
 # Heads of associations, groups and branches: a body of country X based in place Y keeps
@@ -208,6 +222,9 @@ DIPLOMATIC = tuple(norm(w) for w in DIPLOMATIC)
 ASSOCIATION_HEADS = tuple(norm(w) for w in ASSOCIATION_HEADS)
 
 
+COMPANY_HEADS = tuple(norm(w) for w in COMPANY_HEADS)
+
+
 VERB_HEADS = tuple(norm(w) for w in VERB_HEADS)
 
 
@@ -224,3 +241,6 @@ TERM_RE = re.compile(norm(TERM_RE.pattern))
 
 
 PARTY_COMMITTEE_RE = re.compile(norm(PARTY_COMMITTEE_RE.pattern))
+
+
+COMMITTEE_BEFORE_RE = re.compile(norm(COMMITTEE_BEFORE_RE.pattern))
