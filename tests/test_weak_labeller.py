@@ -949,3 +949,8 @@ def test_a_delegation_of_a_department_is_not_a_person():
     got = spans("Sáng 6/3, Đoàn Cục Hợp tác quốc tế Bộ Y tế Lào đã làm việc với bà Đoàn Thị Hoa.")
     assert not any(label == "PER" and text.startswith("Đoàn Cục") for label, text in got)
     assert ("PER", "Đoàn Thị Hoa") in got
+
+
+def test_an_unlisted_acronym_after_a_title_is_its_body_before_a_name():
+    got = spans("Hôm qua, Chủ tịch VKCCI Đỗ Minh Quân đã thăm khu công nghiệp.")
+    assert ("POS", "Chủ tịch VKCCI") in got and ("PER", "Đỗ Minh Quân") in got

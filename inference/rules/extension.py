@@ -335,10 +335,13 @@ def _fields_ok(c: Ctx, a: int, b: int) -> bool:
 
 def _looks_like_name(c: Ctx, i: int) -> bool:
     """Three capitalised Vietnamese syllables in a row, or a middle name "Văn"/"Thị" second,
-    are a person's name even with an unlisted family name ("… Quốc hội Tòng Thị Phóng")."""
+    are a person's name even with an unlisted family name ("… Quốc hội Tòng Thị Phóng"). An
+    acronym opens no such run: it is the body a title serves ("Chủ tịch VKBIA Trần Hải Linh")."""
     toks = c.toks
     if toks[i][2] in c.caps_surnames or _transliterated_name(c, i):
         return True
+    if is_acronym(toks[i][2]):
+        return False
     run = [i]
     while len(run) < 4 and run[-1] + 1 < len(toks):
         k = run[-1] + 1
