@@ -954,3 +954,9 @@ def test_a_delegation_of_a_department_is_not_a_person():
 def test_an_unlisted_acronym_after_a_title_is_its_body_before_a_name():
     got = spans("Hôm qua, Chủ tịch VKCCI Đỗ Minh Quân đã thăm khu công nghiệp.")
     assert ("POS", "Chủ tịch VKCCI") in got and ("PER", "Đỗ Minh Quân") in got
+
+
+def test_an_unlisted_place_of_posting_stops_before_the_officials_name():
+    got = spans("Dự lễ có Tổng Lãnh sự Việt Nam tại Ulsanbrook Trần Minh Hà và các cán bộ.")
+    assert ("POS", "Tổng Lãnh sự Việt Nam tại Ulsanbrook") in got
+    assert ("PER", "Trần Minh Hà") in got

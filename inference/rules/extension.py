@@ -127,7 +127,7 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
                     pe = c.place_at.get(s2 + 3)
                 if not pe and (diplomatic or head.endswith("quán")) and is_cap(toks[i + 1][2]) \
                         and s2 not in c.title_at and s2 not in c.body_at and c.name_at(i + 1) is None:
-                    pe = cap_run_end(c, i + 1, 3)  # "Tổng Lãnh sự quán Việt Nam tại Champasac"
+                    pe = _posting_end(c, i + 1)  # "Tổng Lãnh sự quán Việt Nam tại Champasac"
                 if pe:
                     end = pe
                     i = c.tok_index_from(end)
@@ -371,6 +371,17 @@ def _transliterated_name(c: Ctx, i: int) -> bool:
         return False
     return all("-" in toks[k][2] and is_cap(toks[k][2]) and toks[k][0] not in c.place_at
                and toks[k][0] not in c.in_place for k in (i, i + 1))
+
+
+def _posting_end(c: Ctx, j: int) -> int:
+    """End of an unlisted place of posting after "tại" (token j starts it): up to three
+    capitalised words, but not into the name of the official that follows ("Tổng Lãnh sự Việt
+    Nam tại Osaka Trần Minh Hà")."""
+    end = cap_run_end(c, j, 3)
+    for k in range(j + 1, c.tok_index_from(end)):
+        if c.person_starts(k):
+            return c.toks[k - 1][1]
+    return end
 
 
 def cap_run_end(c: Ctx, j: int, limit: int = 4) -> int:
