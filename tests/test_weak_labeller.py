@@ -960,3 +960,13 @@ def test_an_unlisted_place_of_posting_stops_before_the_officials_name():
     got = spans("Dự lễ có Tổng Lãnh sự Việt Nam tại Ulsanbrook Trần Minh Hà và các cán bộ.")
     assert ("POS", "Tổng Lãnh sự Việt Nam tại Ulsanbrook") in got
     assert ("PER", "Trần Minh Hà") in got
+
+
+def test_a_diplomats_title_before_quan_is_the_mission_not_an_office():
+    got = spans("Phó Chủ tịch tỉnh cảm ơn cán bộ các Đại sứ quán và Tổng Lãnh sự quán.")
+    assert not any(text in ("Đại sứ", "Tổng Lãnh sự") for _, text in got)
+
+
+def test_a_non_permanent_member_is_a_countrys_seat_not_an_office():
+    got = spans("Năm 2020, Việt Nam đảm nhận vai trò Ủy viên không thường trực Hội đồng Bảo an.")
+    assert not any(label == "POS" for label, _ in got)
