@@ -970,3 +970,8 @@ def test_a_diplomats_title_before_quan_is_the_mission_not_an_office():
 def test_a_non_permanent_member_is_a_countrys_seat_not_an_office():
     got = spans("Năm 2020, Việt Nam đảm nhận vai trò Ủy viên không thường trực Hội đồng Bảo an.")
     assert not any(label == "POS" for label, _ in got)
+
+
+def test_a_lower_case_capital_city_after_a_title_stays_in_it():
+    got = spans("Sáng nay, Phó Đô trưởng thủ đô Phnom Penh đã đón đoàn.")
+    assert ("POS", "Phó Đô trưởng thủ đô Phnom Penh") in got

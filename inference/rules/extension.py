@@ -165,7 +165,8 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
             consumed_any = True
             tail = 0
             continue
-        # "tỉnh Lạng Sơn", "thành phố Kobe", or a bare "tỉnh"/"thành phố" at the end
+        # "tỉnh Lạng Sơn", "thành phố Kobe", "thủ đô Vientiane", or a bare "tỉnh"/"thành phố"
+        # at the end
         if pos and w == "nước" and t.endswith("Chủ tịch ", 0, s):
             end, tail, consumed_any = e, 0, True  # "Phó Chủ tịch nước": the head of state
             i += 1
@@ -179,7 +180,7 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
         if ae and w == "xã" and i + 1 < len(toks) and toks[i + 1][2] == "hội":
             ae = None  # "Vụ Bảo hiểm xã hội": the compound, not the commune
         if ae and w.islower() and w in ("tỉnh", "thành", "huyện", "xã", "quận", "phường",
-                                         "thị", "tp", "nước", "châu", "bang", "vùng"):
+                                         "thị", "tp", "nước", "châu", "bang", "vùng", "thủ"):
             j = c.tok_index_from(ae)
             if j < len(toks) and c.blank_gap(ae, toks[j][0]) and is_cap(toks[j][2]) \
                     and toks[j][0] not in c.title_at and c.name_at(j) is None:
