@@ -975,3 +975,8 @@ def test_a_non_permanent_member_is_a_countrys_seat_not_an_office():
 def test_a_lower_case_capital_city_after_a_title_stays_in_it():
     got = spans("Sáng nay, Phó Đô trưởng thủ đô Phnom Penh đã đón đoàn.")
     assert ("POS", "Phó Đô trưởng thủ đô Phnom Penh") in got
+
+
+def test_a_korean_name_whose_first_syllables_look_vietnamese_is_not_the_titles():
+    got = spans("Thị trưởng Lim Kyung Suk cho biết thành phố sẽ mở văn phòng.")
+    assert ("POS", "Thị trưởng") in got and ("PER", "Lim Kyung Suk") in got

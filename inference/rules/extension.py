@@ -308,14 +308,25 @@ def _lower_run_to_place(c: Ctx, i: int, limit: int = 4) -> Optional[int]:
 def _foreign_name_next(c: Ctx, i: int) -> bool:
     """Token i is followed by a capitalised non-Vietnamese word that is not a known place,
     body or organisation: token i starts a foreign name ("Phó Chủ tịch Quốc hội Nguon Nhel",
-    "Đại tướng Tea Seiha") rather than continuing the title or body."""
+    "Đại tướng Tea Seiha") rather than continuing the title or body. The foreign word may
+    come third, after a second syllable that looks Vietnamese ("Bộ trưởng An Kyung Duk")."""
     toks = c.toks
     if i + 1 >= len(toks) or toks[i][0] in c.place_at or toks[i][0] in c.org_at:
         return False
-    s2, _, w2 = toks[i + 1]
-    return (c.blank_gap(toks[i][1], s2) and is_cap(w2) and not is_viet_syllable(w2)
-            and not is_acronym(w2) and s2 not in c.place_at and s2 not in c.org_at
-            and s2 not in c.body_at)
+    for k in (i + 1, i + 2):
+        if k >= len(toks) or not _unknown_capital_after(c, k):
+            return False
+        if not is_viet_syllable(toks[k][2]):
+            return True
+    return False
+
+
+def _unknown_capital_after(c: Ctx, k: int) -> bool:
+    """Token k follows the one before it after a blank and is a capitalised word that is no
+    acronym and no known place, body or organisation."""
+    s, _, w = c.toks[k]
+    return (c.blank_gap(c.toks[k - 1][1], s) and is_cap(w) and not is_acronym(w)
+            and s not in c.place_at and s not in c.org_at and s not in c.body_at)
 
 
 def _fields_ok(c: Ctx, a: int, b: int) -> bool:
