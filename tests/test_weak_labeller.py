@@ -984,3 +984,34 @@ def test_a_company_name_runs_through_its_trade_to_the_brand():
 def test_the_front_committee_acronym_takes_its_admin_word():
     got = spans("Sáng nay, lãnh đạo UBMTTQ tỉnh và UBMTTQVN TP đã đến thăm, chúc Tết bà con.")
     assert ("ORG", "UBMTTQ tỉnh") in got and ("ORG", "UBMTTQVN TP") in got
+
+
+def test_an_unlisted_acronym_after_a_title_is_its_body_before_a_name():
+    got = spans("Hôm qua, Chủ tịch VKCCI Đỗ Minh Quân đã thăm khu công nghiệp.")
+    assert ("POS", "Chủ tịch VKCCI") in got and ("PER", "Đỗ Minh Quân") in got
+
+
+def test_an_unlisted_place_of_posting_stops_before_the_officials_name():
+    got = spans("Dự lễ có Tổng Lãnh sự Việt Nam tại Ulsanbrook Trần Minh Hà và các cán bộ.")
+    assert ("POS", "Tổng Lãnh sự Việt Nam tại Ulsanbrook") in got
+    assert ("PER", "Trần Minh Hà") in got
+
+
+def test_a_diplomats_title_before_quan_is_the_mission_not_an_office():
+    got = spans("Phó Chủ tịch tỉnh cảm ơn cán bộ các Đại sứ quán và Tổng Lãnh sự quán.")
+    assert not any(text in ("Đại sứ", "Tổng Lãnh sự") for _, text in got)
+
+
+def test_a_non_permanent_member_is_a_countrys_seat_not_an_office():
+    got = spans("Năm 2020, Việt Nam đảm nhận vai trò Ủy viên không thường trực Hội đồng Bảo an.")
+    assert not any(label == "POS" for label, _ in got)
+
+
+def test_a_lower_case_capital_city_after_a_title_stays_in_it():
+    got = spans("Sáng nay, Phó Đô trưởng thủ đô Phnom Penh đã đón đoàn.")
+    assert ("POS", "Phó Đô trưởng thủ đô Phnom Penh") in got
+
+
+def test_a_korean_name_whose_first_syllables_look_vietnamese_is_not_the_titles():
+    got = spans("Thị trưởng Lim Kyung Suk cho biết thành phố sẽ mở văn phòng.")
+    assert ("POS", "Thị trưởng") in got and ("PER", "Lim Kyung Suk") in got

@@ -136,7 +136,7 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
                     pe = c.place_at.get(s2 + 3)
                 if not pe and (diplomatic or head.endswith("quán")) and is_cap(toks[i + 1][2]) \
                         and s2 not in c.title_at and s2 not in c.body_at and c.name_at(i + 1) is None:
-                    pe = cap_run_end(c, i + 1, 3)  # "Tổng Lãnh sự quán Việt Nam tại Champasac"
+                    pe = _posting_end(c, i + 1)  # "Tổng Lãnh sự quán Việt Nam tại Champasac"
                 if pe:
                     end = pe
                     i = c.tok_index_from(end)
@@ -174,7 +174,8 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
             consumed_any = True
             tail = 0
             continue
-        # "tỉnh Lạng Sơn", "thành phố Kobe", or a bare "tỉnh"/"thành phố" at the end
+        # "tỉnh Lạng Sơn", "thành phố Kobe", "thủ đô Vientiane", or a bare "tỉnh"/"thành phố"
+        # at the end
         if pos and w == "nước" and t.endswith("Chủ tịch ", 0, s):
             end, tail, consumed_any = e, 0, True  # "Phó Chủ tịch nước": the head of state
             i += 1
@@ -188,7 +189,7 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
         if ae and w == "xã" and i + 1 < len(toks) and toks[i + 1][2] == "hội":
             ae = None  # "Vụ Bảo hiểm xã hội": the compound, not the commune
         if ae and w.islower() and w in ("tỉnh", "thành", "huyện", "xã", "quận", "phường",
-                                         "thị", "tp", "nước", "châu", "bang", "vùng"):
+                                         "thị", "tp", "nước", "châu", "bang", "vùng", "thủ"):
             j = c.tok_index_from(ae)
             if j < len(toks) and c.blank_gap(ae, toks[j][0]) and is_cap(toks[j][2]) \
                     and toks[j][0] not in c.title_at and c.name_at(j) is None:
@@ -353,14 +354,25 @@ def _lower_run_to_brand(c: Ctx, i: int, limit: int = 4) -> Optional[int]:
 def _foreign_name_next(c: Ctx, i: int) -> bool:
     """Token i is followed by a capitalised non-Vietnamese word that is not a known place,
     body or organisation: token i starts a foreign name ("Phó Chủ tịch Quốc hội Nguon Nhel",
-    "Đại tướng Tea Seiha") rather than continuing the title or body."""
+    "Đại tướng Tea Seiha") rather than continuing the title or body. The foreign word may
+    come third, after a second syllable that looks Vietnamese ("Bộ trưởng An Kyung Duk")."""
     toks = c.toks
     if i + 1 >= len(toks) or toks[i][0] in c.place_at or toks[i][0] in c.org_at:
         return False
-    s2, _, w2 = toks[i + 1]
-    return (c.blank_gap(toks[i][1], s2) and is_cap(w2) and not is_viet_syllable(w2)
-            and not is_acronym(w2) and s2 not in c.place_at and s2 not in c.org_at
-            and s2 not in c.body_at)
+    for k in (i + 1, i + 2):
+        if k >= len(toks) or not _unknown_capital_after(c, k):
+            return False
+        if not is_viet_syllable(toks[k][2]):
+            return True
+    return False
+
+
+def _unknown_capital_after(c: Ctx, k: int) -> bool:
+    """Token k follows the one before it after a blank and is a capitalised word that is no
+    acronym and no known place, body or organisation."""
+    s, _, w = c.toks[k]
+    return (c.blank_gap(c.toks[k - 1][1], s) and is_cap(w) and not is_acronym(w)
+            and s not in c.place_at and s not in c.org_at and s not in c.body_at)
 
 
 def _fields_ok(c: Ctx, a: int, b: int) -> bool:
@@ -381,10 +393,13 @@ def _fields_ok(c: Ctx, a: int, b: int) -> bool:
 
 def _looks_like_name(c: Ctx, i: int) -> bool:
     """Three capitalised Vietnamese syllables in a row, or a middle name "Văn"/"Thị" second,
-    are a person's name even with an unlisted family name ("… Quốc hội Tòng Thị Phóng")."""
+    are a person's name even with an unlisted family name ("… Quốc hội Tòng Thị Phóng"). An
+    acronym opens no such run: it is the body a title serves ("Chủ tịch VKBIA Trần Hải Linh")."""
     toks = c.toks
     if toks[i][2] in c.caps_surnames or _transliterated_name(c, i):
         return True
+    if is_acronym(toks[i][2]):
+        return False
     run = [i]
     while len(run) < 4 and run[-1] + 1 < len(toks):
         k = run[-1] + 1
@@ -414,6 +429,17 @@ def _transliterated_name(c: Ctx, i: int) -> bool:
         return False
     return all("-" in toks[k][2] and is_cap(toks[k][2]) and toks[k][0] not in c.place_at
                and toks[k][0] not in c.in_place for k in (i, i + 1))
+
+
+def _posting_end(c: Ctx, j: int) -> int:
+    """End of an unlisted place of posting after "tại" (token j starts it): up to three
+    capitalised words, but not into the name of the official that follows ("Tổng Lãnh sự Việt
+    Nam tại Osaka Trần Minh Hà")."""
+    end = cap_run_end(c, j, 3)
+    for k in range(j + 1, c.tok_index_from(end)):
+        if c.person_starts(k):
+            return c.toks[k - 1][1]
+    return end
 
 
 def cap_run_end(c: Ctx, j: int, limit: int = 4) -> int:

@@ -31,7 +31,7 @@ def title_candidates(c: Ctx) -> list[Cand]:
     for m in ABBREVIATED_TITLE_RE.finditer(t):  # "TT Trump", "ĐS Dương Quốc Thanh"
         heads.setdefault(m.start(), m.end())
     for s, e in heads.items():
-        if BUILDING_RE.search(t, max(0, s - 12), s):
+        if BUILDING_RE.search(t, max(0, s - 12), s) or NOT_AN_OFFICE_AFTER_RE.match(t, e):
             continue
         start = s
         # qualifiers before the head: "Phó", "Quyền", "nguyên"
@@ -59,6 +59,13 @@ def title_candidates(c: Ctx) -> list[Cand]:
             continue
         out.append((start, end, "POS", 4))
     return out
+
+
+# "quán" after a diplomat's title makes the mission, not the office ("Lãnh sự quán", "các Đại
+# sứ quán"): even where no country follows to make a body of it, it is no one's title. A
+# "non-permanent member" of a council is a country's seat ("vai trò Ủy viên không thường trực
+# Hội đồng Bảo an"), not a person's office either.
+NOT_AN_OFFICE_AFTER_RE = re.compile(r" (?:quán|không thường trực)(?!\w)")
 
 
 def _party_or_name_next(c: Ctx, end: int) -> bool:
