@@ -10,7 +10,10 @@ Rules (GUIDELINES.md §3):
 * the same person written again (other case, honorific, or a clearly matching shorter form
   such as the given name) is one person;
 * a title written alone that repeats or shortens one person's title ("Tổng Bí thư thông báo
-  …") refers to that person: events count it as naming him or her.
+  …") refers to that person: events count it as naming him or her;
+* a title written alone that gives one person's title in other words, with words left out
+  ("Đại sứ Hàn Quốc" of "Đại sứ Đặc mệnh toàn quyền Hàn Quốc tại Việt Nam") or the place
+  added ("Chủ tịch UBND tỉnh Gia Lai" of "Chủ tịch UBND tỉnh"), is that person's title too.
 """
 from __future__ import annotations
 
@@ -385,19 +388,48 @@ def link_people(text: str, ents: Sequence[Span]) -> list[Person]:
                     seen.add(norm(t.text))
                     person.positions.append(t.text)
     attached = {t.start for titles in by_start.values() for t in titles}
-    for title in sorted(e for e in ents if e.label == "POS" and e.start not in attached):
-        if (PLURAL_BEFORE.search(text, max(0, title.start - 25), title.start)
-                or PLURAL_AFTER.match(text, title.end)):
-            continue
-        owner = title_owner(people, title.text)
-        if owner is None:
-            continue
-        if norm(title.text) not in {norm(q) for q in owner.positions}:
-            owner.positions.append(title.text)
-        if not NAMES_A_MEETING.search(text, max(0, title.start - 20), title.start):
-            owner.title_mentions.append(title)
+    attach_alone_titles(text, [e for e in ents if e.label == "POS" and e.start not in attached],
+                        people)
     people.sort(key=lambda p: p.mentions[0].start)
     return people
+
+
+def attach_alone_titles(text: str, titles: Sequence[Span], people: Sequence[Person]) -> None:
+    """Give each title written without a name to the person it refers to. A title that
+    repeats or shortens one person's title also names him wherever it is written (events
+    count "Tổng Bí thư thông báo …" as naming him). A title that gives one person's title in
+    other words (loose_title_owner), or that is matched only through such a title, is his
+    title too, but is not taken as naming him in an event: it tells surely which office is
+    meant, less surely that the sentence is about this person's doings (a list of older news,
+    "cảm ơn Tỉnh trưởng … đã tới thăm")."""
+    alone = [t for t in sorted(titles)
+             if not (PLURAL_BEFORE.search(text, max(0, t.start - 25), t.start)
+                     or PLURAL_AFTER.match(text, t.end))]
+    loose = []
+    for title in alone:
+        owner = title_owner(people, title.text)
+        if owner is None:
+            loose.append(title)
+            continue
+        _add_position(owner, title.text)
+        if not NAMES_A_MEETING.search(text, max(0, title.start - 20), title.start):
+            owner.title_mentions.append(title)
+    for title in loose:
+        owner = title_owner(people, title.text) or loose_title_owner(people, title.text)
+        if owner is not None:
+            _add_position(owner, title.text)
+
+
+def _add_position(person: Person, title: str) -> None:
+    """Add a title to a person's list once (a title is listed once whatever its case)."""
+    if norm(title) not in {norm(q) for q in person.positions}:
+        person.positions.append(title)
+
+
+def holders(people: Sequence[Person], title: str) -> list[Person]:
+    """The people who hold ``title`` (normalised) or a longer form of it."""
+    return [p for p in people
+            if any(norm(q).startswith(title + " ") or norm(q) == title for q in p.positions)]
 
 
 def title_owner(people: Sequence[Person], title: str) -> Optional[Person]:
@@ -407,14 +439,45 @@ def title_owner(people: Sequence[Person], title: str) -> Optional[Person]:
     it ("Bộ trưởng Ngoại giao" is not surely the "Bộ trưởng Ngoại giao Ấn Độ" when another
     person of the article is a "Bộ trưởng")."""
     t = norm(title)
-    owners = [p for p in people
-              if any(norm(q).startswith(t + " ") or norm(q) == t for q in p.positions)]
+    owners = holders(people, t)
     if len(owners) != 1:
         return None
     rivals = [p for p in people if p is not owners[0]
               and any(t.startswith(norm(q) + " ") for q in p.positions)
               and not holds_another(p, t)]
     return None if rivals else owners[0]
+
+
+def loose_title_owner(people: Sequence[Person], title: str) -> Optional[Person]:
+    """The one person whose title a title written without a name gives in other words, when
+    no one holds it as such: it leaves words out of the title ("Đại sứ Hàn Quốc" of "Đại sứ
+    Đặc mệnh toàn quyền Hàn Quốc tại Việt Nam", "Tổng thống Argentina" of "Tổng thống nước
+    Cộng hòa Argentina") or, failing that, adds the place or body to it ("Chủ tịch UBND
+    tỉnh Gia Lai" of the "Chủ tịch UBND tỉnh" written next to his name)."""
+    t = norm(title)
+    if holders(people, t):
+        return None
+    for fits in (leaves_words_out, adds_words):
+        owners = [p for p in people if any(fits(t, norm(q)) for q in p.positions)]
+        if owners:
+            return owners[0] if len(owners) == 1 else None
+    return None
+
+
+def leaves_words_out(short: str, full: str) -> bool:
+    """``short`` is ``full`` with words left out, the office word kept first ("đại sứ hàn
+    quốc" of "đại sứ đặc mệnh toàn quyền hàn quốc tại việt nam")."""
+    s, f = short.split(), full.split()
+    if len(s) < 2 or len(s) >= len(f) or s[0] != f[0]:
+        return False
+    rest = iter(f)
+    return all(w in rest for w in s)
+
+
+def adds_words(long: str, short: str) -> bool:
+    """``long`` is ``short`` with words added after it ("chủ tịch ubnd tỉnh gia lai" of
+    "chủ tịch ubnd tỉnh")."""
+    return long.startswith(short + " ")
 
 
 def holds_another(person: Person, title: str) -> bool:

@@ -158,3 +158,36 @@ def test_person_of_answers_for_the_people_list_it_is_given():
     assert person_of(a[0].mentions[0], a).name == "Lê Văn An"
     assert person_of(b[0].mentions[0], b).name == "Hà Văn Bé"
     assert person_of(a[1].mentions[0], a).name == "Trần Thị Bình"
+
+
+def test_a_title_alone_that_leaves_words_out_of_a_persons_title_is_his():
+    # "Đại sứ Ba Lan" leaves "Đặc mệnh toàn quyền" and "tại Việt Nam" out of the title written
+    # next to the name; it is a title of hers, but names her in no event.
+    t = ("Bí thư Tỉnh ủy tiếp Đại sứ Ba Lan. Sáng 3/5, Bí thư Tỉnh ủy Lò Văn Hải tiếp bà Anna "
+         "Nowak, Đại sứ Đặc mệnh toàn quyền Ba Lan tại Việt Nam.")
+    ents = spans(t, ("POS", "Bí thư Tỉnh ủy"), ("POS", "Đại sứ Ba Lan"), ("POS", "Bí thư Tỉnh ủy"),
+                 ("PER", "Lò Văn Hải"), ("PER", "Anna Nowak"),
+                 ("POS", "Đại sứ Đặc mệnh toàn quyền Ba Lan tại Việt Nam"))
+    people = link_people(t, ents)
+    got = titles(people)
+    assert got["Anna Nowak"] == ["Đại sứ Đặc mệnh toàn quyền Ba Lan tại Việt Nam", "Đại sứ Ba Lan"]
+    assert people[1].title_mentions == []
+
+
+def test_a_title_alone_that_adds_the_place_to_a_persons_title_is_his():
+    t = ("Chủ tịch UBND tỉnh Kon Tum tiếp đoàn Nhật Bản. Ông Vũ Đức Mạnh, Chủ tịch UBND tỉnh, "
+         "chào mừng Thống đốc Sato Ken.")
+    ents = spans(t, ("POS", "Chủ tịch UBND tỉnh Kon Tum"), ("LOC", "Nhật Bản"),
+                 ("PER", "Vũ Đức Mạnh"), ("POS", "Chủ tịch UBND tỉnh"), ("POS", "Thống đốc"),
+                 ("PER", "Sato Ken"))
+    got = titles(link_people(t, ents))
+    assert got["Vũ Đức Mạnh"] == ["Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh Kon Tum"]
+    assert got["Sato Ken"] == ["Thống đốc"]
+
+
+def test_a_title_alone_that_two_people_could_hold_in_other_words_is_no_ones():
+    t = ("Thủ tướng Nga hội đàm với Thủ tướng Lê Văn Ba. Thủ tướng Pavel Orlov cảm ơn.")
+    ents = spans(t, ("POS", "Thủ tướng Nga"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Ba"),
+                 ("POS", "Thủ tướng"), ("PER", "Pavel Orlov"))
+    got = titles(link_people(t, ents))
+    assert got == {"Lê Văn Ba": ["Thủ tướng"], "Pavel Orlov": ["Thủ tướng"]}
