@@ -183,10 +183,20 @@ def title_groups(text: str, ents: Sequence[Span]) -> list[list[Span]]:
     return out
 
 
+# "Nhận lời mời của A, …": the invitation phrase ends with the inviter's name.
+INVITED_BY = re.compile(r"lời mời của\s*$", re.I)
+
+
 def attach_titles(text: str, group: Sequence[Span]) -> list[tuple[Span, list[Span]]]:
     """(PER, its POS spans) for each name of one group."""
     pers = [i for i, s in enumerate(group) if s.label == "PER"]
     owner: dict[int, int] = {}
+    if len(pers) > 1 and INVITED_BY.search(text, max(0, group[0].start - 20), group[0].start):
+        # "Nhận lời mời của Chủ tịch nước A, Tổng thống Iceland, ngài B đã thăm …": the
+        # comma after the inviter opens the sentence's subject; its titles are B's.
+        for j in range(pers[0] + 1, pers[1]):
+            if group[j].label == "POS":
+                owner[j] = pers[1]
     for k, p in enumerate(pers):
         prev_p = pers[k - 1] if k else -1
         for j in range(p - 1, prev_p, -1):

@@ -191,3 +191,12 @@ def test_a_title_alone_that_two_people_could_hold_in_other_words_is_no_ones():
                  ("POS", "Thủ tướng"), ("PER", "Pavel Orlov"))
     got = titles(link_people(t, ents))
     assert got == {"Lê Văn Ba": ["Thủ tướng"], "Pavel Orlov": ["Thủ tướng"]}
+
+
+def test_titles_after_the_inviters_comma_belong_to_the_guest():
+    t = ("Nhận lời mời của Chủ tịch nước Lâm Văn Sơn, Tổng thống Cộng hòa Estonia, ngài Jaan "
+         "Tamm sẽ thăm Việt Nam.")
+    ents = spans(t, ("POS", "Chủ tịch nước"), ("PER", "Lâm Văn Sơn"),
+                 ("POS", "Tổng thống Cộng hòa Estonia"), ("PER", "Jaan Tamm"))
+    got = titles(link_people(t, ents))
+    assert got == {"Lâm Văn Sơn": ["Chủ tịch nước"], "Jaan Tamm": ["Tổng thống Cộng hòa Estonia"]}
