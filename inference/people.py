@@ -233,13 +233,36 @@ def _starts_with_name(text: str, spans: Sequence[Span], at: int) -> bool:
     return per is not None and bool(TIGHT_GAP.match(text[at:per.start]))
 
 
+ITEM_COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _item_of_names(text: str, spans: Sequence[Span], at: int) -> bool:
+    """Whether the item at ``at`` continues a list whose items open with a name: it opens
+    with a name, or with a title glued to its name that the item's own title then follows
+    after a comma, as a rank is ("Đại tướng A, Bộ trưởng Bộ Quốc phòng")."""
+    if _starts_with_name(text, spans, at):
+        return True
+    k = next((i for i, s in enumerate(spans) if s.start >= at), None)
+    if k is None or spans[k].label != "POS" or text[at:spans[k].start].strip():
+        return False
+    while k < len(spans) and spans[k].label == "POS":
+        if k + 1 == len(spans) or not TIGHT_GAP.match(text[spans[k].end:spans[k + 1].start]):
+            return False
+        k += 1
+    if spans[k].label != "PER" or k + 1 == len(spans):
+        return False
+    comma = ITEM_COMMA.match(text, spans[k].end)
+    return (comma is not None and spans[k + 1].label == "POS"
+            and spans[k + 1].start == comma.end())
+
+
 def _list_stop(text: str, spans: Sequence[Span], start: int, stop: int) -> int:
-    """Where a colon list ends. Items that open with a name ("A, Phó Chủ tịch…; B, …") run on
-    over semicolons while each item opens with a name; items that open with a title ("Bộ
-    trưởng Bộ Công an Tô Lâm và …") end at the first semicolon."""
+    """Where a colon list ends. Items that open with a name ("A, Phó Chủ tịch…; B, …";
+    "Đại tướng C, Bộ trưởng …") run on over semicolons while each item opens so; items that
+    open with a title ("Bộ trưởng Bộ Công an Tô Lâm và …") end at the first semicolon."""
     name_first = _starts_with_name(text, spans, start)
     for m in re.finditer(";", text[start:stop]):
-        if not (name_first and _starts_with_name(text, spans, start + m.end())):
+        if not (name_first and _item_of_names(text, spans, start + m.end())):
             return start + m.start()
     return stop
 

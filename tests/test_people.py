@@ -200,3 +200,17 @@ def test_titles_after_the_inviters_comma_belong_to_the_guest():
                  ("POS", "Tổng thống Cộng hòa Estonia"), ("PER", "Jaan Tamm"))
     got = titles(link_people(t, ents))
     assert got == {"Lâm Văn Sơn": ["Chủ tịch nước"], "Jaan Tamm": ["Tổng thống Cộng hòa Estonia"]}
+
+
+def test_a_rank_before_a_name_does_not_end_a_list_of_names():
+    t = ("Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lê Văn An, Trưởng Ban Dân vận; "
+         "Đại tá Hồ Văn Cường, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; Trần Thị Bình, Trưởng Ban "
+         "Tổ chức.")
+    ents = spans(t, ("POS", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("PER", "Lê Văn An"),
+                 ("POS", "Trưởng Ban Dân vận"), ("POS", "Đại tá"), ("PER", "Hồ Văn Cường"),
+                 ("POS", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"), ("PER", "Trần Thị Bình"),
+                 ("POS", "Trưởng Ban Tổ chức"))
+    got = titles(link_people(t, ents))
+    assert got["Hồ Văn Cường"] == ["Ủy viên Ban Thường vụ Tỉnh ủy", "Đại tá",
+                                   "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"]
+    assert got["Trần Thị Bình"] == ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức"]
