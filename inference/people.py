@@ -159,10 +159,24 @@ def gap_kind(text: str, left: Span, right: Span) -> Optional[str]:
     return None
 
 
+OPEN_BRACKET = re.compile(r"\([ \t]*$")
+CLOSE_BRACKET = re.compile(r"[ \t]*\)")
+
+
+def in_brackets(text: str, span: Span) -> bool:
+    """Whether the span is all that a pair of brackets holds ("(UNDP)", "(Nhật Bản)"): an
+    abbreviation or place added to the title before it, which leaves the title next to the
+    name after it ("Tổng Giám đốc Chương trình Phát triển Liên hợp quốc (UNDP) Achim
+    Steiner")."""
+    return (OPEN_BRACKET.search(text, max(0, span.start - 8), span.start) is not None
+            and CLOSE_BRACKET.match(text, span.end) is not None)
+
+
 def title_groups(text: str, ents: Sequence[Span]) -> list[list[Span]]:
     """Runs of PER/POS spans joined by allowed gaps. ORG/LOC spans written between titles
     ("Chủ tịch Duma Quốc gia, Quốc hội Liên bang, Liên bang Nga X") are skipped over."""
-    spans = sorted(e for e in ents if e.label in ("PER", "POS", "ORG", "LOC"))
+    spans = sorted(e for e in ents if e.label in ("PER", "POS", "ORG", "LOC")
+                   and not (e.label in ("ORG", "LOC") and in_brackets(text, e)))
     groups: list[list[Span]] = []
     current: list[Span] = []
     for s in spans:

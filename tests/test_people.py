@@ -214,3 +214,11 @@ def test_a_rank_before_a_name_does_not_end_a_list_of_names():
     assert got["Hồ Văn Cường"] == ["Ủy viên Ban Thường vụ Tỉnh ủy", "Đại tá",
                                    "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"]
     assert got["Trần Thị Bình"] == ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức"]
+
+
+def test_an_abbreviation_in_brackets_leaves_the_title_next_to_the_name():
+    t = "Thủ tướng tiếp Tổng Giám đốc Quỹ Nhi đồng Liên hợp quốc (UNICEF) Maria Ruiz."
+    ents = spans(t, ("POS", "Thủ tướng"), ("POS", "Tổng Giám đốc Quỹ Nhi đồng Liên hợp quốc"),
+                 ("ORG", "UNICEF"), ("PER", "Maria Ruiz"))
+    got = titles(link_people(t, ents))
+    assert got == {"Maria Ruiz": ["Tổng Giám đốc Quỹ Nhi đồng Liên hợp quốc"]}
