@@ -147,10 +147,15 @@ def clean_name(name: str) -> str:
     return stripped if stripped else name.strip()
 
 
+# A line that ends with a comma or dash runs on to the next ("Ông A, Giám đốc Sở –\nB"); a dash
+# that opens the next line is a list bullet ("(11-4-2008)\n- Bí thư X tiếp …"): a new item.
+LINE_ENDS_WITH_SEPARATOR = re.compile(r"[,–\-][ \t]*\n")
+
+
 def gap_kind(text: str, left: Span, right: Span) -> Optional[str]:
     """'tight' (nothing but spaces/honorifics), 'loose' (allowed separators) or None (broken)."""
     gap = text[left.end:right.start]
-    if "\n" in gap and not re.search(r"[,–\-]", gap):
+    if "\n" in gap and not LINE_ENDS_WITH_SEPARATOR.search(gap):
         return None
     if TIGHT_GAP.match(gap):
         return "tight"

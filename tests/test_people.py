@@ -222,3 +222,11 @@ def test_an_abbreviation_in_brackets_leaves_the_title_next_to_the_name():
                  ("ORG", "UNICEF"), ("PER", "Maria Ruiz"))
     got = titles(link_people(t, ents))
     assert got == {"Maria Ruiz": ["Tổng Giám đốc Quỹ Nhi đồng Liên hợp quốc"]}
+
+
+def test_a_bullet_dash_on_a_new_line_starts_a_new_item():
+    t = ("Tin liên quan:\n- Chủ tịch tỉnh tiếp Phó Chủ tịch Tập đoàn Sông Hồng (12-3-2020)\n"
+         "- Bí thư Tỉnh ủy Lê Văn An tiếp đoàn Lào (2-3-2020)")
+    ents = spans(t, ("POS", "Chủ tịch tỉnh"), ("POS", "Phó Chủ tịch Tập đoàn Sông Hồng"),
+                 ("POS", "Bí thư Tỉnh ủy"), ("PER", "Lê Văn An"))
+    assert titles(link_people(t, ents)) == {"Lê Văn An": ["Bí thư Tỉnh ủy"]}
