@@ -10,7 +10,10 @@ Rules (GUIDELINES.md §3):
 * the same person written again (other case, honorific, or a clearly matching shorter form
   such as the given name) is one person;
 * a title written alone that repeats or shortens one person's title ("Tổng Bí thư thông báo
-  …") refers to that person: events count it as naming him or her.
+  …") refers to that person: events count it as naming him or her;
+* a title written alone that gives one person's title in other words, with words left out
+  ("Đại sứ Hàn Quốc" of "Đại sứ Đặc mệnh toàn quyền Hàn Quốc tại Việt Nam") or the place
+  added ("Chủ tịch UBND tỉnh Gia Lai" of "Chủ tịch UBND tỉnh"), is that person's title too.
 """
 from __future__ import annotations
 
@@ -144,10 +147,15 @@ def clean_name(name: str) -> str:
     return stripped if stripped else name.strip()
 
 
+# A line that ends with a comma or dash runs on to the next ("Ông A, Giám đốc Sở –\nB"); a dash
+# that opens the next line is a list bullet ("(11-4-2008)\n- Bí thư X tiếp …"): a new item.
+LINE_ENDS_WITH_SEPARATOR = re.compile(r"[,–\-][ \t]*\n")
+
+
 def gap_kind(text: str, left: Span, right: Span) -> Optional[str]:
     """'tight' (nothing but spaces/honorifics), 'loose' (allowed separators) or None (broken)."""
     gap = text[left.end:right.start]
-    if "\n" in gap and not re.search(r"[,–\-]", gap):
+    if "\n" in gap and not LINE_ENDS_WITH_SEPARATOR.search(gap):
         return None
     if TIGHT_GAP.match(gap):
         return "tight"
@@ -156,10 +164,24 @@ def gap_kind(text: str, left: Span, right: Span) -> Optional[str]:
     return None
 
 
+OPEN_BRACKET = re.compile(r"\([ \t]*$")
+CLOSE_BRACKET = re.compile(r"[ \t]*\)")
+
+
+def in_brackets(text: str, span: Span) -> bool:
+    """Whether the span is all that a pair of brackets holds ("(UNDP)", "(Nhật Bản)"): an
+    abbreviation or place added to the title before it, which leaves the title next to the
+    name after it ("Tổng Giám đốc Chương trình Phát triển Liên hợp quốc (UNDP) Achim
+    Steiner")."""
+    return (OPEN_BRACKET.search(text, max(0, span.start - 8), span.start) is not None
+            and CLOSE_BRACKET.match(text, span.end) is not None)
+
+
 def title_groups(text: str, ents: Sequence[Span]) -> list[list[Span]]:
     """Runs of PER/POS spans joined by allowed gaps. ORG/LOC spans written between titles
     ("Chủ tịch Duma Quốc gia, Quốc hội Liên bang, Liên bang Nga X") are skipped over."""
-    spans = sorted(e for e in ents if e.label in ("PER", "POS", "ORG", "LOC"))
+    spans = sorted(e for e in ents if e.label in ("PER", "POS", "ORG", "LOC")
+                   and not (e.label in ("ORG", "LOC") and in_brackets(text, e)))
     groups: list[list[Span]] = []
     current: list[Span] = []
     for s in spans:
@@ -180,10 +202,20 @@ def title_groups(text: str, ents: Sequence[Span]) -> list[list[Span]]:
     return out
 
 
+# "Nhận lời mời của A, …": the invitation phrase ends with the inviter's name.
+INVITED_BY = re.compile(r"lời mời của\s*$", re.I)
+
+
 def attach_titles(text: str, group: Sequence[Span]) -> list[tuple[Span, list[Span]]]:
     """(PER, its POS spans) for each name of one group."""
     pers = [i for i, s in enumerate(group) if s.label == "PER"]
     owner: dict[int, int] = {}
+    if len(pers) > 1 and INVITED_BY.search(text, max(0, group[0].start - 20), group[0].start):
+        # "Nhận lời mời của Chủ tịch nước A, Tổng thống Iceland, ngài B đã thăm …": the
+        # comma after the inviter opens the sentence's subject; its titles are B's.
+        for j in range(pers[0] + 1, pers[1]):
+            if group[j].label == "POS":
+                owner[j] = pers[1]
     for k, p in enumerate(pers):
         prev_p = pers[k - 1] if k else -1
         for j in range(p - 1, prev_p, -1):
@@ -220,13 +252,36 @@ def _starts_with_name(text: str, spans: Sequence[Span], at: int) -> bool:
     return per is not None and bool(TIGHT_GAP.match(text[at:per.start]))
 
 
+ITEM_COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _item_of_names(text: str, spans: Sequence[Span], at: int) -> bool:
+    """Whether the item at ``at`` continues a list whose items open with a name: it opens
+    with a name, or with a title glued to its name that the item's own title then follows
+    after a comma, as a rank is ("Đại tướng A, Bộ trưởng Bộ Quốc phòng")."""
+    if _starts_with_name(text, spans, at):
+        return True
+    k = next((i for i, s in enumerate(spans) if s.start >= at), None)
+    if k is None or spans[k].label != "POS" or text[at:spans[k].start].strip():
+        return False
+    while k < len(spans) and spans[k].label == "POS":
+        if k + 1 == len(spans) or not TIGHT_GAP.match(text[spans[k].end:spans[k + 1].start]):
+            return False
+        k += 1
+    if spans[k].label != "PER" or k + 1 == len(spans):
+        return False
+    comma = ITEM_COMMA.match(text, spans[k].end)
+    return (comma is not None and spans[k + 1].label == "POS"
+            and spans[k + 1].start == comma.end())
+
+
 def _list_stop(text: str, spans: Sequence[Span], start: int, stop: int) -> int:
-    """Where a colon list ends. Items that open with a name ("A, Phó Chủ tịch…; B, …") run on
-    over semicolons while each item opens with a name; items that open with a title ("Bộ
-    trưởng Bộ Công an Tô Lâm và …") end at the first semicolon."""
+    """Where a colon list ends. Items that open with a name ("A, Phó Chủ tịch…; B, …";
+    "Đại tướng C, Bộ trưởng …") run on over semicolons while each item opens so; items that
+    open with a title ("Bộ trưởng Bộ Công an Tô Lâm và …") end at the first semicolon."""
     name_first = _starts_with_name(text, spans, start)
     for m in re.finditer(";", text[start:stop]):
-        if not (name_first and _starts_with_name(text, spans, start + m.end())):
+        if not (name_first and _item_of_names(text, spans, start + m.end())):
             return start + m.start()
     return stop
 
@@ -385,19 +440,48 @@ def link_people(text: str, ents: Sequence[Span]) -> list[Person]:
                     seen.add(norm(t.text))
                     person.positions.append(t.text)
     attached = {t.start for titles in by_start.values() for t in titles}
-    for title in sorted(e for e in ents if e.label == "POS" and e.start not in attached):
-        if (PLURAL_BEFORE.search(text, max(0, title.start - 25), title.start)
-                or PLURAL_AFTER.match(text, title.end)):
-            continue
-        owner = title_owner(people, title.text)
-        if owner is None:
-            continue
-        if norm(title.text) not in {norm(q) for q in owner.positions}:
-            owner.positions.append(title.text)
-        if not NAMES_A_MEETING.search(text, max(0, title.start - 20), title.start):
-            owner.title_mentions.append(title)
+    attach_alone_titles(text, [e for e in ents if e.label == "POS" and e.start not in attached],
+                        people)
     people.sort(key=lambda p: p.mentions[0].start)
     return people
+
+
+def attach_alone_titles(text: str, titles: Sequence[Span], people: Sequence[Person]) -> None:
+    """Give each title written without a name to the person it refers to. A title that
+    repeats or shortens one person's title also names him wherever it is written (events
+    count "Tổng Bí thư thông báo …" as naming him). A title that gives one person's title in
+    other words (loose_title_owner), or that is matched only through such a title, is his
+    title too, but is not taken as naming him in an event: it tells surely which office is
+    meant, less surely that the sentence is about this person's doings (a list of older news,
+    "cảm ơn Tỉnh trưởng … đã tới thăm")."""
+    alone = [t for t in sorted(titles)
+             if not (PLURAL_BEFORE.search(text, max(0, t.start - 25), t.start)
+                     or PLURAL_AFTER.match(text, t.end))]
+    loose = []
+    for title in alone:
+        owner = title_owner(people, title.text)
+        if owner is None:
+            loose.append(title)
+            continue
+        _add_position(owner, title.text)
+        if not NAMES_A_MEETING.search(text, max(0, title.start - 20), title.start):
+            owner.title_mentions.append(title)
+    for title in loose:
+        owner = title_owner(people, title.text) or loose_title_owner(people, title.text)
+        if owner is not None:
+            _add_position(owner, title.text)
+
+
+def _add_position(person: Person, title: str) -> None:
+    """Add a title to a person's list once (a title is listed once whatever its case)."""
+    if norm(title) not in {norm(q) for q in person.positions}:
+        person.positions.append(title)
+
+
+def holders(people: Sequence[Person], title: str) -> list[Person]:
+    """The people who hold ``title`` (normalised) or a longer form of it."""
+    return [p for p in people
+            if any(norm(q).startswith(title + " ") or norm(q) == title for q in p.positions)]
 
 
 def title_owner(people: Sequence[Person], title: str) -> Optional[Person]:
@@ -407,14 +491,45 @@ def title_owner(people: Sequence[Person], title: str) -> Optional[Person]:
     it ("Bộ trưởng Ngoại giao" is not surely the "Bộ trưởng Ngoại giao Ấn Độ" when another
     person of the article is a "Bộ trưởng")."""
     t = norm(title)
-    owners = [p for p in people
-              if any(norm(q).startswith(t + " ") or norm(q) == t for q in p.positions)]
+    owners = holders(people, t)
     if len(owners) != 1:
         return None
     rivals = [p for p in people if p is not owners[0]
               and any(t.startswith(norm(q) + " ") for q in p.positions)
               and not holds_another(p, t)]
     return None if rivals else owners[0]
+
+
+def loose_title_owner(people: Sequence[Person], title: str) -> Optional[Person]:
+    """The one person whose title a title written without a name gives in other words, when
+    no one holds it as such: it leaves words out of the title ("Đại sứ Hàn Quốc" of "Đại sứ
+    Đặc mệnh toàn quyền Hàn Quốc tại Việt Nam", "Tổng thống Argentina" of "Tổng thống nước
+    Cộng hòa Argentina") or, failing that, adds the place or body to it ("Chủ tịch UBND
+    tỉnh Gia Lai" of the "Chủ tịch UBND tỉnh" written next to his name)."""
+    t = norm(title)
+    if holders(people, t):
+        return None
+    for fits in (leaves_words_out, adds_words):
+        owners = [p for p in people if any(fits(t, norm(q)) for q in p.positions)]
+        if owners:
+            return owners[0] if len(owners) == 1 else None
+    return None
+
+
+def leaves_words_out(short: str, full: str) -> bool:
+    """``short`` is ``full`` with words left out, the office word kept first ("đại sứ hàn
+    quốc" of "đại sứ đặc mệnh toàn quyền hàn quốc tại việt nam")."""
+    s, f = short.split(), full.split()
+    if len(s) < 2 or len(s) >= len(f) or s[0] != f[0]:
+        return False
+    rest = iter(f)
+    return all(w in rest for w in s)
+
+
+def adds_words(long: str, short: str) -> bool:
+    """``long`` is ``short`` with words added after it ("chủ tịch ubnd tỉnh gia lai" of
+    "chủ tịch ubnd tỉnh")."""
+    return long.startswith(short + " ")
 
 
 def holds_another(person: Person, title: str) -> bool:

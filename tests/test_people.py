@@ -158,3 +158,75 @@ def test_person_of_answers_for_the_people_list_it_is_given():
     assert person_of(a[0].mentions[0], a).name == "Lê Văn An"
     assert person_of(b[0].mentions[0], b).name == "Hà Văn Bé"
     assert person_of(a[1].mentions[0], a).name == "Trần Thị Bình"
+
+
+def test_a_title_alone_that_leaves_words_out_of_a_persons_title_is_his():
+    # "Đại sứ Ba Lan" leaves "Đặc mệnh toàn quyền" and "tại Việt Nam" out of the title written
+    # next to the name; it is a title of hers, but names her in no event.
+    t = ("Bí thư Tỉnh ủy tiếp Đại sứ Ba Lan. Sáng 3/5, Bí thư Tỉnh ủy Lò Văn Hải tiếp bà Anna "
+         "Nowak, Đại sứ Đặc mệnh toàn quyền Ba Lan tại Việt Nam.")
+    ents = spans(t, ("POS", "Bí thư Tỉnh ủy"), ("POS", "Đại sứ Ba Lan"), ("POS", "Bí thư Tỉnh ủy"),
+                 ("PER", "Lò Văn Hải"), ("PER", "Anna Nowak"),
+                 ("POS", "Đại sứ Đặc mệnh toàn quyền Ba Lan tại Việt Nam"))
+    people = link_people(t, ents)
+    got = titles(people)
+    assert got["Anna Nowak"] == ["Đại sứ Đặc mệnh toàn quyền Ba Lan tại Việt Nam", "Đại sứ Ba Lan"]
+    assert people[1].title_mentions == []
+
+
+def test_a_title_alone_that_adds_the_place_to_a_persons_title_is_his():
+    t = ("Chủ tịch UBND tỉnh Kon Tum tiếp đoàn Nhật Bản. Ông Vũ Đức Mạnh, Chủ tịch UBND tỉnh, "
+         "chào mừng Thống đốc Sato Ken.")
+    ents = spans(t, ("POS", "Chủ tịch UBND tỉnh Kon Tum"), ("LOC", "Nhật Bản"),
+                 ("PER", "Vũ Đức Mạnh"), ("POS", "Chủ tịch UBND tỉnh"), ("POS", "Thống đốc"),
+                 ("PER", "Sato Ken"))
+    got = titles(link_people(t, ents))
+    assert got["Vũ Đức Mạnh"] == ["Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh Kon Tum"]
+    assert got["Sato Ken"] == ["Thống đốc"]
+
+
+def test_a_title_alone_that_two_people_could_hold_in_other_words_is_no_ones():
+    t = ("Thủ tướng Nga hội đàm với Thủ tướng Lê Văn Ba. Thủ tướng Pavel Orlov cảm ơn.")
+    ents = spans(t, ("POS", "Thủ tướng Nga"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Ba"),
+                 ("POS", "Thủ tướng"), ("PER", "Pavel Orlov"))
+    got = titles(link_people(t, ents))
+    assert got == {"Lê Văn Ba": ["Thủ tướng"], "Pavel Orlov": ["Thủ tướng"]}
+
+
+def test_titles_after_the_inviters_comma_belong_to_the_guest():
+    t = ("Nhận lời mời của Chủ tịch nước Lâm Văn Sơn, Tổng thống Cộng hòa Estonia, ngài Jaan "
+         "Tamm sẽ thăm Việt Nam.")
+    ents = spans(t, ("POS", "Chủ tịch nước"), ("PER", "Lâm Văn Sơn"),
+                 ("POS", "Tổng thống Cộng hòa Estonia"), ("PER", "Jaan Tamm"))
+    got = titles(link_people(t, ents))
+    assert got == {"Lâm Văn Sơn": ["Chủ tịch nước"], "Jaan Tamm": ["Tổng thống Cộng hòa Estonia"]}
+
+
+def test_a_rank_before_a_name_does_not_end_a_list_of_names():
+    t = ("Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lê Văn An, Trưởng Ban Dân vận; "
+         "Đại tá Hồ Văn Cường, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; Trần Thị Bình, Trưởng Ban "
+         "Tổ chức.")
+    ents = spans(t, ("POS", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("PER", "Lê Văn An"),
+                 ("POS", "Trưởng Ban Dân vận"), ("POS", "Đại tá"), ("PER", "Hồ Văn Cường"),
+                 ("POS", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"), ("PER", "Trần Thị Bình"),
+                 ("POS", "Trưởng Ban Tổ chức"))
+    got = titles(link_people(t, ents))
+    assert got["Hồ Văn Cường"] == ["Ủy viên Ban Thường vụ Tỉnh ủy", "Đại tá",
+                                   "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"]
+    assert got["Trần Thị Bình"] == ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức"]
+
+
+def test_an_abbreviation_in_brackets_leaves_the_title_next_to_the_name():
+    t = "Thủ tướng tiếp Tổng Giám đốc Quỹ Nhi đồng Liên hợp quốc (UNICEF) Maria Ruiz."
+    ents = spans(t, ("POS", "Thủ tướng"), ("POS", "Tổng Giám đốc Quỹ Nhi đồng Liên hợp quốc"),
+                 ("ORG", "UNICEF"), ("PER", "Maria Ruiz"))
+    got = titles(link_people(t, ents))
+    assert got == {"Maria Ruiz": ["Tổng Giám đốc Quỹ Nhi đồng Liên hợp quốc"]}
+
+
+def test_a_bullet_dash_on_a_new_line_starts_a_new_item():
+    t = ("Tin liên quan:\n- Chủ tịch tỉnh tiếp Phó Chủ tịch Tập đoàn Sông Hồng (12-3-2020)\n"
+         "- Bí thư Tỉnh ủy Lê Văn An tiếp đoàn Lào (2-3-2020)")
+    ents = spans(t, ("POS", "Chủ tịch tỉnh"), ("POS", "Phó Chủ tịch Tập đoàn Sông Hồng"),
+                 ("POS", "Bí thư Tỉnh ủy"), ("PER", "Lê Văn An"))
+    assert titles(link_people(t, ents)) == {"Lê Văn An": ["Bí thư Tỉnh ủy"]}
