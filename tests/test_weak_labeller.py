@@ -1015,3 +1015,8 @@ def test_a_lower_case_capital_city_after_a_title_stays_in_it():
 def test_a_korean_name_whose_first_syllables_look_vietnamese_is_not_the_titles():
     got = spans("Thị trưởng Lim Kyung Suk cho biết thành phố sẽ mở văn phòng.")
     assert ("POS", "Thị trưởng") in got and ("PER", "Lim Kyung Suk") in got
+
+
+def test_a_capitals_headline_keeps_the_province_of_a_party_organisation():
+    got = spans("CHÀO MỪNG ĐẠI HỘI ĐẢNG BỘ TỈNH NINH BÌNH LẦN THỨ XXII\nSáng nay, đại hội khai mạc.")
+    assert ("ORG", "ĐẢNG BỘ TỈNH NINH BÌNH") in got

@@ -100,6 +100,7 @@ def _res() -> dict:
         "standalone": standalone,
         "org": _alternation(load_list("orgs")),
         "place": _alternation(places),
+        "place_caps": _alternation([p.upper() for p in places if len(p) > 3]),
         "placeset": set(places),
         "surnames": set(load_list("surnames")),
         "given_names": set(load_list("foreign_given_names")),
@@ -107,6 +108,7 @@ def _res() -> dict:
         "furniture": set(load_list("page_furniture")),
         "honorifics": set(load_list("honorifics")),
         "admin": _alternation([a for a in load_list("admin_words")]),
+        "admin_caps": _alternation([a.upper() for a in load_list("admin_words")]),
         "not_org_acronyms": set(load_list("not_org_acronyms")),
     }
 
@@ -189,6 +191,12 @@ class Ctx:
         self.person_at = {m.start(): m.end() for m in self.r["people"].finditer(text)
                           if not self._inside_longer_name(m.start())}
         self.admin_at = {m.start(): m.end() for m in self.r["admin"].finditer(text)}
+        # headlines write admin words and places in capitals ("ĐẢNG BỘ TỈNH HƯNG YÊN"): kept
+        # apart, for the names of bodies in such headlines only
+        self.caps_admin_at = {m.start(): m.end() for m in self.r["admin_caps"].finditer(text)
+                              if _in_caps_line(text, m.start(), m.end())}
+        self.caps_place_at = {m.start(): m.end() for m in self.r["place_caps"].finditer(text)
+                              if _in_caps_line(text, m.start(), m.end())}
         # runs of all-capitals words: bylines when short, headlines when long
         self.caps_runs = [(m.start(), m.end(), m.group().split()) for m in CAPS_RUN_RE.finditer(text)
                           if m.group().isupper()]
@@ -353,3 +361,14 @@ def _caps_surname_pairs(c: Ctx) -> list[tuple[int, int, str]]:
                 or end_before(c.t, m.start()) in title_ends:
             out.append((m.start(), m.end(), caps))
     return out
+
+
+def _in_caps_line(text: str, s: int, e: int) -> bool:
+    """The span s:e lies in a run of three or more all-capitals words: a headline, where
+    places are written in capitals, not a byline's short name ("Ảnh: MINH THANH")."""
+    lo = text.rfind("\n", 0, s) + 1
+    hi = text.find("\n", e)
+    for m in CAPS_RUN_RE.finditer(text, lo, hi if hi >= 0 else len(text)):
+        if m.start() <= s and e <= m.end():
+            return m.group().isupper() and len(m.group().split()) >= 3
+    return False

@@ -185,15 +185,17 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
             end, tail, consumed_any = m.end(), 0, True
             i = c.tok_index_from(end)
             continue
-        ae = c.admin_at.get(s)
+        ae = c.admin_at.get(s) or (c.caps_admin_at.get(s) if headline else None)
         if ae and w == "xã" and i + 1 < len(toks) and toks[i + 1][2] == "hội":
             ae = None  # "Vụ Bảo hiểm xã hội": the compound, not the commune
-        if ae and w.islower() and w in ("tỉnh", "thành", "huyện", "xã", "quận", "phường",
-                                         "thị", "tp", "nước", "châu", "bang", "vùng", "thủ"):
+        if ae and (w.islower() or headline) and w.lower() in (
+                "tỉnh", "thành", "huyện", "xã", "quận", "phường", "thị", "tp", "nước", "châu", "bang",
+                "vùng", "thủ"):
             j = c.tok_index_from(ae)
             if j < len(toks) and c.blank_gap(ae, toks[j][0]) and is_cap(toks[j][2]) \
                     and toks[j][0] not in c.title_at and c.name_at(j) is None:
-                pe = c.place_at.get(toks[j][0])
+                pe = c.place_at.get(toks[j][0]) or (
+                    c.caps_place_at.get(toks[j][0]) if headline else None)
                 end = pe if pe else _unlisted_place_end(c, j)
                 after_place = True
             elif w in ("nước", "châu"):
