@@ -1020,3 +1020,8 @@ def test_a_korean_name_whose_first_syllables_look_vietnamese_is_not_the_titles()
 def test_a_capitals_headline_keeps_the_province_of_a_party_organisation():
     got = spans("CHÀO MỪNG ĐẠI HỘI ĐẢNG BỘ TỈNH NINH BÌNH LẦN THỨ XXII\nSáng nay, đại hội khai mạc.")
     assert ("ORG", "ĐẢNG BỘ TỈNH NINH BÌNH") in got
+
+
+def test_a_companys_food_trade_runs_on_to_its_brand():
+    got = spans("Năm nay, Công ty Cổ phần thực phẩm Hòa Bình đã mở thêm nhà máy ở miền Tây.")
+    assert ("ORG", "Công ty Cổ phần thực phẩm Hòa Bình") in got

@@ -347,10 +347,18 @@ def _lower_run_to_brand(c: Ctx, i: int, limit: int = 4) -> Optional[int]:
         if k > i and is_cap(w):
             ok = s not in c.title_at and c.name_at(k) is None and w not in SENTENCE_OPENERS
             return k if ok else None
-        if not w.islower() or w in STOP or s in c.admin_at:
+        if not w.islower() or w in STOP and not _opens_compound(c, k) or s in c.admin_at:
             return None
         prev_end = e
     return None
+
+
+def _opens_compound(c: Ctx, k: int) -> bool:
+    """Token k is a stop word that opens a listed compound with the next token: "thực" stops
+    a name as in "thực hiện", but "thực phẩm" (food) is a company's trade."""
+    toks = c.toks
+    return k + 1 < len(toks) and c.blank_gap(toks[k][1], toks[k + 1][0]) \
+        and f"{toks[k][2]} {toks[k + 1][2]}" in LOWER_COMPOUNDS
 
 
 def _foreign_name_next(c: Ctx, i: int) -> bool:

@@ -36,7 +36,7 @@ nhập_khẩu thương_binh thể_thao y_tế dân_chủ cách_mạng châu_âu 
 quân_sự quân_đội biên_giới lãnh_thổ hợp_nhất thống_nhất kiểm_sát nhân_quyền tôn_giáo
 ngoại_sự hàng_không doanh_nghiệp nghị_sỹ nghị_sĩ thế_giới công_tác nghề_nghiệp ngoài_nước
 nước_ngoài việc_làm bảo_hiểm liên_hợp song_phương đa_phương hỗn_hợp địa_chất toàn_cầu
-công_trình tuyên_truyền cơ_sở khu_vực cộng_đồng anh_hùng chiến_binh khí_hậu
+công_trình tuyên_truyền cơ_sở khu_vực cộng_đồng anh_hùng chiến_binh khí_hậu thực_phẩm
 """.split())
 
 
