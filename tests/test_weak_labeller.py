@@ -1015,3 +1015,18 @@ def test_a_lower_case_capital_city_after_a_title_stays_in_it():
 def test_a_korean_name_whose_first_syllables_look_vietnamese_is_not_the_titles():
     got = spans("Thị trưởng Lim Kyung Suk cho biết thành phố sẽ mở văn phòng.")
     assert ("POS", "Thị trưởng") in got and ("PER", "Lim Kyung Suk") in got
+
+
+def test_town_named_like_a_person_after_a_unit_word():
+    got = spans("Đoàn đã thăm một trường học ở xã Lương Sơn, tỉnh Hà Tĩnh.")
+    assert ("LOC", "Lương Sơn") in got
+    assert not any(l == "PER" for l, _ in got)
+    got = spans("Chủ tịch UBND huyện Lê Văn Tâm tiếp đoàn.")
+    assert ("PER", "Lê Văn Tâm") in got
+
+
+def test_state_word_bang_is_no_admin_word_before_a_name():
+    got = spans("Chủ tịch Hội đồng Liên bang, Quốc hội Liên bang, Liên bang Nga Vsevolod Olegovich "
+                "Zuev tiếp đoàn.")
+    assert ("LOC", "Liên bang Nga") in got
+    assert ("PER", "Vsevolod Olegovich Zuev") in got
