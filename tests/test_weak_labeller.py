@@ -1025,6 +1025,13 @@ def test_town_named_like_a_person_after_a_unit_word():
     assert ("PER", "Lê Văn Tâm") in got
 
 
+def test_english_and_malay_forms_of_address_outside_per():
+    got = spans("Bà Cik Nur Aisyah Hamid, Tham tán Đại sứ quán Malaysia, phát biểu.")
+    assert ("PER", "Nur Aisyah Hamid") in got
+    got = spans("Tham dự có ông Mr Peter Collins, Giám đốc điều hành công ty.")
+    assert ("PER", "Peter Collins") in got
+
+
 def test_state_word_bang_is_no_admin_word_before_a_name():
     got = spans("Chủ tịch Hội đồng Liên bang, Quốc hội Liên bang, Liên bang Nga Vsevolod Olegovich "
                 "Zuev tiếp đoàn.")
