@@ -1017,6 +1017,20 @@ def test_a_korean_name_whose_first_syllables_look_vietnamese_is_not_the_titles()
     assert ("POS", "Thị trưởng") in got and ("PER", "Lim Kyung Suk") in got
 
 
+def test_byline_with_a_bar_before_the_time():
+    got = spans("Hai nước ký thỏa thuận hợp tác\n\nHải Yến | 05/03/2021 08:15\n\nSáng 4/3, đoàn đến.")
+    assert ("PER", "Hải Yến") in got
+    got = spans("Hai nước ký thỏa thuận hợp tác\n\nHải Yến |\n\nSáng 4/3, đoàn đến.")
+    assert ("PER", "Hải Yến") in got
+
+
+def test_initials_credit_with_their_own_full_stop():
+    got = spans("Hai bên trao đổi kinh nghiệm.\n(T.H., Sở Ngoại vụ TPHCM)")
+    assert ("PER", "T.H") in got
+    got = spans("Đại tá P.K. Ivanov tới thăm.")
+    assert ("PER", "P.K") not in got
+
+
 def test_town_named_like_a_person_after_a_unit_word():
     got = spans("Đoàn đã thăm một trường học ở xã Lương Sơn, tỉnh Hà Tĩnh.")
     assert ("LOC", "Lương Sơn") in got
@@ -1030,6 +1044,23 @@ def test_english_and_malay_forms_of_address_outside_per():
     assert ("PER", "Nur Aisyah Hamid") in got
     got = spans("Tham dự có ông Mr Peter Collins, Giám đốc điều hành công ty.")
     assert ("PER", "Peter Collins") in got
+
+
+def test_caption_credit_without_a_colon():
+    got = spans("Hai đoàn chụp ảnh chung. (Ảnh Thu Hà/TTXVN)\nĐoàn thăm nhà máy.")
+    assert ("PER", "Thu Hà") in got
+    got = spans("Hai đoàn chụp ảnh chung.\n\nẢnh Thu Hà\n\nĐoàn thăm nhà máy.")
+    assert ("PER", "Thu Hà") in got
+
+
+def test_web_site_credit_is_no_person():
+    got = spans("Hai bên hội đàm. (Ảnh: Baothanhhoa.vn)\nĐoàn thăm nhà máy.")
+    assert not any(l == "PER" for l, _ in got)
+
+
+def test_page_section_header_is_no_byline():
+    got = spans("Hai bên ký kết biên bản.\n\nTheo Báo Nhân Dân\nMỚI - NÓNG\nTOP")
+    assert not any(l == "PER" for l, _ in got)
 
 
 def test_state_word_bang_is_no_admin_word_before_a_name():
