@@ -1017,6 +1017,11 @@ def test_a_korean_name_whose_first_syllables_look_vietnamese_is_not_the_titles()
     assert ("POS", "Thị trưởng") in got and ("PER", "Lim Kyung Suk") in got
 
 
+def test_long_lao_name_with_a_family_name_inside_is_one_name():
+    got = spans("Đoàn do đồng chí Khăm Xay Phôm Vi Hản, Phó Tỉnh trưởng tỉnh Bò Kẹo, dẫn đầu.")
+    assert ("PER", "Khăm Xay Phôm Vi Hản") in got
+
+
 def test_byline_with_a_bar_before_the_time():
     got = spans("Hai nước ký thỏa thuận hợp tác\n\nHải Yến | 05/03/2021 08:15\n\nSáng 4/3, đoàn đến.")
     assert ("PER", "Hải Yến") in got

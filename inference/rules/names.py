@@ -321,6 +321,27 @@ def _spelled_abroad(words: list[str]) -> bool:
     return not any(is_viet_syllable(w) for w in words) or all("-" in w for w in words)
 
 
+# Only blanks, on one line, between two words of the same name.
+NAME_GAP_RE = re.compile(r"[ \t\u00a0]{1,3}")
+
+
+def join_adjacent_names(t: str, chosen: list[Cand]) -> list[Cand]:
+    """Two names with only a blank between them are one name: Lao and Khmer names run to five
+    syllables or more, given name then family name ("Bun Thoong Xay Phon Ma Ly"), and the
+    family name often starts with a Vietnamese surname, so the rules find two names where
+    the text writes one. Two people are never named side by side without a comma, "và" or
+    a title between them."""
+    pers = sorted((x for x in chosen if x[2] == "PER"), key=lambda x: x[0])
+    merged: list[Cand] = []
+    for x in pers:
+        if merged and NAME_GAP_RE.fullmatch(t, merged[-1][1], x[0]):
+            a, _, lab, pri = merged[-1]
+            merged[-1] = (a, x[1], lab, max(pri, x[3]))
+        else:
+            merged.append(x)
+    return [x for x in chosen if x[2] != "PER"] + merged
+
+
 def alias_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
     """A name's other spelling in brackets beside it is a PER too: papers give a foreigner's
     name both as written at home and transliterated, either way round ("Wendy Matthews
