@@ -1073,3 +1073,10 @@ def test_state_word_bang_is_no_admin_word_before_a_name():
                 "Zuev tiếp đoàn.")
     assert ("LOC", "Liên bang Nga") in got
     assert ("PER", "Vsevolod Olegovich Zuev") in got
+
+
+def test_foreign_name_after_a_name_and_va_or_a_comma():
+    got = spans("Tư tưởng của Chủ tịch Hồ Chí Minh và Mikael Lindqvist được nhắc lại.")
+    assert ("PER", "Mikael Lindqvist") in got
+    got = spans("Đoàn gồm ông Trần Văn Hùng, Oskar Brandtner và Leif Haugland.")
+    assert ("PER", "Oskar Brandtner") in got and ("PER", "Leif Haugland") in got

@@ -198,6 +198,7 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
     # one word of a full name found elsewhere: "ông Tập" (Tập Cận Bình), "ông Yoon"
     known = {w for a, b, l, _ in chosen if l == "PER" and len(t[a:b].split()) >= 2
              for w in (t[a:b].split()[0], t[a:b].split()[-1])}
+    per_end = {b for a, b, l, _ in chosen if l == "PER"}
     out = []
     i = 0
     while i < len(toks):
@@ -262,10 +263,26 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
             out.append((s, end, "PER", 2))
         elif before_pos and ntok >= 2 and s not in c.place_at:
             out.append((s, end, "PER", 2))
+        elif ntok >= 2 and _next_in_list_of_names(t, s, per_end) \
+                and not any(is_viet_syllable(tok[2]) for tok in toks[i:j + 1]):
+            out.append((s, end, "PER", 2))
+            per_end.add(end)
         elif hyph and ntok >= 2 and s not in c.place_at:
             out.append((s, end, "PER", 1))
         i = j + 1
     return out
+
+
+# What joins two names of a list: a comma or "và".
+NAME_LIST_GAP_RE = re.compile(r"(?:,|[ \t\u00a0]+và)[ \t\u00a0]+$")
+
+
+def _next_in_list_of_names(t: str, s: int, per_end: set[int]) -> bool:
+    """A run at ``s`` comes right after a name and a comma or "và" ("Chủ tịch Hồ Chí Minh và
+    José Martí", "Jun Hyesook, Suh Jung Sook, Bae Jin Gyo"): a foreign name there is the next
+    person of the list, though no title or honorific stands before it."""
+    m = NAME_LIST_GAP_RE.search(t, max(0, s - 6), s)
+    return m is not None and m.start() in per_end
 
 
 def written_lower_elsewhere(t: str, a: int, b: int) -> bool:
