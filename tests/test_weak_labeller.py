@@ -1080,3 +1080,10 @@ def test_foreign_name_after_a_name_and_va_or_a_comma():
     assert ("PER", "Mikael Lindqvist") in got
     got = spans("Đoàn gồm ông Trần Văn Hùng, Oskar Brandtner và Leif Haugland.")
     assert ("PER", "Oskar Brandtner") in got and ("PER", "Leif Haugland") in got
+
+
+def test_lower_case_credit_in_brackets_and_tin_anh_with_a_full_stop():
+    got = spans("Lãnh đạo tỉnh tiếp đoàn (ảnh: QN)\nHai bên trao đổi.")
+    assert ("PER", "QN") in got
+    got = spans("Hai bên trao đổi kinh nghiệm.\nTin. ảnh: HẢI YẾN")
+    assert ("PER", "HẢI YẾN") in got
