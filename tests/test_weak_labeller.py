@@ -1025,3 +1025,75 @@ def test_a_capitals_headline_keeps_the_province_of_a_party_organisation():
 def test_a_companys_food_trade_runs_on_to_its_brand():
     got = spans("Năm nay, Công ty Cổ phần thực phẩm Hòa Bình đã mở thêm nhà máy ở miền Tây.")
     assert ("ORG", "Công ty Cổ phần thực phẩm Hòa Bình") in got
+
+
+def test_long_lao_name_with_a_family_name_inside_is_one_name():
+    got = spans("Đoàn do đồng chí Khăm Xay Phôm Vi Hản, Phó Tỉnh trưởng tỉnh Bò Kẹo, dẫn đầu.")
+    assert ("PER", "Khăm Xay Phôm Vi Hản") in got
+
+
+def test_byline_with_a_bar_before_the_time():
+    got = spans("Hai nước ký thỏa thuận hợp tác\n\nHải Yến | 05/03/2021 08:15\n\nSáng 4/3, đoàn đến.")
+    assert ("PER", "Hải Yến") in got
+    got = spans("Hai nước ký thỏa thuận hợp tác\n\nHải Yến |\n\nSáng 4/3, đoàn đến.")
+    assert ("PER", "Hải Yến") in got
+
+
+def test_initials_credit_with_their_own_full_stop():
+    got = spans("Hai bên trao đổi kinh nghiệm.\n(T.H., Sở Ngoại vụ TPHCM)")
+    assert ("PER", "T.H") in got
+    got = spans("Đại tá P.K. Ivanov tới thăm.")
+    assert ("PER", "P.K") not in got
+
+
+def test_town_named_like_a_person_after_a_unit_word():
+    got = spans("Đoàn đã thăm một trường học ở xã Lương Sơn, tỉnh Hà Tĩnh.")
+    assert ("LOC", "Lương Sơn") in got
+    assert not any(l == "PER" for l, _ in got)
+    got = spans("Chủ tịch UBND huyện Lê Văn Tâm tiếp đoàn.")
+    assert ("PER", "Lê Văn Tâm") in got
+
+
+def test_english_and_malay_forms_of_address_outside_per():
+    got = spans("Bà Cik Nur Aisyah Hamid, Tham tán Đại sứ quán Malaysia, phát biểu.")
+    assert ("PER", "Nur Aisyah Hamid") in got
+    got = spans("Tham dự có ông Mr Peter Collins, Giám đốc điều hành công ty.")
+    assert ("PER", "Peter Collins") in got
+
+
+def test_caption_credit_without_a_colon():
+    got = spans("Hai đoàn chụp ảnh chung. (Ảnh Thu Hà/TTXVN)\nĐoàn thăm nhà máy.")
+    assert ("PER", "Thu Hà") in got
+    got = spans("Hai đoàn chụp ảnh chung.\n\nẢnh Thu Hà\n\nĐoàn thăm nhà máy.")
+    assert ("PER", "Thu Hà") in got
+
+
+def test_web_site_credit_is_no_person():
+    got = spans("Hai bên hội đàm. (Ảnh: Baothanhhoa.vn)\nĐoàn thăm nhà máy.")
+    assert not any(l == "PER" for l, _ in got)
+
+
+def test_page_section_header_is_no_byline():
+    got = spans("Hai bên ký kết biên bản.\n\nTheo Báo Nhân Dân\nMỚI - NÓNG\nTOP")
+    assert not any(l == "PER" for l, _ in got)
+
+
+def test_state_word_bang_is_no_admin_word_before_a_name():
+    got = spans("Chủ tịch Hội đồng Liên bang, Quốc hội Liên bang, Liên bang Nga Vsevolod Olegovich "
+                "Zuev tiếp đoàn.")
+    assert ("LOC", "Liên bang Nga") in got
+    assert ("PER", "Vsevolod Olegovich Zuev") in got
+
+
+def test_foreign_name_after_a_name_and_va_or_a_comma():
+    got = spans("Tư tưởng của Chủ tịch Hồ Chí Minh và Mikael Lindqvist được nhắc lại.")
+    assert ("PER", "Mikael Lindqvist") in got
+    got = spans("Đoàn gồm ông Trần Văn Hùng, Oskar Brandtner và Leif Haugland.")
+    assert ("PER", "Oskar Brandtner") in got and ("PER", "Leif Haugland") in got
+
+
+def test_lower_case_credit_in_brackets_and_tin_anh_with_a_full_stop():
+    got = spans("Lãnh đạo tỉnh tiếp đoàn (ảnh: QN)\nHai bên trao đổi.")
+    assert ("PER", "QN") in got
+    got = spans("Hai bên trao đổi kinh nghiệm.\nTin. ảnh: HẢI YẾN")
+    assert ("PER", "HẢI YẾN") in got

@@ -26,7 +26,7 @@ from .bodies import acronym_candidates, body_candidates, outlet_candidates
 from .context import Ctx
 from .lexicon import Cand
 from .names import (alias_candidates, caps_name_candidates, context_name_candidates, credit_candidates,
-                    name_candidates)
+                    join_adjacent_names, name_candidates)
 from .patterns import DATE_PATTERNS, norm
 from .places import place_candidates
 from .titles import title_candidates, titles_over_bodies
@@ -82,7 +82,7 @@ def weak_label(text: str) -> list[Span]:
              + acronym_candidates(c) + credit_candidates(c) + outlet_candidates(c) + caps_name_candidates(c))
     chosen = _resolve(cands, taken=[(a, b) for a, b, _, _ in dates]) + dates
     extra = context_name_candidates(c, chosen)
-    chosen = chosen + _resolve(extra, taken=[(a, b) for a, b, _, _ in chosen])
+    chosen = join_adjacent_names(t, chosen + _resolve(extra, taken=[(a, b) for a, b, _, _ in chosen]))
     chosen = chosen + _resolve(alias_candidates(c, chosen), taken=[(a, b) for a, b, _, _ in chosen])
     spans = []
     for a, b, label, _ in chosen:

@@ -168,9 +168,10 @@ CENTRAL_RE = re.compile(r"(?<!\w)(?:Trung ương|trung ương|TƯ|T\.Ư) $")
 WEB_SUFFIX_RE = re.compile(r"\.(?:vn|com|net|org|gov|info)(?!\w)", re.IGNORECASE)
 
 
-# Lines that introduce a photo credit or byline.
-CREDIT_RE = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Tin, ảnh|Bài, ảnh|Tin và ảnh|Bài và ảnh|"
-                       r"Tin|Bài|Video|Nguồn ảnh|Clip)\s*:\s*", re.UNICODE)
+# Lines that introduce a photo credit or byline; in brackets some outlets write "ảnh" in lower
+# case ("(ảnh: T.H)"), and "Tin. ảnh" is a typing slip for "Tin, ảnh".
+CREDIT_RE = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Tin, ảnh|Tin\. ảnh|Bài, ảnh|Tin và ảnh|Bài và ảnh|"
+                       r"Tin|Bài|Video|Nguồn ảnh|Clip|(?<=\()ảnh)\s*:\s*", re.UNICODE)
 
 
 Cand = tuple  # (start, end, label, priority)

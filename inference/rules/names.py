@@ -27,9 +27,15 @@ _BYNAME = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?: [A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,2}"
 
 
 # A byline line: the author's names, then the time of posting ("Mỹ Dung - 18:17, 25/07/2023",
-# "Quang Hòa 18:17 | 28/01/2024") or a bracket, or nothing.
+# "Quang Hòa 18:17 | 28/01/2024"), a bracket, the bar some outlets write after the author
+# ("Hải Yến | 05/03/2021 08:15", "Hải Yến |"), or nothing.
 BYLINE_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<names>{_BYNAME}(?: [-–] {_BYNAME}){{0,3}})"
-                            r"[ \t]*(?:(?:[-–][ \t]*)?\d{1,2}:\d\d.*|\(.*)?$")
+                            r"[ \t]*(?:(?:[-–][ \t]*)?\d{1,2}:\d\d.*|\(.*|\|.*)?$")
+
+
+# A photo credit written without a colon, closing a caption: "Ảnh Thu Hà", "(Ảnh Thu Hà/TTXVN)",
+# "Ảnh Thu Hà |": the name runs to the end of the line, a slash, a bracket or a bar.
+CAPTION_CREDIT_RE = re.compile(rf"(?m)(?<!\w)(?:Ảnh|ẢNH) (?P<name>{_BYNAME})(?=[ \t]*(?:[|/)]|$))")
 
 
 CREDIT_NAME_RE = re.compile(r"(?:[A-ZĐ]\.)*[A-ZĐÂĂÊÔƠƯ][\w]*(?:[ .]+(?:[A-ZĐ]\.)*[A-ZĐÂĂÊÔƠƯ][\w]*){0,3}")
@@ -39,27 +45,37 @@ PREV_CAP_WORD_RE = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][a-zđà-ỹ]+ $")
 
 
 # An initial and a name: "T.Đ", "M.Hùng", and a transliterated name with its syllables
-# hyphenated ("M.A-li", "A.Gơ-ra-nô").
-INITIAL_NAME_RE = re.compile(r"(?<![\w.])[A-ZĐ]\.[A-ZĐ]\w*(?:-\w+)*(?:\.[A-ZĐ])?(?![\w.])")
+# hyphenated ("M.A-li", "A.Gơ-ra-nô"); a full stop after the last initial is the
+# abbreviation's own when a comma or a bracket follows it ("(T.H., Sở Ngoại vụ)"), while
+# before a word it joins the initials to a longer name ("S.N. Zabgav").
+INITIAL_NAME_RE = re.compile(r"(?<![\w.])[A-ZĐ]\.[A-ZĐ]\w*(?:-\w+)*(?:\.[A-ZĐ])?(?:(?![\w.])|(?=\.[,;)]))")
 
 
 def credit_candidates(c: Ctx) -> list[Cand]:
     """Photo credits and bylines are PER: "Ảnh: Dương Giang - TTXVN", "ẢNH: BẮC BÌNH",
-    initials "T.Đ", and a short all-capitals/name line among the last lines of the text."""
+    "(Ảnh Thu Hà/TTXVN)", initials "T.Đ", and a short all-capitals/name line among the last
+    lines of the text."""
     t = c.t
     out = []
     for m in CREDIT_RE.finditer(t):
         agency = AGENCY_SLASH_RE.match(t, m.end())  # "Ảnh: VGP/Quang Hiếu"
         mm = CREDIT_NAME_RE.match(t, agency.end() if agency else m.end())
+        if mm and WEB_SUFFIX_RE.match(t, mm.end()):
+            continue  # "Ảnh: Chinhphu.vn": a web site, not a photographer
         if mm and mm.group() not in c.r["placeset"] and mm.start() not in c.org_at \
                 and mm.start() not in c.body_at:
             out.append((mm.start(), mm.end(), "PER", 7))
+    for m in CAPTION_CREDIT_RE.finditer(t):
+        if all(is_viet_syllable(w) for w in m.group("name").split()):
+            out.append((m.start("name"), m.end("name"), "PER", 7))
     # a byline line: "Mỹ Dung - 18:17, 25/07/2023", "Quang Anh - Văn Khương - Trần Nam"
     for m in BYLINE_LINE_RE.finditer(t):
         for nm in re.finditer(r"[^-–\n]+", m.group("names")):
             name = nm.group().strip()
             a = m.start("names") + nm.start() + nm.group().index(name)
             ws = name.split()
+            if ws[0] in ("Ảnh", "ẢNH"):
+                continue  # "Ảnh Thu Hà": a credit, its name found above without the word
             if all(is_viet_syllable(w) for w in ws) and name not in c.r["placeset"] \
                     and a not in c.title_at and a not in c.body_at and a not in c.org_at:
                 out.append((a, a + len(name), "PER", 7))
@@ -182,6 +198,7 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
     # one word of a full name found elsewhere: "ông Tập" (Tập Cận Bình), "ông Yoon"
     known = {w for a, b, l, _ in chosen if l == "PER" and len(t[a:b].split()) >= 2
              for w in (t[a:b].split()[0], t[a:b].split()[-1])}
+    per_end = {b for a, b, l, _ in chosen if l == "PER"}
     out = []
     i = 0
     while i < len(toks):
@@ -246,10 +263,26 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
             out.append((s, end, "PER", 2))
         elif before_pos and ntok >= 2 and s not in c.place_at:
             out.append((s, end, "PER", 2))
+        elif ntok >= 2 and _next_in_list_of_names(t, s, per_end) \
+                and not any(is_viet_syllable(tok[2]) for tok in toks[i:j + 1]):
+            out.append((s, end, "PER", 2))
+            per_end.add(end)
         elif hyph and ntok >= 2 and s not in c.place_at:
             out.append((s, end, "PER", 1))
         i = j + 1
     return out
+
+
+# What joins two names of a list: a comma or "và".
+NAME_LIST_GAP_RE = re.compile(r"(?:,|[ \t\u00a0]+và)[ \t\u00a0]+$")
+
+
+def _next_in_list_of_names(t: str, s: int, per_end: set[int]) -> bool:
+    """A run at ``s`` comes right after a name and a comma or "và" ("Chủ tịch Hồ Chí Minh và
+    José Martí", "Jun Hyesook, Suh Jung Sook, Bae Jin Gyo"): a foreign name there is the next
+    person of the list, though no title or honorific stands before it."""
+    m = NAME_LIST_GAP_RE.search(t, max(0, s - 6), s)
+    return m is not None and m.start() in per_end
 
 
 def written_lower_elsewhere(t: str, a: int, b: int) -> bool:
@@ -303,6 +336,27 @@ def _spelled_abroad(words: list[str]) -> bool:
     (every word hyphenated): a bracket of Vietnamese words after a name is a body or a place
     ("Nguyễn Văn An (Hội Hữu nghị)")."""
     return not any(is_viet_syllable(w) for w in words) or all("-" in w for w in words)
+
+
+# Only blanks, on one line, between two words of the same name.
+NAME_GAP_RE = re.compile(r"[ \t\u00a0]{1,3}")
+
+
+def join_adjacent_names(t: str, chosen: list[Cand]) -> list[Cand]:
+    """Two names with only a blank between them are one name: Lao and Khmer names run to five
+    syllables or more, given name then family name ("Bun Thoong Xay Phon Ma Ly"), and the
+    family name often starts with a Vietnamese surname, so the rules find two names where
+    the text writes one. Two people are never named side by side without a comma, "và" or
+    a title between them."""
+    pers = sorted((x for x in chosen if x[2] == "PER"), key=lambda x: x[0])
+    merged: list[Cand] = []
+    for x in pers:
+        if merged and NAME_GAP_RE.fullmatch(t, merged[-1][1], x[0]):
+            a, _, lab, pri = merged[-1]
+            merged[-1] = (a, x[1], lab, max(pri, x[3]))
+        else:
+            merged.append(x)
+    return [x for x in chosen if x[2] != "PER"] + merged
 
 
 def alias_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:

@@ -63,6 +63,28 @@ def _listed_after(c: Ctx, end: int) -> list[Cand]:
     return out
 
 
+# The word before an admin word, when only blanks separate them.
+WORD_BEFORE_RE = re.compile(r"(?<![\w-])([\w-]+)[ \t\u00a0]+$")
+
+
+# The words for the units below a province, in lower case, that name a district or a town.
+UNIT_WORD_RE = re.compile(r"(?:thành phố|huyện|quận|thị xã|thị trấn|xã|phường)(?!\w)")
+
+
+def _unit_named_like_person(c: Ctx, j: int, admin: int) -> Optional[int]:
+    """End of a two-word place at token j that reads like a person's name ("huyện Lục Xuân",
+    "thị xã Kỳ Anh", "thành phố Uông Bí"), or None. Districts and towns are named with two
+    syllables, often a family name first, while an officer's full name after a unit word
+    follows the office it heads, a capitalised word ("Chủ tịch UBND huyện Lê Văn Tâm"): so
+    only a unit word after a lower-case word ("ở xã", "đoàn đại biểu huyện") names a place.
+    ``admin`` is where the unit word starts."""
+    end = c.name_at(j)
+    if end is None or len(c.t[c.toks[j][0]:end].split()) != 2 or not UNIT_WORD_RE.match(c.t, admin):
+        return None
+    m = WORD_BEFORE_RE.search(c.t, max(0, admin - 30), admin)
+    return end if m is not None and m.group(1)[:1].islower() else None
+
+
 def _place_from(c: Ctx, j: int) -> Optional[int]:
     """End of the place token j starts after an admin word: a listed place, or a run of up
     to three capitalised words that no title, body, organisation or person's name starts."""
@@ -131,13 +153,16 @@ def place_candidates(c: Ctx) -> list[Cand]:
     # admin word + capitalised run: the run is a place even when not listed
     for s, e in c.admin_at.items():
         j = c.tok_index_from(e)
-        if j >= len(c.toks):
-            continue
+        if j >= len(c.toks) or s in c.in_place:
+            continue  # "Liên bang Nga Ivan Petrov": "bang" inside a listed place is no admin word
         s2 = c.toks[j][0]
         if not c.blank_gap(e, s2) or not is_cap(c.toks[j][2]):
             continue
         end = _place_from(c, j)
         if end is None:
+            end = _unit_named_like_person(c, j, s)
+            if end is not None:
+                out.append((s2, end, "LOC", 4))  # over the name candidate there (priority 3)
             continue
         out.append((s2, end, "LOC", 2))
         if PLURAL_BEFORE_RE.search(t, max(0, s - 8), s):
