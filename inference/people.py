@@ -510,7 +510,8 @@ def loose_title_owner(people: Sequence[Person], title: str) -> Optional[Person]:
     if holders(people, t):
         return None
     for fits in (leaves_words_out, adds_words):
-        owners = [p for p in people if any(fits(t, norm(q)) for q in p.positions)]
+        owners = [p for p in people if any(fits(t, norm(q)) for q in p.positions)
+                  and not (fits is adds_words and added_words_of_another(people, p, t))]
         if owners:
             return owners[0] if len(owners) == 1 else None
     return None
@@ -524,6 +525,16 @@ def leaves_words_out(short: str, full: str) -> bool:
         return False
     rest = iter(f)
     return all(w in rest for w in s)
+
+
+def added_words_of_another(people: Sequence[Person], person: Person, title: str) -> bool:
+    """Whether the words ``title`` adds to the person's own title ("anh" of "bộ trưởng quốc
+    phòng anh" beside "bộ trưởng quốc phòng") stand in another person's titles: the office is
+    then that other side's country's or place's ("Bộ trưởng Quốc phòng Anh" is not the
+    Vietnamese minister's in an article with "Đại sứ Anh X"), not a fuller form of his own."""
+    added = {title[len(norm(q)):].strip() for q in person.positions if adds_words(title, norm(q))}
+    return any(a and f" {a} " in f" {norm(q)} " for o in people if o is not person
+               for q in o.positions for a in added)
 
 
 def adds_words(long: str, short: str) -> bool:

@@ -230,3 +230,20 @@ def test_a_bullet_dash_on_a_new_line_starts_a_new_item():
     ents = spans(t, ("POS", "Chủ tịch tỉnh"), ("POS", "Phó Chủ tịch Tập đoàn Sông Hồng"),
                  ("POS", "Bí thư Tỉnh ủy"), ("PER", "Lê Văn An"))
     assert titles(link_people(t, ents)) == {"Lê Văn An": ["Bí thư Tỉnh ủy"]}
+
+
+def test_a_title_extended_by_another_persons_country_is_not_given_to_the_holder_of_the_short_one():
+    # "Bộ trưởng Quốc phòng Xanđia" written alone extends Tâm's "Bộ trưởng Quốc phòng", but
+    # Xanđia is the ambassador's country: the office is the Xanđia minister's, not Tâm's.
+    t = ("Bộ trưởng Quốc phòng Lê Văn Tâm tiếp Đại sứ Xanđia John Smith. Hai bên nhắc lại "
+         "chuyến thăm của Bộ trưởng Quốc phòng Xanđia năm ngoái.")
+    ents = spans(t, ("POS", "Bộ trưởng Quốc phòng"), ("PER", "Lê Văn Tâm"), ("POS", "Đại sứ Xanđia"),
+                 ("PER", "John Smith"), ("POS", "Bộ trưởng Quốc phòng Xanđia"))
+    got = titles(link_people(t, ents))
+    assert got["Lê Văn Tâm"] == ["Bộ trưởng Quốc phòng"]
+    assert got["John Smith"] == ["Đại sứ Xanđia"]
+    t = ("Chủ tịch UBND tỉnh Lê Văn Tâm tiếp Đại sứ Xanđia John Smith. Chủ tịch UBND tỉnh Cerin "
+         "cảm ơn Đại sứ.")
+    ents = spans(t, ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Lê Văn Tâm"), ("POS", "Đại sứ Xanđia"),
+                 ("PER", "John Smith"), ("POS", "Chủ tịch UBND tỉnh Cerin"), ("POS", "Đại sứ"))
+    assert "Chủ tịch UBND tỉnh Cerin" in titles(link_people(t, ents))["Lê Văn Tâm"]
