@@ -1097,3 +1097,10 @@ def test_lower_case_credit_in_brackets_and_tin_anh_with_a_full_stop():
     assert ("PER", "QN") in got
     got = spans("Hai bên trao đổi kinh nghiệm.\nTin. ảnh: HẢI YẾN")
     assert ("PER", "HẢI YẾN") in got
+
+
+def test_poster_credit_is_a_person_and_role_credits_are_not():
+    got = spans("Thăm chính thức Italy\nNgười đăng:\nLanhtt\nNgày đăng:\n09/10/2024\nHai bên hội đàm.")
+    assert ("PER", "Lanhtt") in got
+    got = spans("Hai bên ký biên bản. Ảnh: CTV\nĐoàn thăm cảng. Ảnh: PV TTXVN tại Nhật\nĐoàn về nước. Ảnh: Internet")
+    assert not any(l == "PER" for l, _ in got)

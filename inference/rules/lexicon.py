@@ -169,9 +169,15 @@ WEB_SUFFIX_RE = re.compile(r"\.(?:vn|com|net|org|gov|info)(?!\w)", re.IGNORECASE
 
 
 # Lines that introduce a photo credit or byline; in brackets some outlets write "ảnh" in lower
-# case ("(ảnh: T.H)"), and "Tin. ảnh" is a typing slip for "Tin, ảnh".
+# case ("(ảnh: T.H)"), and "Tin. ảnh" is a typing slip for "Tin, ảnh"; web pages name the
+# poster ("Người đăng: Haihm") or the author ("Tác giả: Minh Anh").
 CREDIT_RE = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Tin, ảnh|Tin\. ảnh|Bài, ảnh|Tin và ảnh|Bài và ảnh|"
-                       r"Tin|Bài|Video|Nguồn ảnh|Clip|(?<=\()ảnh)\s*:\s*", re.UNICODE)
+                       r"Tin|Bài|Video|Nguồn ảnh|Clip|Người đăng|Tác giả|(?<=\()ảnh)\s*:\s*", re.UNICODE)
+
+
+# Credits that name a role or a source, not a person: a reporter ("PV", "P.V"), a
+# collaborator ("CTV"), the Internet ("Ảnh: Internet", "Ảnh: PV VOV").
+ANONYMOUS_CREDIT_RE = re.compile(r"(?:PV|P\.V|CTV|Internet)(?![\w.])")
 
 
 Cand = tuple  # (start, end, label, priority)

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from .context import KHMER_HONORIFICS, Ctx
-from .lexicon import CREDIT_RE, NAME_PARTICLES, WEB_SUFFIX_RE, Cand
+from .lexicon import ANONYMOUS_CREDIT_RE, CREDIT_RE, NAME_PARTICLES, WEB_SUFFIX_RE, Cand
 from .patterns import is_acronym, is_cap, is_viet_syllable
 
 
@@ -62,6 +62,8 @@ def credit_candidates(c: Ctx) -> list[Cand]:
         mm = CREDIT_NAME_RE.match(t, agency.end() if agency else m.end())
         if mm and WEB_SUFFIX_RE.match(t, mm.end()):
             continue  # "Ảnh: Chinhphu.vn": a web site, not a photographer
+        if mm and ANONYMOUS_CREDIT_RE.match(mm.group()):
+            continue  # "Ảnh: CTV", "Ảnh: PV VOV": a role or a source, not a photographer
         if mm and mm.group() not in c.r["placeset"] and mm.start() not in c.org_at \
                 and mm.start() not in c.body_at:
             out.append((mm.start(), mm.end(), "PER", 7))
@@ -103,8 +105,9 @@ def credit_candidates(c: Ctx) -> list[Cand]:
             out.append((a, b, "PER", 2))
     for m in INITIAL_NAME_RE.finditer(t):
         # "Philip G.Sawyer": an initial inside a longer name, left to the context rule
-        if PREV_CAP_WORD_RE.search(t, max(0, m.start() - 30), m.start()):
-            continue
+        if PREV_CAP_WORD_RE.search(t, max(0, m.start() - 30), m.start()) \
+                or ANONYMOUS_CREDIT_RE.fullmatch(m.group()):
+            continue  # "P.V": a reporter, not a name
         out.append((m.start(), m.end(), "PER", 1))
     # a web page's section headers look like bylines ("NỔI BẬT", "TIN CÙNG CHUYÊN MỤC")
     return [x for x in out if t[x[0]:x[1]] not in c.r["furniture"]]
