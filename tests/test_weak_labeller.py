@@ -1099,6 +1099,15 @@ def test_lower_case_credit_in_brackets_and_tin_anh_with_a_full_stop():
     assert ("PER", "HẢI YẾN") in got
 
 
+def test_street_bridge_and_house_number_named_after_a_person_are_places():
+    got = spans("Đoàn đi bộ trên đường Trần Hưng Đạo rồi qua cầu Lê Văn Sỹ tới nhà số 12 Phan Bội Châu.")
+    assert ("LOC", "Trần Hưng Đạo") in got and ("LOC", "Lê Văn Sỹ") in got
+    assert ("LOC", "Phan Bội Châu") in got
+    assert not any(l == "PER" for l, _ in got)
+    got = spans("Hai bên nhất trí yêu cầu Nguyễn Văn Nam báo cáo.")
+    assert ("PER", "Nguyễn Văn Nam") in got
+
+
 def test_poster_credit_is_a_person_and_role_credits_are_not():
     got = spans("Thăm chính thức Italy\nNgười đăng:\nLanhtt\nNgày đăng:\n09/10/2024\nHai bên hội đàm.")
     assert ("PER", "Lanhtt") in got

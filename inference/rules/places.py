@@ -85,6 +85,29 @@ def _unit_named_like_person(c: Ctx, j: int, admin: int) -> Optional[int]:
     return end if m is not None and m.group(1)[:1].islower() else None
 
 
+# Lower-case words for a street, a bridge or a house number before its name ("đường Nguyễn Thị
+# Minh Khai", "cầu Bạch Đằng", "nhà số 35 Nguyễn Thái Học"); "thành phố", "yêu cầu", "toàn
+# cầu" and the like are other words.
+STREET_WORD_RE = re.compile(norm(
+    r"(?<![\w-])(?:đường|(?<![Tt]hành )(?<![Tt]hánh )(?<!đường )phố|(?<![Yy]êu )(?<![Nn]hu )(?<![Tt]oàn )"
+    r"(?<![Đđ]ịa )(?<![Kk]hẩn )(?<![Mm]ưu )cầu|số \d+[A-Z]?)[ \t\u00a0]+"))
+
+
+def _street_places(c: Ctx) -> list[Cand]:
+    """Streets and bridges are named after people and places alike, so the name after a
+    street word is a place even when it reads as a person's name (the guidelines leave the
+    lower-case word outside, like an admin word)."""
+    out: list[Cand] = []
+    for m in STREET_WORD_RE.finditer(c.t):
+        j = c.at.get(m.end())
+        if j is None or not is_cap(c.toks[j][2]) or m.end() in c.title_at or m.end() in c.body_at \
+                or m.end() in c.org_at:
+            continue
+        end = c.place_at.get(m.end()) or c.name_at(j) or cap_run_end(c, j, 3)
+        out.append((m.end(), end, "LOC", 4))  # over the name candidate there (priority 3)
+    return out
+
+
 def _place_from(c: Ctx, j: int) -> Optional[int]:
     """End of the place token j starts after an admin word: a listed place, or a run of up
     to three capitalised words that no title, body, organisation or person's name starts."""
@@ -195,4 +218,4 @@ def place_candidates(c: Ctx) -> list[Cand]:
         j = c.tok_index_from(m.end())
         if j < len(c.toks):
             out.append((m.start(), cap_run_end(c, j, 3), "LOC", 3))
-    return out
+    return out + _street_places(c)
