@@ -1097,3 +1097,9 @@ def test_lower_case_credit_in_brackets_and_tin_anh_with_a_full_stop():
     assert ("PER", "QN") in got
     got = spans("Hai bên trao đổi kinh nghiệm.\nTin. ảnh: HẢI YẾN")
     assert ("PER", "HẢI YẾN") in got
+
+
+def test_uy_vien_truong_is_one_title_with_its_standing_committee():
+    got = spans("Ông Lý Minh Đức, Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu Nhân dân toàn quốc "
+                "Trung Quốc, đã tiếp đoàn.")
+    assert ("POS", "Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu Nhân dân toàn quốc Trung Quốc") in got
