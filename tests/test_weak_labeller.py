@@ -1113,3 +1113,9 @@ def test_poster_credit_is_a_person_and_role_credits_are_not():
     assert ("PER", "Lanhtt") in got
     got = spans("Hai bên ký biên bản. Ảnh: CTV\nĐoàn thăm cảng. Ảnh: PV TTXVN tại Nhật\nĐoàn về nước. Ảnh: Internet")
     assert not any(l == "PER" for l, _ in got)
+
+
+def test_uy_vien_truong_is_one_title_with_its_standing_committee():
+    got = spans("Ông Lý Minh Đức, Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu Nhân dân toàn quốc "
+                "Trung Quốc, đã tiếp đoàn.")
+    assert ("POS", "Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu Nhân dân toàn quốc Trung Quốc") in got
