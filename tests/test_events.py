@@ -2796,3 +2796,16 @@ def test_meeting_unnamed_leaders_is_no_event_but_listed_leaders_are():
                     ("ORG", "Quốc hội Ba Lan"), ("POS", "Chủ tịch Hạ viện"), ("PER", "Anna Kowal"))
     assert [(e.trigger, names(e)) for e in evs] == [
         ("hội đàm", ["Đỗ Văn Khải", "Jan Nowak"]), ("chào xã giao", ["Đỗ Văn Khải", "Anna Kowal"])]
+
+
+def test_a_cue_word_written_as_a_name_rules_no_meeting_out():
+    # "Thống Nhất" names the hall; "thống nhất" (agreed) would mark the trigger as unstated.
+    t = ("Sáng 9-4, tại Dinh Thống Nhất, ông Vũ Đức Minh, Chủ tịch UBND thành phố, có buổi "
+         "hội kiến ông Lars Berg, Bộ trưởng Thương mại Na Uy.")
+    evs = events_of(t, ("DATE", "9-4"), ("LOC", "Dinh Thống Nhất"), ("PER", "Vũ Đức Minh"),
+                    ("POS", "Chủ tịch UBND thành phố"), ("PER", "Lars Berg"),
+                    ("POS", "Bộ trưởng Thương mại Na Uy"))
+    assert [(e.trigger, e.date, names(e)) for e in evs] == [
+        ("hội kiến", "9-4", ["Vũ Đức Minh", "Lars Berg"])]
+    lower = t.replace("tại Dinh Thống Nhất, ", "hai bên thống nhất ")
+    assert events_of(lower, ("DATE", "9-4"), ("PER", "Vũ Đức Minh"), ("PER", "Lars Berg")) == []

@@ -3,6 +3,7 @@ general statement or reported speech."""
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from vnmeet.inference.events.triggers import clause_start_at
 
@@ -17,6 +18,17 @@ NOT_STATED = re.compile(
     r"\b(?:sẽ|dự kiến|dự định|kế hoạch|sắp tới|chuẩn bị|(?<!lời )mời|gửi lời mời|mong muốn|mong|đề nghị(?! của)|hy vọng|"
     r"nhất trí|thống nhất|bày tỏ|cảm ơn|cám ơn|chào mừng|đánh giá (?:rất |hết sức |rất là )?cao|khẳng định|cho biết|"
     r"nhấn mạnh|vui mừng|hoan nghênh|(?<!làm )việc|(?:nhằm|để(?! tiến hành))(?=[^,]*$))\b", re.I)
+
+
+def not_stated(before: str, pos: int = 0) -> Optional[re.Match[str]]:
+    """The first cue of ``NOT_STATED`` in ``before`` from ``pos``, leaving out the cue words
+    that are written as a name ("tại Hội trường Thống Nhất", "Dinh Thống Nhất"): a cue of two
+    words or more with every word capitalised is a proper name, not a verb."""
+    for m in NOT_STATED.finditer(before, pos):
+        words = m.group().split()
+        if not (len(words) > 1 and all(w[0].isupper() for w in words)):
+            return m
+    return None
 
 
 # "tiếp tục" with a trip ("Ngày 28/6, tiếp tục chuyến thăm Lào, A gặp B") goes on with the trip
@@ -108,7 +120,7 @@ def states_event(text: str, sent_start: int, trigger_at: int, has_date: bool) ->
         return False
     if not has_date and SENDS_DELEGATION.search(before):
         return False
-    m = NOT_STATED.search(before)
+    m = not_stated(before)
     if m is None or agreed_and_signed(text, clause_start, trigger_at) or (has_date and reports_done(before)):
         return True
     return (has_date and PLAN_WORDS.search(before) is not None
@@ -126,7 +138,7 @@ def agreed_and_signed(text: str, clause_start: int, trigger_at: int) -> bool:
     before = text[clause_start:trigger_at]
     m = AGREED_TO_SIGN.search(before)
     return (m is not None and re.match(r"ký\b", text[trigger_at:trigger_at + 3], re.I) is not None
-            and NOT_STATED.search(before[:m.start()]) is None)
+            and not_stated(before[:m.start()]) is None)
 
 
 # "Bộ Ngoại giao cho biết, tối 13/7, … Bộ trưởng X đã có cuộc gặp với Y": a source names whom the
@@ -138,7 +150,7 @@ def reports_done(before: str) -> bool:
     """A trigger after a source ("X cho biết,") in a clause marked done ("đã", "vừa"), with no
     other word of a plan or speech between: the meeting took place."""
     m = SOURCE.search(before)
-    if m is None or NOT_STATED.search(before, m.end()) is not None:
+    if m is None or not_stated(before, m.end()) is not None:
         return False
     return re.search(r"\b(?:đã|vừa)\b", before[m.end():]) is not None
 
