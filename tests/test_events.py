@@ -120,6 +120,16 @@ def test_sightseeing_is_not_a_visit_but_calling_on_a_body_is():
     assert [(e.type, e.date) for e in evs] == [("visit", "7/4")]
 
 
+
+def test_a_landscape_or_a_museum_seen_on_a_trip_is_sightseeing():
+    t = ("Trong khuôn khổ chuyến thăm Việt Nam, sáng 4/5, đoàn do ông Jan Novak dẫn đầu đã có "
+         "chuyến thăm Vịnh Lan Hạ. Chiều 4/5, ông Jan Novak thăm Bảo tàng Hải Phòng.")
+    evs = events_of(t, ("LOC", "Việt Nam"), ("DATE", "4/5"), ("PER", "Jan Novak"),
+                    ("LOC", "Vịnh Lan Hạ"), ("DATE", "4/5"), ("PER", "Jan Novak"),
+                    ("ORG", "Bảo tàng Hải Phòng"))
+    assert [(e.trigger_start, names(e)) for e in evs] == [(t.index("thăm Việt Nam"), ["Jan Novak"])]
+
+
 def test_a_visit_naming_only_the_place_visited_has_no_visitor():
     t = ("Ngày 11/9, bà Lê Thu Hà thăm 100 hộ dân ở xã Tân Lập. Dự kiến ngày 12/9, đoàn hội đàm "
          "với Hội Phụ nữ Mi-an-ma. Đây là một hoạt động của chuyến xe hữu nghị thăm Mi-an-ma và "
@@ -1058,6 +1068,14 @@ def test_a_frame_clause_after_an_outlet_tag_frames_the_sentence_event():
         ("visit", t.index("thăm tỉnh"), "Luông Pha Bang", ["Lê Quang Vinh"])]
     assert [(e.type, e.trigger_start, names(e)) for e in evs if e.type != "visit"] == [
         ("reception", t.index("tiếp ông"), ["Lê Quang Vinh", "Bun Mi"])]
+    # An outlet's tag may also come without brackets ("TPO - ").
+    t = ("TPO - Trong khuôn khổ chuyến thăm cấp Nhà nước tới Nhật Bản, trưa 8/6, Chủ tịch "
+         "Lê Quang Vinh hội kiến Thống đốc Osaka Sato Ken.")
+    evs = events_of(t, ("ORG", "TPO"), ("LOC", "Nhật Bản"), ("DATE", "8/6"), ("POS", "Chủ tịch"),
+                    ("PER", "Lê Quang Vinh"), ("POS", "Thống đốc Osaka"), ("PER", "Sato Ken"))
+    assert [(e.type, e.trigger_start, names(e)) for e in evs] == [
+        ("visit", t.index("thăm cấp"), ["Lê Quang Vinh"]),
+        ("talks", t.index("hội kiến"), ["Lê Quang Vinh", "Sato Ken"])]
 
 
 def test_a_range_written_with_words_dates_the_visit_by_its_first_day():

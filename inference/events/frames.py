@@ -24,8 +24,10 @@ FRAME = re.compile(r"^[\W\d]*(?:nằm\s+)?(?:trong khuôn khổ|nhân dịp(?!\s
 
 
 # A crawler dateline or an outlet's tag glued to the front of a sentence (" date 2025-08-13
-# Trong …", "(Ngày Nay) - Tiếp tục các hoạt động trong khuôn khổ …"): the frame follows it.
-DATELINE_PREFIX = re.compile(r"^\s*(?:date\s+[\d\-]+|\([^()]{1,30}\)\s*[-–])\s*")
+# Trong …", "(Ngày Nay) - Tiếp tục các hoạt động trong khuôn khổ …", "TPO - Trong khuôn khổ
+# …", "Hà Nội – Nhân dịp …"): the frame follows it.
+DATELINE_PREFIX = re.compile(r"^\s*(?:date\s+[\d\-]+|\([^()]{1,30}\)\s*[-–]|"
+                             r"(?:[A-ZĐ][\w.+]*[ \t]+){0,2}[A-ZĐ][\w.+]*[ \t]*[-–])\s*")
 
 
 def in_frame(text: str, sent_start: int, at: int) -> bool:

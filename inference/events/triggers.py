@@ -58,9 +58,11 @@ NOT_AFTER: dict[str, str] = {
     "tiếp": r"tục|theo|nhận|cận|xúc|thu|giáp|sức|diễn|nối|tế|viện|quản|thị|cứu|liệu|dân|đà|"
             r"bước|tay|sau|đến|tuyến|đón|nhiên|nữa|tới",
     # Sightseeing is no meeting (GUIDELINES.md): "thăm phố cổ", "thăm mốc quốc giới số 43",
-    # "thăm các mô hình nông nghiệp" name a site or a model seen, not a body met.
+    # "thăm các mô hình nông nghiệp", "thăm Vịnh Hạ Long", "thăm Bảo tàng …" name a site, a
+    # landscape or a model seen, not a body met.
     "thăm": r"hỏi|quan|dò|khám|nom|thú|viếng|quê|mộ|lại|"
-            r"(?:các\s+|một số\s+|những\s+)?(?:phố cổ|mốc|di tích|mô hình|thắng cảnh|danh lam)",
+            r"(?:các\s+|một số\s+|những\s+)?(?:phố cổ|mốc|di tích|mô hình|thắng cảnh|danh lam|"
+            r"vịnh|hang|động|thác|chùa|đền|lăng|bảo tàng|khu du lịch)",
     "đón": r"nhận|(?:\w+\s+)?(?:món\s+)?quà|tết|xuân|năm|đầu|khách|bão|lũ|giao thừa|tiếp|nhiều|(?:một )?lượng|du khách|(?:hàng )?(?:trăm|nghìn|ngàn|triệu)",
     "gặp": r"khó|phải|nạn|sự cố|trở ngại|rủi ro|vấn đề|nhiều|lại",
     "dự": r"án|kiến|thảo|báo|toán|trữ|khuyết|định|thi|phòng|bị|luật|tính|đoán|trù|ước|kiện|"
