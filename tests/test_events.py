@@ -2827,3 +2827,16 @@ def test_a_cue_word_written_as_a_name_rules_no_meeting_out():
         ("hội kiến", "9-4", ["Vũ Đức Minh", "Lars Berg"])]
     lower = t.replace("tại Dinh Thống Nhất, ", "hai bên thống nhất ")
     assert events_of(lower, ("DATE", "9-4"), ("PER", "Vũ Đức Minh"), ("PER", "Lars Berg")) == []
+
+
+def test_a_person_called_on_by_a_visit_takes_part_but_the_hosts_of_a_place_do_not():
+    t = ("Ngày 6/5, Phó Chủ tịch UBND tỉnh Trần Thu Hà đã đến thăm, gặp gỡ ông Sato Ken, "
+         "Chủ tịch Hội hữu nghị Nhật - Việt tại Kobe. Ngày 7/5, bà Trần Thu Hà thăm tỉnh Hyogo, "
+         "Thống đốc Ito Jun tiếp đoàn.")
+    evs = events_of(t, ("DATE", "6/5"), ("POS", "Phó Chủ tịch UBND tỉnh"), ("PER", "Trần Thu Hà"),
+                    ("PER", "Sato Ken"), ("POS", "Chủ tịch Hội hữu nghị Nhật - Việt tại Kobe"),
+                    ("DATE", "7/5"), ("PER", "Trần Thu Hà"), ("LOC", "Hyogo"),
+                    ("POS", "Thống đốc"), ("PER", "Ito Jun"))
+    assert [(e.trigger, e.type, names(e)) for e in evs if e.type == "visit"] == [
+        ("thăm, gặp gỡ", "visit", ["Trần Thu Hà", "Sato Ken"]),
+        ("thăm", "visit", ["Trần Thu Hà"])]

@@ -12,6 +12,11 @@ CAPITAL = "[%s]" % "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper
 TRIGGERS: tuple[tuple[str, str], ...] = (
     ("thăm và làm việc", "visit"),
     ("thăm, làm việc", "visit"),
+    # Meeting someone on the visit is the visit ("đến thăm, gặp gỡ ông X"), as "thăm, làm việc" is.
+    ("thăm và gặp gỡ", "visit"),
+    ("thăm, gặp gỡ", "visit"),
+    ("thăm và gặp mặt", "visit"),
+    ("thăm, gặp mặt", "visit"),
     ("đón tiếp và làm việc", "welcome"),
     ("tiếp và làm việc", "reception"),
     ("tiếp, làm việc", "reception"),

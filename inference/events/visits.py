@@ -12,7 +12,7 @@ from vnmeet.inference.events.article import Article
 from vnmeet.inference.events.drafts import ATTENDS, Draft, shares_someone
 from vnmeet.inference.events.follow_ups import JOIN_CUE
 from vnmeet.inference.events.leaders import LED_BY
-from vnmeet.inference.events.mentions import location_in, parties_in, people_in
+from vnmeet.inference.events.mentions import location_in, parties_in, people_in, person_of
 from vnmeet.inference.events.not_events import visit_noun
 from vnmeet.inference.events.passing import OWNED, STILL_TO_COME, owned_visits, visit_owner
 from vnmeet.inference.events.place_lists import greeted_places, split_places
@@ -148,7 +148,36 @@ def stating_people(art: Article, sent: tuple[int, int], main: tuple[int, int, st
     greeting = greeting_before(art.text, sent[0], main[0])
     if greeting is not None:
         return owners or art.people_in(greeting, main[0])
-    return owners or art.people_in(sent[0], main[0]) or everyone
+    visitors = owners or art.people_in(sent[0], main[0])
+    if not visitors:
+        return everyone
+    return visitors + [p for p in called_on(art, main, sent[1]) if all(p is not v for v in visitors)]
+
+
+# What stands between a visit trigger and the person it calls on, titles left out: an
+# honorific, and a second doing of the same call ("thăm và tặng quà Anh hùng X").
+CALLED_ON_GAP = re.compile(r"[ \t]*(?:(?:và|,)[ \t]*(?:tặng quà|chúc mừng|chúc tết)[ \t]+)?"
+                           r"(?:(?:ông|bà|ngài|đồng chí|cụ|mẹ)[ \t]+)?$", re.I)
+
+
+def called_on(art: Article, main: tuple[int, int, str], end: int) -> list[Person]:
+    """The person a visit calls on, named right after the trigger ("đến thăm, gặp gỡ ông X",
+    "thăm và tặng quà Anh hùng X"): met in person, he or she takes part, unlike the hosts of a
+    place or body visited ("thăm tỉnh Y, Chủ tịch tỉnh Z tiếp")."""
+    te = main[1]
+    name = next((s for s in art.ents if s.label == "PER" and te <= s.start < end), None)
+    if name is None:
+        return []
+    gap, at = [], te
+    for s in sorted(art.ents, key=lambda s: s.start):
+        if s.label == "POS" and te <= s.start and s.end <= name.start:
+            gap.append(art.text[at:s.start])
+            at = s.end
+    gap.append(art.text[at:name.start])
+    if not all(CALLED_ON_GAP.match(g) for g in gap):
+        return []
+    person = person_of(name, art.people)
+    return [person] if person is not None else []
 
 
 # A host's words to the visitors about their visit ("X chúc mừng bà Y đến thăm …", "X chúc
