@@ -2566,6 +2566,16 @@ def test_co_chairs_named_before_any_meeting_hold_the_first_event():
         ("đồng chủ trì", "other", "14/3", ["Trần Văn Hải", "Khăm Phon"])]
 
 
+def test_co_chairs_in_an_article_that_dates_nothing_hold_no_event():
+    t = ("Hội nghị được tổ chức nhằm tăng cường hợp tác giữa hai tỉnh Hòa Phong và Xiêng Lam. "
+         "Ông Trần Văn Hải, Chủ tịch UBND tỉnh Hòa Phong và ông Khăm Phon, Tỉnh trưởng tỉnh Xiêng Lam "
+         "đồng chủ trì hội nghị.")
+    evs = events_of(t, ("LOC", "Hòa Phong"), ("LOC", "Xiêng Lam"), ("PER", "Trần Văn Hải"),
+                    ("POS", "Chủ tịch UBND tỉnh Hòa Phong"), ("PER", "Khăm Phon"),
+                    ("POS", "Tỉnh trưởng tỉnh Xiêng Lam"))
+    assert evs == []
+
+
 def test_one_who_chairs_with_another_named_after_cung_co_chairs():
     t = "Ngày 2/5, Trưởng ban Lê Minh cùng Trưởng ban Đối ngoại Lào Khăm Phon đã chủ trì Hội nghị trực tuyến."
     evs = events_of(t, ("DATE", "Ngày 2/5"), ("POS", "Trưởng ban"), ("PER", "Lê Minh"),

@@ -24,14 +24,23 @@ def add_co_chaired(art: Article, sent: tuple[int, int]) -> bool:
     """"Ông A, … và ngài B, … đồng chủ trì Hội nghị.", before any meeting is told: the lead
     names the occasion with no trigger ("Chiều 7/11, hai tỉnh đã tổ chức hội nghị sơ kết …"), and
     the two who chair it together are its parties; annotators give it an event (type other),
-    dated by its sentence, the scene just set, or else the lead. Adds it when so."""
+    dated by its sentence, the scene just set, or else the lead. Adds it when so, and only in an
+    article that dates something (``dated_anywhere``)."""
     m = CHAIR_TOGETHER.search(art.text, sent[0], sent[1])
     chairs = art.people_in(sent[0], m.end()) if m else []
-    if m is None or len(chairs) < 2:
+    if m is None or len(chairs) < 2 or not dated_anywhere(art):
         return False
     verb = CHAIR_VERB.search(m.group())
     open_occasion(art, sent, verb.group(), m.start() + verb.start(), chairs)
     return True
+
+
+def dated_anywhere(art: Article) -> bool:
+    """Whether the article writes a date of its own (not only the page's stamp): an occasion
+    told only by who chaired it, in an article that dates nothing ("Hội nghị được tổ chức nhằm
+    chào mừng …; A và B đồng chủ trì hội nghị."), is a background account, not a meeting the
+    article reports; annotators give it no event."""
+    return any(s != art.dateline_span for s in art.dates())
 
 
 def open_occasion(art: Article, sent: tuple[int, int], trigger: str, at: int,
