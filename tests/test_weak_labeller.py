@@ -694,6 +694,8 @@ def test_capitalised_facility_words_stay_in_the_place():
     assert ("LOC", "Khách sạn Shangri-la") in got
     assert ("LOC", "Khu tự trị Nenetsky") in spans("Đoàn cán bộ Khu tự trị Nenetsky tới.")
     assert ("ORG", "Ban Quản lý Khu kinh tế Hải Phòng") in got
+    # A hall named with a word that is also a verb or a name ("Thống Nhất") is one place.
+    assert ("LOC", "Hội trường Độc Lập") in spans("Chiều 2/9, tại Hội trường Độc Lập, ông Lê An tiếp đoàn.")
 
 
 def test_a_foreign_name_after_a_titles_place_or_body_or_after_a_comma():

@@ -29,10 +29,11 @@ GEOPARK_RE = re.compile(norm(r"(?<!\w)Công viên [Đđ]ịa chất(?: [Tt]oàn 
 
 
 # Capitalised facility and landform words stay in the place's name ("Cửa khẩu Quốc tế Hữu
-# Nghị", "Khu công nghiệp Yên Phong", "Quảng trường Ba Đình", "Khách sạn Melia").
+# Nghị", "Khu công nghiệp Yên Phong", "Quảng trường Ba Đình", "Khách sạn Melia", "Hội trường
+# Thống Nhất").
 FACILITY_RE = re.compile(norm(
     r"(?<!\w)(?:Cửa khẩu|Cảng hàng không|Sân bay|Cảng|Vịnh|Quần đảo|Khu [Cc]ông nghiệp|Khu [Kk]inh tế|"
-    r"Khu du lịch|Khu [Dd]i tích|Khu tự trị|Đặc khu|Quảng trường|Khách sạn|Bảo tàng|Nhà hát)"
+    r"Khu du lịch|Khu [Dd]i tích|Khu tự trị|Đặc khu|Quảng trường|Khách sạn|Bảo tàng|Nhà hát|Hội trường)"
     r"(?: Quốc tế| quốc tế| Quốc gia| quốc gia| song phương| chính)?(?= [A-ZĐ])"))
 
 
