@@ -2829,3 +2829,15 @@ def test_a_body_named_again_with_where_it_is_is_the_same_stop():
     evs = events_of(t, ("DATE", "Ngày 2/6"), ("PER", "Lê Hữu Tâm"), ("ORG", "Đại sứ quán Việt Nam"),
                     ("PER", "Lê Hữu Tâm"), ("ORG", "Đại sứ quán Việt Nam tại Maravia"))
     assert [(e.type, names(e)) for e in evs] == [("visit", ["Lê Hữu Tâm"])]
+
+
+def test_a_photo_caption_told_twice_shows_one_stop_at_another_body():
+    cap = "Thứ trưởng Đỗ Minh Quang tới thăm cán bộ, nhân viên Bệnh viện Đa khoa Sơn Trà. (Ảnh: Hà Linh)\n"
+    t = ("Ngày 9/5, Thứ trưởng Bộ Y tế Đỗ Minh Quang cùng đoàn công tác đã đến thăm và làm việc với "
+         "Sở Y tế tỉnh Hòa Bắc.\n" + cap + cap)
+    caption = [("POS", "Thứ trưởng"), ("PER", "Đỗ Minh Quang"), ("ORG", "Bệnh viện Đa khoa Sơn Trà")]
+    evs = events_of(t, ("DATE", "Ngày 9/5"), ("POS", "Thứ trưởng Bộ Y tế"), ("PER", "Đỗ Minh Quang"),
+                    ("ORG", "Sở Y tế tỉnh Hòa Bắc"), *caption, *caption)
+    assert [(e.type, names(e), e.organisations) for e in evs] == [
+        ("visit", ["Đỗ Minh Quang"], ["Sở Y tế tỉnh Hòa Bắc"]),
+        ("visit", ["Đỗ Minh Quang"], ["Bệnh viện Đa khoa Sơn Trà"])]
