@@ -2850,3 +2850,35 @@ def test_a_person_called_on_by_a_visit_takes_part_but_the_hosts_of_a_place_do_no
     assert [(e.trigger, e.type, names(e)) for e in evs if e.type == "visit"] == [
         ("thăm, gặp gỡ", "visit", ["Trần Thu Hà", "Sato Ken"]),
         ("thăm", "visit", ["Trần Thu Hà"])]
+
+
+def test_a_stop_told_as_going_to_another_body_is_a_visit_of_its_own():
+    t = ("Ngày 9/5, Thứ trưởng Bộ Y tế Đỗ Minh Quang cùng đoàn công tác đã đến thăm và làm việc với "
+         "Sở Y tế tỉnh Hòa Bắc. Thứ trưởng Bộ Y tế cùng đoàn đến thăm, động viên cán bộ, nhân viên "
+         "Bệnh viện Đa khoa Sơn Trà.")
+    evs = events_of(t, ("DATE", "Ngày 9/5"), ("POS", "Thứ trưởng Bộ Y tế"), ("PER", "Đỗ Minh Quang"),
+                    ("ORG", "Sở Y tế tỉnh Hòa Bắc"), ("POS", "Thứ trưởng Bộ Y tế"),
+                    ("ORG", "Bệnh viện Đa khoa Sơn Trà"))
+    assert [(e.type, e.date, names(e), e.organisations) for e in evs] == [
+        ("visit", "Ngày 9/5", ["Đỗ Minh Quang"], ["Sở Y tế tỉnh Hòa Bắc"]),
+        ("visit", "Ngày 9/5", ["Đỗ Minh Quang"], ["Bệnh viện Đa khoa Sơn Trà"])]
+
+
+def test_a_body_named_again_with_where_it_is_is_the_same_stop():
+    t = ("Ngày 2/6, đoàn do ông Lê Hữu Tâm dẫn đầu đã đến thăm và làm việc với Đại sứ quán Việt Nam. "
+         "Ông Lê Hữu Tâm đến thăm, nói chuyện với cán bộ Đại sứ quán Việt Nam tại Maravia.")
+    evs = events_of(t, ("DATE", "Ngày 2/6"), ("PER", "Lê Hữu Tâm"), ("ORG", "Đại sứ quán Việt Nam"),
+                    ("PER", "Lê Hữu Tâm"), ("ORG", "Đại sứ quán Việt Nam tại Maravia"))
+    assert [(e.type, names(e)) for e in evs] == [("visit", ["Lê Hữu Tâm"])]
+
+
+def test_a_photo_caption_told_twice_shows_one_stop_at_another_body():
+    cap = "Thứ trưởng Đỗ Minh Quang tới thăm cán bộ, nhân viên Bệnh viện Đa khoa Sơn Trà. (Ảnh: Hà Linh)\n"
+    t = ("Ngày 9/5, Thứ trưởng Bộ Y tế Đỗ Minh Quang cùng đoàn công tác đã đến thăm và làm việc với "
+         "Sở Y tế tỉnh Hòa Bắc.\n" + cap + cap)
+    caption = [("POS", "Thứ trưởng"), ("PER", "Đỗ Minh Quang"), ("ORG", "Bệnh viện Đa khoa Sơn Trà")]
+    evs = events_of(t, ("DATE", "Ngày 9/5"), ("POS", "Thứ trưởng Bộ Y tế"), ("PER", "Đỗ Minh Quang"),
+                    ("ORG", "Sở Y tế tỉnh Hòa Bắc"), *caption, *caption)
+    assert [(e.type, names(e), e.organisations) for e in evs] == [
+        ("visit", ["Đỗ Minh Quang"], ["Sở Y tế tỉnh Hòa Bắc"]),
+        ("visit", ["Đỗ Minh Quang"], ["Bệnh viện Đa khoa Sơn Trà"])]

@@ -40,6 +40,9 @@ class Draft:
     # A visit told as going to a place ("Đoàn đã đến thăm xã A"): a stop at that place, which
     # does not restate a visit told at another place (``elsewhere``).
     goes_to: bool = False
+    # The body a visit goes to, named right after its trigger ("thăm, động viên cán bộ, chiến sĩ
+    # Đồn Biên phòng A"): where that stop is when the words name no place (``elsewhere``).
+    body: Optional[str] = None
 
     def has(self, person: Person) -> bool:
         """Whether this very person (not a namesake written otherwise) takes part."""
@@ -231,12 +234,21 @@ def same_place(a: str, b: str) -> bool:
     return bool(x) and (x == y or (y.endswith(" " + x) and not ELSEWHERE.search(y[:-len(x)])))
 
 
+def same_stop(a: str, b: str) -> bool:
+    """One place or body named fully or shortly: ``same_place``, or a body named with where it
+    is and without ("Đại sứ quán Việt Nam tại Lào", "Đại sứ quán Việt Nam")."""
+    x, y = sorted((norm(a), norm(b)), key=len)
+    return same_place(a, b) or (bool(x) and y.startswith(x + " "))
+
+
 def elsewhere(earlier: Draft, cand: Draft) -> bool:
-    """A stop told as going to a place ("Đoàn đã đến thăm xã Phước Long") after a visit to
-    another place ("Đoàn … thăm và làm việc tại tỉnh B"): annotators give the stop an event of
-    its own, not the trip told again."""
-    return (cand.goes_to and earlier.type == cand.type and cand.location is not None
-            and earlier.location is not None and not same_place(earlier.location, cand.location))
+    """A stop told as going to a place or body ("Đoàn đã đến thăm xã Phước Long", "Bộ trưởng
+    đến thăm, động viên cán bộ, chiến sĩ Đồn Biên phòng A") after a visit to another one ("Đoàn
+    … thăm và làm việc tại tỉnh B", "… với Sở Công Thương tỉnh B"): annotators give the stop an
+    event of its own, not the trip told again."""
+    here, there = cand.location or cand.body, earlier.location or earlier.body
+    return (cand.goes_to and earlier.type == cand.type and here is not None
+            and there is not None and not same_stop(there, here))
 
 
 def same_place_first(drafts: Sequence[Draft], cand: Draft) -> list[Draft]:
@@ -290,7 +302,7 @@ def merge_target(drafts: Sequence[Draft], cand: Draft, explicit_date: bool,
     if same_type and not explicit_date and not opens_new and (
             cand.location is None or cand.location == same_type[0].location) and (
             not other_visitors(same_type[0], cand) and not other_guests(same_type[0], cand)
-            and not other_parties(same_type[0], cand)):
+            and not other_parties(same_type[0], cand) and not elsewhere(same_type[0], cand)):
         return same_type[0]
     # Only the first dated statement (the lead) fills an undated headline event of another kind.
     lead = explicit_date and all(e.date is None for e in drafts)

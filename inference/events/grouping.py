@@ -68,7 +68,7 @@ from vnmeet.inference.events.follow_ups import (
 from vnmeet.inference.events.frames import attends_on_occasion, frame_only, in_frame
 from vnmeet.inference.events.leaders import add_leaders, delegation_leaders, delegation_named
 from vnmeet.inference.events.meetings_between import add_meetings_between
-from vnmeet.inference.events.mentions import BOTH_SIDES, inviters_in, location_in, parties_in
+from vnmeet.inference.events.mentions import BOTH_SIDES, body_visited, inviters_in, location_in, parties_in
 from vnmeet.inference.events.not_events import (
     continues_plan, held_by_someone, meets_unnamed_leaders, occasion_told_before, planned_visit_noun,
     received_again, refers_back, restated, sentence_at, shown_in_caption,
@@ -165,6 +165,8 @@ def state_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple
     if not cand.people and not parties_in(art.ents, s_start, s_end, text):
         return
     cand.location = location_in(text, art.ents, s_start, end_main)
+    if typ == "visit":
+        cand.body = body_visited(text, art.ents, te, end_main)
     cand.add_orgs(parties_in(art.ents, s_start, end_main, text))
     if date is not None and extends_visit(art, cand):
         return

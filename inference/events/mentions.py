@@ -192,6 +192,26 @@ def location_in(text: str, ents: Sequence[Span], start: int, end: int) -> Option
     return None
 
 
+# Between a visit's trigger and the body it goes to: the doings joined to the visit and the
+# people of the body met ("đến thăm, động viên cán bộ, chiến sĩ Đồn Biên phòng A", "đến thăm,
+# nói chuyện với sinh viên trường B", "đến thăm và làm việc với Sở C").
+TO_BODY = re.compile(r"(?:\s*(?:,|\bvà\b)\s*(?:làm việc|động viên|nói chuyện|gặp gỡ|tặng quà|"
+                     r"chúc Tết|chúc mừng))*(?:\s+(?:với|tại))?"
+                     r"(?:\s*(?:,|\bvà\b)?\s*(?:cán bộ|chiến sĩ|nhân viên|giảng viên|sinh viên|học sinh|"
+                     r"giáo viên|thầy và trò|công nhân|người lao động|y bác sĩ|lãnh đạo))*"
+                     r"(?:\s+(?:trường|bệnh viện|công ty))?\s*", re.I)
+
+
+def body_visited(text: str, ents: Sequence[Span], trigger_end: int, end: int) -> Optional[str]:
+    """The body (ORG) a visit goes to, named right after its trigger, past the doings joined to
+    it and the people met there ("đến thăm, động viên cán bộ, chiến sĩ Đồn Biên phòng A"): the
+    place of that stop, which ``location_in`` reads only after "tại" or a bare "thăm"."""
+    body = next(iter(spans_within(ents, trigger_end, end)), None)
+    if body is None or body.label != "ORG" or TO_BODY.fullmatch(text, trigger_end, body.start) is None:
+        return None
+    return body.text
+
+
 # "hai bên", "hai Bộ trưởng" as a subject: the two sides of the event just stated (their spouses
 # left out: ``written_as_spouse``).
 BOTH_SIDES = re.compile(r"\b[Hh]ai\s+(?:bên|phía|đoàn|nhà lãnh đạo|lãnh đạo|vị|ông|bà|người đứng đầu|"
