@@ -508,6 +508,13 @@ def test_a_guest_who_came_to_visit_and_work_is_the_reception_itself():
     evs = events_of(t, ("DATE", "12/3"), ("POS", "Chủ tịch tỉnh"), ("PER", "Lê Quang Hòa"),
                     ("PER", "Mác Xi-môn"), ("POS", "Tổng Lãnh sự Ca-na-đa"), ("LOC", "Bình Lâm"))
     assert [(e.type, names(e)) for e in evs] == [("reception", ["Lê Quang Hòa", "Mác Xi-môn"])]
+    # "nhân dân" in the guest's country is no "nhân dịp" of a trip of its own.
+    t = ("Chiều 4/2, Chủ tịch tỉnh Lê Quang Hòa tiếp Tỉnh trưởng tỉnh Xê Kông Bun Mi (Cộng hòa Dân "
+         "chủ Nhân dân Lào) đến thăm, chúc Tết tỉnh Bình Lâm.")
+    evs = events_of(t, ("DATE", "4/2"), ("POS", "Chủ tịch tỉnh"), ("PER", "Lê Quang Hòa"),
+                    ("POS", "Tỉnh trưởng tỉnh Xê Kông"), ("PER", "Bun Mi"),
+                    ("LOC", "Cộng hòa Dân chủ Nhân dân Lào"), ("LOC", "Bình Lâm"))
+    assert [(e.type, names(e)) for e in evs] == [("reception", ["Lê Quang Hòa", "Bun Mi"])]
 
 
 def test_a_guest_who_came_to_visit_after_a_comma_is_no_doing_of_the_host():

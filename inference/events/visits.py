@@ -66,7 +66,7 @@ def co_leaders(text: str, ents: Sequence[Span], people: Sequence[Person], start:
 CAME_TO = re.compile(r"\b(?:đến|tới)\s+$", re.I)
 
 
-TRIP_OF_ITS_OWN = re.compile(r"\b(?:nhân|dịp|chuyến|đang|khuôn khổ|chương trình)\b|[.;]", re.I)
+TRIP_OF_ITS_OWN = re.compile(r"\b(?:nhân(?!\s+dân)|dịp|chuyến|đang|khuôn khổ|chương trình)\b|[.;]", re.I)
 
 
 # Right after "thăm": a second doing joined to it ("thăm, chào xã giao", "thăm, tìm hiểu đầu tư").
