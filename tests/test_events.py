@@ -2889,3 +2889,18 @@ def test_a_photo_caption_told_twice_shows_one_stop_at_another_body():
     assert [(e.type, names(e), e.organisations) for e in evs] == [
         ("visit", ["Đỗ Minh Quang"], ["Sở Y tế tỉnh Hòa Bắc"]),
         ("visit", ["Đỗ Minh Quang"], ["Bệnh viện Đa khoa Sơn Trà"])]
+
+
+def test_who_speaks_after_a_quotation_about_a_visit_owns_no_visit():
+    t = ("Đó là khẳng định của Bộ trưởng Ngoại giao Trần Thu Hà về kết quả chuyến thăm chính thức "
+         "Pháp của Thủ tướng Lê Quang Vinh vừa diễn ra.\n"
+         "Từ ngày 3-5/6, Thủ tướng Lê Quang Vinh và đoàn đại biểu cấp cao Việt Nam đã thăm chính "
+         "thức Pháp.\n"
+         '"Điểm đặc biệt là chuyến thăm của Thủ tướng Lê Quang Vinh là chuyến thăm chính thức Pháp '
+         'đầu tiên của người đứng đầu Chính phủ mới" - Bộ trưởng Trần Thu Hà nhấn mạnh.')
+    evs = events_of(t, ("POS", "Bộ trưởng Ngoại giao"), ("PER", "Trần Thu Hà"), ("LOC", "Pháp"),
+                    ("POS", "Thủ tướng"), ("PER", "Lê Quang Vinh"), ("DATE", "ngày 3-5/6"),
+                    ("POS", "Thủ tướng"), ("PER", "Lê Quang Vinh"), ("LOC", "Việt Nam"),
+                    ("LOC", "Pháp"), ("POS", "Thủ tướng"), ("PER", "Lê Quang Vinh"), ("LOC", "Pháp"),
+                    ("POS", "Bộ trưởng"), ("PER", "Trần Thu Hà"))
+    assert [(e.type, names(e)) for e in evs] == [("visit", ["Lê Quang Vinh"])]
