@@ -2809,3 +2809,11 @@ def test_a_cue_word_written_as_a_name_rules_no_meeting_out():
         ("hội kiến", "9-4", ["Vũ Đức Minh", "Lars Berg"])]
     lower = t.replace("tại Dinh Thống Nhất, ", "hai bên thống nhất ")
     assert events_of(lower, ("DATE", "9-4"), ("PER", "Vũ Đức Minh"), ("PER", "Lars Berg")) == []
+
+
+def test_one_said_in_a_parenthesis_to_have_died_is_no_participant():
+    t = ("Ngày 9/6, Chủ tịch tỉnh Lê Văn Hòa tiếp ông Kenji Sato. Tại buổi tiếp, ông Kenji Sato cho "
+         "biết sẽ tiếp nối tâm huyết của cha mình là ông Hiroshi Sato (nhà báo, đã mất năm 2019).")
+    evs = events_of(t, ("DATE", "9/6"), ("POS", "Chủ tịch tỉnh"), ("PER", "Lê Văn Hòa"),
+                    ("PER", "Kenji Sato"), ("PER", "Kenji Sato"), ("PER", "Hiroshi Sato"))
+    assert [names(e) for e in evs] == [["Lê Văn Hòa", "Kenji Sato"]]

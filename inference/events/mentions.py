@@ -41,6 +41,9 @@ INTERVIEWED = re.compile(r"\bphỏng vấn\s+(?:(?!\b(?:và|với|cùng)\b)[^,.;
 REPRESENTED = re.compile(r"(?:\bđại diện cho|\bthay mặt(?:\s+cho)?)\s+"
                          r"(?:(?!\b(?:có|do|với|và|cùng|đã|gửi|trao|tặng|phát biểu)\b)[^,.;:]){0,45}$",
                          re.I)
+# "ông X (Chủ tịch Hội hữu nghị …, đã mất năm 2022)", "bà Y (đã qua đời)": a parenthesis right
+# after the name that says the person has died names someone who takes part in no meeting.
+DECEASED = re.compile(r"\s*\([^()]{0,100}?\b(?:qua đời|từ trần|tạ thế|đã mất|đã khuất)\b", re.I)
 # Words right before a byline or photo credit, with the outlet the author works for when it
 # comes first ("Ảnh: VGP/Hải Minh").
 CREDIT = re.compile(r"(?:ảnh|nguồn|theo|photo|bài|video|clip)\s*:?\s*(?:[\w.]+\s*/\s*)?$", re.I)
@@ -107,10 +110,11 @@ def inviters_in(text: str, ents: Sequence[Span], people: Sequence[Person],
 
 def _named(text: str, ents: Sequence[Span], people: Sequence[Person],
            start: int, end: int) -> list[tuple[int, Person]]:
-    """(offset, person) of each PER span in text[start:end] that is no credit."""
+    """(offset, person) of each PER span in text[start:end] that is no credit and names no
+    one said to have died."""
     found = []
     for span in spans_within(ents, start, end):
-        if span.label == "PER" and not is_credit(text, span):
+        if span.label == "PER" and not is_credit(text, span) and not DECEASED.match(text, span.end):
             person = person_of(span, people)
             if person is not None:
                 found.append((span.start, person))
