@@ -2904,3 +2904,40 @@ def test_who_speaks_after_a_quotation_about_a_visit_owns_no_visit():
                     ("LOC", "Pháp"), ("POS", "Thủ tướng"), ("PER", "Lê Quang Vinh"), ("LOC", "Pháp"),
                     ("POS", "Bộ trưởng"), ("PER", "Trần Thu Hà"))
     assert [(e.type, names(e)) for e in evs] == [("visit", ["Lê Quang Vinh"])]
+
+
+def test_one_said_in_a_parenthesis_to_have_died_is_no_participant():
+    t = ("Ngày 9/6, Chủ tịch tỉnh Lê Văn Hòa tiếp ông Kenji Sato. Tại buổi tiếp, ông Kenji Sato cho "
+         "biết sẽ tiếp nối tâm huyết của cha mình là ông Hiroshi Sato (nhà báo, đã mất năm 2019).")
+    evs = events_of(t, ("DATE", "9/6"), ("POS", "Chủ tịch tỉnh"), ("PER", "Lê Văn Hòa"),
+                    ("PER", "Kenji Sato"), ("PER", "Kenji Sato"), ("PER", "Hiroshi Sato"))
+    assert [names(e) for e in evs] == [["Lê Văn Hòa", "Kenji Sato"]]
+
+
+def test_the_one_mourned_at_a_state_funeral_is_no_guest_though_titles_are_listed():
+    t = ("Chiều 2/5, Thủ tướng Lê Văn Hòa tiếp Đoàn đại biểu cấp cao do Chủ tịch Bun Mi dẫn đầu "
+         "sang dự Quốc tang nguyên Chủ tịch nước, Đại tướng Phan Văn Kiệt.")
+    evs = events_of(t, ("DATE", "2/5"), ("POS", "Thủ tướng"), ("PER", "Lê Văn Hòa"),
+                    ("POS", "Chủ tịch"), ("PER", "Bun Mi"), ("POS", "nguyên Chủ tịch nước"),
+                    ("POS", "Đại tướng"), ("PER", "Phan Văn Kiệt"))
+    assert [names(e) for e in evs] == [["Lê Văn Hòa", "Bun Mi"]]
+
+
+def test_a_person_a_memorial_site_or_homeland_is_named_after_is_no_participant():
+    t = ("Ngày 3/5, Bộ trưởng Lê Văn Hòa tiếp Đại sứ Karl Weiss tại Khu lưu niệm Đại tướng "
+         "Phan Văn Kiệt. Ngày 4/5, Đại sứ Karl Weiss làm việc với tỉnh tại quê hương Đại tướng "
+         "Phan Văn Kiệt.")
+    evs = events_of(t, ("DATE", "3/5"), ("POS", "Bộ trưởng"), ("PER", "Lê Văn Hòa"),
+                    ("POS", "Đại sứ"), ("PER", "Karl Weiss"), ("POS", "Đại tướng"),
+                    ("PER", "Phan Văn Kiệt"), ("DATE", "4/5"), ("POS", "Đại sứ"),
+                    ("PER", "Karl Weiss"), ("POS", "Đại tướng"), ("PER", "Phan Văn Kiệt"))
+    assert [names(e) for e in evs] == [["Lê Văn Hòa", "Karl Weiss"], ["Karl Weiss"]]
+
+
+def test_a_comma_after_the_mourned_ones_name_ends_the_phrase():
+    t = ("Ngày 8/3, tại Lễ tang Đại tướng Phan Văn Kiệt, Thủ tướng Lê Văn Hòa đã gặp "
+         "Bộ trưởng Karl Weiss.")
+    evs = events_of(t, ("DATE", "8/3"), ("POS", "Đại tướng"), ("PER", "Phan Văn Kiệt"),
+                    ("POS", "Thủ tướng"), ("PER", "Lê Văn Hòa"), ("POS", "Bộ trưởng"),
+                    ("PER", "Karl Weiss"))
+    assert [names(e) for e in evs] == [["Lê Văn Hòa", "Karl Weiss"]]

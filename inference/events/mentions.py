@@ -25,11 +25,14 @@ GREETED_BY = re.compile(r"(?:chuyển|gửi)\s+(?:những\s+)?lời\s+(?:chào|t
 # "bà A, Phu nhân Phó Thủ tướng, Bộ trưởng Ngoại giao X": X is named to say whose spouse A is,
 # not as one who is there.
 SPOUSE_OF = re.compile(r",\s*(?:phu nhân|phu quân)\s+(?-i:" + CAPITAL + r")[^;.()]{2,80}$", re.I)
-# "dâng hương tưởng niệm Chủ tịch X", "Lễ tang Đại tướng Y", "tượng đài cố Quốc vương Z", "ngày
-# sinh của bác sĩ W", "trường mang tên X", "kỷ niệm 50 năm chuyến thăm … của Lãnh tụ X": the person is honoured or remembered, not met (the
-# cue and the name share a phrase: no comma, nor a word that brings in someone else).
+# "dâng hương tưởng niệm Chủ tịch X", "Lễ tang Đại tướng Y", "dự Quốc tang / lễ truy điệu Y",
+# "tượng đài cố Quốc vương Z", "ngày sinh của bác sĩ W", "trường mang tên X", "Khu di tích X",
+# "quê hương X", "kỷ niệm 50 năm chuyến thăm … của Lãnh tụ X": the person is honoured, mourned
+# or names a place, and is not met (the cue and the name share a phrase: no comma but those
+# between the name's titles, nor a word that brings in someone else).
 COMMEMORATED = re.compile(r"(?:(?-i:(?<!củng )\bcố\b)|(?-i:\bCố\b)(?!\s+vấn)|\blễ tang|\btang lễ|"
-                          r"\btượng đài|\bđền thờ|\bnhà lưu niệm|\blăng\b|\bviếng|\btưởng niệm|"
+                          r"\bquốc tang|\btruy điệu|\bdi tích|\bquê hương|"
+                          r"\btượng đài|\bđền thờ|\b(?:nhà|khu) lưu niệm|\blăng\b|\bviếng|\btưởng niệm|"
                           r"\bkỷ niệm\s+\d+\s+năm\s+(?:ngày\s+(?:sinh|mất|giỗ)|chuyến\s+(?:thăm|công tác)[^,.;]{0,40}?\bcủa)|"
                           r"\bngày sinh|\bngày mất|"
                           r"\bgiỗ|\bcuộc đời|\bthân thế|\bmang tên)"
@@ -41,6 +44,9 @@ INTERVIEWED = re.compile(r"\bphỏng vấn\s+(?:(?!\b(?:và|với|cùng)\b)[^,.;
 REPRESENTED = re.compile(r"(?:\bđại diện cho|\bthay mặt(?:\s+cho)?)\s+"
                          r"(?:(?!\b(?:có|do|với|và|cùng|đã|gửi|trao|tặng|phát biểu)\b)[^,.;:]){0,45}$",
                          re.I)
+# "ông X (Chủ tịch Hội hữu nghị …, đã mất năm 2022)", "bà Y (đã qua đời)": a parenthesis right
+# after the name that says the person has died names someone who takes part in no meeting.
+DECEASED = re.compile(r"\s*\([^()]{0,100}?\b(?:qua đời|từ trần|tạ thế|đã mất|đã khuất)\b", re.I)
 # Words right before a byline or photo credit, with the outlet the author works for when it
 # comes first ("Ảnh: VGP/Hải Minh").
 CREDIT = re.compile(r"(?:ảnh|nguồn|theo|photo|bài|video|clip)\s*:?\s*(?:[\w.]+\s*/\s*)?$", re.I)
@@ -83,10 +89,22 @@ def people_in(text: str, ents: Sequence[Span], people: Sequence[Person],
                     if not INVITER.search(text[max(start, at - 80):at])
                     and not GREETED.search(text[max(start, at - 160):at])
                     and not GREETED_BY.search(text[max(start, at - 160):at])
-                    and not COMMEMORATED.search(text[max(start, at - 120):at])
+                    and not commemorated(text, ents, max(start, at - 120), at)
                     and not INTERVIEWED.search(text[max(start, at - 80):at])
                     and not REPRESENTED.search(text[max(start, at - 70):at])
                     and not names_spouse_of(text, ents, start, at)])
+
+
+def commemorated(text: str, ents: Sequence[Span], lo: int, at: int) -> bool:
+    """Whether text[lo:at] ends in a cue naming the one at ``at`` as honoured or mourned
+    (COMMEMORATED). A comma between two titles ("Quốc tang nguyên Chủ tịch nước, Đại tướng X")
+    is part of the phrase; one after a name still ends it."""
+    window = list(text[lo:at])
+    titles = [s for s in spans_within(ents, lo, at) if s.label == "POS"]
+    for left, right in zip(titles, titles[1:]):
+        if text[left.end:right.start].strip() == ",":
+            window[text.index(",", left.end) - lo] = " "
+    return COMMEMORATED.search("".join(window)) is not None
 
 
 def names_spouse_of(text: str, ents: Sequence[Span], start: int, at: int) -> bool:
@@ -107,10 +125,11 @@ def inviters_in(text: str, ents: Sequence[Span], people: Sequence[Person],
 
 def _named(text: str, ents: Sequence[Span], people: Sequence[Person],
            start: int, end: int) -> list[tuple[int, Person]]:
-    """(offset, person) of each PER span in text[start:end] that is no credit."""
+    """(offset, person) of each PER span in text[start:end] that is no credit and names no
+    one said to have died."""
     found = []
     for span in spans_within(ents, start, end):
-        if span.label == "PER" and not is_credit(text, span):
+        if span.label == "PER" and not is_credit(text, span) and not DECEASED.match(text, span.end):
             person = person_of(span, people)
             if person is not None:
                 found.append((span.start, person))
