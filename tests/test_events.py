@@ -1726,6 +1726,10 @@ def test_a_photo_credit_with_the_outlet_before_the_author_is_a_credit():
     t = "Thủ tướng Lê Văn Hòa tiếp Đại sứ Hans Berger. Ảnh: VNA/Trần Minh Khoa\n"
     host, credit = spans(t, ("PER", "Lê Văn Hòa"), ("PER", "Trần Minh Khoa"))
     assert is_credit(t, credit) and not is_credit(t, host)
+    # or the author's role in capitals ("CTV", a contributor)
+    t = "Hai tỉnh ký biên bản hội đàm. (Ảnh: CTV Lê Quốc Hưng - Đài PTTH tỉnh)"
+    credit, = spans(t, ("PER", "Lê Quốc Hưng"))
+    assert is_credit(t, credit)
 
 
 def test_a_person_honoured_or_remembered_is_no_participant():

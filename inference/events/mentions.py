@@ -48,8 +48,9 @@ REPRESENTED = re.compile(r"(?:\bđại diện cho|\bthay mặt(?:\s+cho)?)\s+"
 # after the name that says the person has died names someone who takes part in no meeting.
 DECEASED = re.compile(r"\s*\([^()]{0,100}?\b(?:qua đời|từ trần|tạ thế|đã mất|đã khuất)\b", re.I)
 # Words right before a byline or photo credit, with the outlet the author works for when it
-# comes first ("Ảnh: VGP/Hải Minh").
-CREDIT = re.compile(r"(?:ảnh|nguồn|theo|photo|bài|video|clip)\s*:?\s*(?:[\w.]+\s*/\s*)?$", re.I)
+# comes first ("Ảnh: VGP/Hải Minh") or the author's role in capitals ("Ảnh: CTV Quốc Việt").
+CREDIT = re.compile(r"(?:ảnh|nguồn|theo|photo|bài|video|clip)\s*:?\s*"
+                    r"(?:[\w.]+\s*/\s*|(?-i:CTV|PV|BTV|KTV|TTV)\s+)?$", re.I)
 
 
 def within(span: Span, start: int, end: int) -> bool:
