@@ -2358,6 +2358,18 @@ def test_a_spouse_listed_after_the_visitor_goes_along_on_the_visit():
     assert all("Ana Vessin" not in names(e) for e in evs if e.type == "visit")
 
 
+
+def test_a_spouse_named_with_and_after_the_visitors_titles_goes_along_on_the_visit():
+    t = ("Trưa 3-5, Chủ tịch UBND tỉnh Lê Văn Hòa hội kiến bà Anna Berg, Toàn quyền Niu Di-lân "
+         "và phu quân của bà là ông Erik Berg. Chiều cùng ngày, bà Anna Berg và phu quân cùng đoàn đã "
+         "thăm Trường Đại học Hòa Bình.")
+    evs = events_of(t, ("DATE", "3-5"), ("POS", "Chủ tịch UBND tỉnh"), ("PER", "Lê Văn Hòa"),
+                    ("PER", "Anna Berg"), ("POS", "Toàn quyền Niu Di-lân"), ("PER", "Erik Berg"),
+                    ("PER", "Anna Berg"), ("ORG", "Trường Đại học Hòa Bình"))
+    assert [(e.type, names(e)) for e in evs] == [
+        ("talks", ["Lê Văn Hòa", "Anna Berg", "Erik Berg"]), ("visit", ["Anna Berg", "Erik Berg"])]
+
+
 def test_a_delegation_received_is_its_leaders_whichever_way_its_body_places_the_tone():
     t = ("Ngày 3/4, Đoàn đại biểu Huyện uỷ Lạc Dương do đồng chí Mã Tiến Hòa, Phó Bí thư Huyện uỷ, "
          "làm Trưởng đoàn đã sang thăm và làm việc tại tỉnh Bình Khê. "

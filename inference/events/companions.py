@@ -43,9 +43,12 @@ def accompanied(art: Article, sent: tuple[int, int], last: Draft) -> list[Draft]
             and d.has(whom[0])]
 
 
-# "Thủ tướng A, Phu nhân B và Đoàn …": the spouse listed right after a traveller travels with
-# that person ("A cùng phu nhân B" is left alone: measured, it added as many wrong names as right).
-SPOUSE_BESIDE = re.compile(r"\s*,\s*(?:phu nhân|phu quân)\s+", re.I)
+# "Thủ tướng A, Phu nhân B và Đoàn …", "Tổng Bí thư A và phu nhân B", "bà A, Toàn quyền X và
+# phu quân của bà là ông B": the spouse named with a traveller, after the traveller's titles
+# too, travels with that person (GUIDELINES §2: every named person who took part).
+SPOUSE_BESIDE = re.compile(r"\s*,\s*(?:phu nhân|phu quân)\s+|"
+                           r"(?:\s*,[^,.;()]{0,60})?\s+(?:và|cùng)\s+(?:phu nhân|phu quân)"
+                           r"(?:\s+của\s+(?:ông|bà|ngài))?(?:\s+là)?\s+(?:(?:ông|bà|ngài)\s+)?", re.I)
 
 
 def add_travelling_spouses(art: Article) -> None:
