@@ -1121,3 +1121,10 @@ def test_uy_vien_truong_is_one_title_with_its_standing_committee():
     got = spans("Ông Lý Minh Đức, Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu Nhân dân toàn quốc "
                 "Trung Quốc, đã tiếp đoàn.")
     assert ("POS", "Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu Nhân dân toàn quốc Trung Quốc") in got
+
+
+def test_a_name_after_the_nation_ending_a_title_is_no_country():
+    # "đất nước" (the nation) closes the front's name; "nước X" would name a country X.
+    got = spans("Đoàn do Chủ tịch Mặt trận Lào xây dựng đất nước Xaysana Keophila dẫn đầu.")
+    assert ("PER", "Xaysana Keophila") in got
+    assert not any(label == "LOC" and "Xaysana" in text for label, text in got)

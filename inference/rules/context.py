@@ -190,7 +190,9 @@ class Ctx:
         self.body_at = {m.start(): m.end() for m in self.r["body"].finditer(text)}
         self.person_at = {m.start(): m.end() for m in self.r["people"].finditer(text)
                           if not self._inside_longer_name(m.start())}
-        self.admin_at = {m.start(): m.end() for m in self.r["admin"].finditer(text)}
+        # "đất nước" is the nation ("Mặt trận Lào xây dựng đất nước X"), no "nước X" of a country
+        self.admin_at = {m.start(): m.end() for m in self.r["admin"].finditer(text)
+                         if not (m.group() == "nước" and text.endswith("đất ", 0, m.start()))}
         # headlines write admin words and places in capitals ("ĐẢNG BỘ TỈNH HƯNG YÊN"): kept
         # apart, for the names of bodies in such headlines only
         self.caps_admin_at = {m.start(): m.end() for m in self.r["admin_caps"].finditer(text)
