@@ -1591,6 +1591,18 @@ def test_those_greeted_before_the_places_of_a_visit_are_no_place():
         ("Cerin", ["Lò Văn Hưng"]), ("Delta", ["Lò Văn Hưng"]), ("Gola", ["Hà Thị Mai"])]
 
 
+def test_a_traditional_new_year_greeting_without_festival_at_two_places_is_one_visit_each():
+    # "chúc Tết cổ truyền tại tỉnh A và tỉnh B": the greeting names no festival, the places
+    # follow "tại"; a caption line naming one place tells that place's visit again.
+    t = ("Ngày 8/4, đoàn công tác của tỉnh Bravo do ông Lò Văn Hưng dẫn đầu đã đến thăm, chúc Tết "
+         "cổ truyền tại tỉnh Cerin và tỉnh Delta.\nĐoàn công tác tỉnh Bravo thăm, chúc Tết tỉnh "
+         "Delta.")
+    evs = events_of(t, ("DATE", "8/4"), ("LOC", "Bravo"), ("PER", "Lò Văn Hưng"), ("LOC", "Cerin"),
+                    ("LOC", "Delta"), ("LOC", "Bravo"), ("LOC", "Delta"))
+    assert [(e.location, e.organisations, names(e)) for e in evs] == [
+        ("Cerin", ["Bravo", "Cerin"], ["Lò Văn Hưng"]), ("Delta", ["Bravo", "Delta"], ["Lò Văn Hưng"])]
+
+
 def test_a_trip_named_bare_in_a_frame_visits_the_places_its_subject_greets():
     t = ("Trong chuyến thăm, bà Hà Thị Mai, Phó Chủ tịch UBND tỉnh Bravo chúc chính quyền và toàn "
          "thể nhân dân các tỉnh Cerin, Delta và Echo đón Tết vui vẻ.")

@@ -17,7 +17,11 @@ from vnmeet.inference.people import norm
 # Between "thăm" and the first place it names: a manner, a greeting with those it greets
 # ("thăm, chúc Tết chính quyền và nhân dân", "thăm và chúc Tết tại"), "tại", and a count or
 # "các" before the place word ("thăm chính thức tại tỉnh", "chúc Tết các tỉnh", "thăm hai nước").
-TO_FIRST_PLACE = re.compile(r"^\s*(?:và làm việc|chính thức|cấp nhà nước|hữu nghị|\s)*%s?(?:tại|ở)?\s*"
+# A greeting of the traditional New Year that names no festival ("chúc Tết cổ truyền tại tỉnh
+# A và tỉnh B") greets the places after "tại"; right before a place, "cổ truyền" names the
+# festival's country instead ("chúc Tết cổ truyền Việt Nam"), which GREETING leaves out.
+TO_FIRST_PLACE = re.compile(r"^\s*(?:và làm việc|chính thức|cấp nhà nước|hữu nghị|\s)*%s?"
+                            r"(?:cổ\s+truyền\s+(?=tại\b))?(?:tại|ở)?\s*"
                             r"(?:(?:các|\d+|hai|ba|bốn|năm)\s+)?%s?\s*$"
                             % (GREETING, r"(?:tỉnh|thành phố|huyện|nước|thủ đô)"), re.I)
 
