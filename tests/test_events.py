@@ -1603,6 +1603,18 @@ def test_a_traditional_new_year_greeting_without_festival_at_two_places_is_one_v
         ("Cerin", ["Bravo", "Cerin"], ["Lò Văn Hưng"]), ("Delta", ["Bravo", "Delta"], ["Lò Văn Hưng"])]
 
 
+def test_members_of_a_delegation_visiting_several_places_go_to_each_place():
+    t = ("Ngày 8/4, đoàn công tác của tỉnh Bravo do ông Lò Văn Hưng dẫn đầu đã đến thăm, chúc Tết "
+         "Bunpimay tại tỉnh Cerin và tỉnh Delta. Tham gia đoàn công tác có bà Hà Thị Mai - Phó "
+         "Giám đốc Sở Ngoại vụ; ông Vi Văn Tú - Chánh Văn phòng Tỉnh ủy.")
+    evs = events_of(t, ("DATE", "8/4"), ("LOC", "Bravo"), ("PER", "Lò Văn Hưng"), ("LOC", "Cerin"),
+                    ("LOC", "Delta"), ("PER", "Hà Thị Mai"), ("POS", "Phó Giám đốc Sở Ngoại vụ"),
+                    ("PER", "Vi Văn Tú"), ("POS", "Chánh Văn phòng Tỉnh ủy"))
+    assert [(e.location, names(e)) for e in evs] == [
+        ("Cerin", ["Lò Văn Hưng", "Hà Thị Mai", "Vi Văn Tú"]),
+        ("Delta", ["Lò Văn Hưng", "Hà Thị Mai", "Vi Văn Tú"])]
+
+
 def test_a_trip_named_bare_in_a_frame_visits_the_places_its_subject_greets():
     t = ("Trong chuyến thăm, bà Hà Thị Mai, Phó Chủ tịch UBND tỉnh Bravo chúc chính quyền và toàn "
          "thể nhân dân các tỉnh Cerin, Delta và Echo đón Tết vui vẻ.")
