@@ -1615,6 +1615,17 @@ def test_members_of_a_delegation_visiting_several_places_go_to_each_place():
         ("Delta", ["Lò Văn Hưng", "Hà Thị Mai", "Vi Văn Tú"])]
 
 
+def test_hosts_on_the_side_of_one_place_of_a_split_visit_join_the_visit_to_that_place():
+    t = ("Ngày 8/4, đoàn công tác của tỉnh Bravo do ông Lò Văn Hưng dẫn đầu đã đến thăm, chúc Tết "
+         "Bunpimay tại tỉnh Cerin và tỉnh Delta. Về phía tỉnh Cerin có ông Khăm Sỉ - Tỉnh trưởng; "
+         "về phía tỉnh Delta có bà Bun Nhơn - Phó Tỉnh trưởng tiếp đón và làm việc với đoàn.")
+    evs = events_of(t, ("DATE", "8/4"), ("LOC", "Bravo"), ("PER", "Lò Văn Hưng"), ("LOC", "Cerin"),
+                    ("LOC", "Delta"), ("LOC", "Cerin"), ("PER", "Khăm Sỉ"), ("POS", "Tỉnh trưởng"),
+                    ("LOC", "Delta"), ("PER", "Bun Nhơn"), ("POS", "Phó Tỉnh trưởng"))
+    assert [(e.location, names(e)) for e in evs] == [
+        ("Cerin", ["Lò Văn Hưng", "Khăm Sỉ"]), ("Delta", ["Lò Văn Hưng", "Bun Nhơn"])]
+
+
 def test_a_trip_named_bare_in_a_frame_visits_the_places_its_subject_greets():
     t = ("Trong chuyến thăm, bà Hà Thị Mai, Phó Chủ tịch UBND tỉnh Bravo chúc chính quyền và toàn "
          "thể nhân dân các tỉnh Cerin, Delta và Echo đón Tết vui vẻ.")
