@@ -1591,6 +1591,41 @@ def test_those_greeted_before_the_places_of_a_visit_are_no_place():
         ("Cerin", ["Lò Văn Hưng"]), ("Delta", ["Lò Văn Hưng"]), ("Gola", ["Hà Thị Mai"])]
 
 
+def test_a_traditional_new_year_greeting_without_festival_at_two_places_is_one_visit_each():
+    # "chúc Tết cổ truyền tại tỉnh A và tỉnh B": the greeting names no festival, the places
+    # follow "tại"; a caption line naming one place tells that place's visit again.
+    t = ("Ngày 8/4, đoàn công tác của tỉnh Bravo do ông Lò Văn Hưng dẫn đầu đã đến thăm, chúc Tết "
+         "cổ truyền tại tỉnh Cerin và tỉnh Delta.\nĐoàn công tác tỉnh Bravo thăm, chúc Tết tỉnh "
+         "Delta.")
+    evs = events_of(t, ("DATE", "8/4"), ("LOC", "Bravo"), ("PER", "Lò Văn Hưng"), ("LOC", "Cerin"),
+                    ("LOC", "Delta"), ("LOC", "Bravo"), ("LOC", "Delta"))
+    assert [(e.location, e.organisations, names(e)) for e in evs] == [
+        ("Cerin", ["Bravo", "Cerin"], ["Lò Văn Hưng"]), ("Delta", ["Bravo", "Delta"], ["Lò Văn Hưng"])]
+
+
+def test_members_of_a_delegation_visiting_several_places_go_to_each_place():
+    t = ("Ngày 8/4, đoàn công tác của tỉnh Bravo do ông Lò Văn Hưng dẫn đầu đã đến thăm, chúc Tết "
+         "Bunpimay tại tỉnh Cerin và tỉnh Delta. Tham gia đoàn công tác có bà Hà Thị Mai - Phó "
+         "Giám đốc Sở Ngoại vụ; ông Vi Văn Tú - Chánh Văn phòng Tỉnh ủy.")
+    evs = events_of(t, ("DATE", "8/4"), ("LOC", "Bravo"), ("PER", "Lò Văn Hưng"), ("LOC", "Cerin"),
+                    ("LOC", "Delta"), ("PER", "Hà Thị Mai"), ("POS", "Phó Giám đốc Sở Ngoại vụ"),
+                    ("PER", "Vi Văn Tú"), ("POS", "Chánh Văn phòng Tỉnh ủy"))
+    assert [(e.location, names(e)) for e in evs] == [
+        ("Cerin", ["Lò Văn Hưng", "Hà Thị Mai", "Vi Văn Tú"]),
+        ("Delta", ["Lò Văn Hưng", "Hà Thị Mai", "Vi Văn Tú"])]
+
+
+def test_hosts_on_the_side_of_one_place_of_a_split_visit_join_the_visit_to_that_place():
+    t = ("Ngày 8/4, đoàn công tác của tỉnh Bravo do ông Lò Văn Hưng dẫn đầu đã đến thăm, chúc Tết "
+         "Bunpimay tại tỉnh Cerin và tỉnh Delta. Về phía tỉnh Cerin có ông Khăm Sỉ - Tỉnh trưởng; "
+         "về phía tỉnh Delta có bà Bun Nhơn - Phó Tỉnh trưởng tiếp đón và làm việc với đoàn.")
+    evs = events_of(t, ("DATE", "8/4"), ("LOC", "Bravo"), ("PER", "Lò Văn Hưng"), ("LOC", "Cerin"),
+                    ("LOC", "Delta"), ("LOC", "Cerin"), ("PER", "Khăm Sỉ"), ("POS", "Tỉnh trưởng"),
+                    ("LOC", "Delta"), ("PER", "Bun Nhơn"), ("POS", "Phó Tỉnh trưởng"))
+    assert [(e.location, names(e)) for e in evs] == [
+        ("Cerin", ["Lò Văn Hưng", "Khăm Sỉ"]), ("Delta", ["Lò Văn Hưng", "Bun Nhơn"])]
+
+
 def test_a_trip_named_bare_in_a_frame_visits_the_places_its_subject_greets():
     t = ("Trong chuyến thăm, bà Hà Thị Mai, Phó Chủ tịch UBND tỉnh Bravo chúc chính quyền và toàn "
          "thể nhân dân các tỉnh Cerin, Delta và Echo đón Tết vui vẻ.")

@@ -19,8 +19,10 @@ GOES_ALONG = re.compile(r"[\W\d]*cùng\s+(?:đi|dự|tham\s+dự|tham\s+gia)\b[^
 
 # "Tháp tùng Tổng thống X có …", "Về phía Hàn Quốc, tháp tùng Tổng thống có …", "Cùng đi với
 # Thủ tướng X có …", "Cùng tham dự các hoạt động với Bộ trưởng X có …": those listed go along
-# with X on the trip, not to one meeting only.
-COMPANIONS = re.compile(r"[\W\d]*(?:(?:về\s+)?phía\s+[^,.:;]{1,60},\s*)?(?:tháp tùng|cùng đi|cùng tham gia đoàn|"
+# with X on the trip, not to one meeting only. "Tham gia đoàn công tác có …" (with or without
+# "cùng") lists the delegation's members, who go along to each place of its trip.
+COMPANIONS = re.compile(r"[\W\d]*(?:(?:về\s+)?phía\s+[^,.:;]{1,60},\s*)?(?:tháp tùng|cùng đi|"
+                        r"(?:cùng\s+)?tham gia\s+(?:phái\s+)?đoàn|"
                         r"cùng tham dự các hoạt động)\b(?P<whom>[^.:;]{0,120}?)\bcó\b", re.I)
 
 

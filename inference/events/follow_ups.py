@@ -15,6 +15,7 @@ from vnmeet.inference.events.dating import same_occasion_date
 from vnmeet.inference.events.drafts import ATTENDS, Draft, shares_someone
 from vnmeet.inference.events.not_events import MEETING_TO_COME
 from vnmeet.inference.events.occasions import add_co_chaired, add_conference
+from vnmeet.inference.events.place_lists import hosts_at_stops
 from vnmeet.inference.events.speakers import first_speaker
 from vnmeet.inference.events.trip_dates import extends_visit
 from vnmeet.inference.people import norm
@@ -178,7 +179,10 @@ def join_sentence(art: Article, sent: tuple[int, int], triggers: Sequence[tuple[
         used = [p for d in passing for p in d.people]
         joined = [p for p in art.people_in(sent[0], plans_from(art.text, sent, triggers))
                   if all(p is not q for q in used)]
-        last.add_people(joined)
+        hosts = hosts_at_stops(art, sent, last)
+        for stop, people in hosts:
+            stop.add_people([p for p in people if any(p is q for q in joined)])
+        last.add_people([p for p in joined if all(p is not q for _, people in hosts for q in people)])
         for d in accompanied(art, sent, last):
             d.add_people(joined)
         if last.date is None and not passing:

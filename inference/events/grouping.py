@@ -4,7 +4,8 @@ Reading order, one sentence at a time (hard-wrapped lines are joined first):
 
 1. A sentence that adds people to an occasion already stated ("Tham dự hội đàm có …",
    "Tiếp và làm việc với đoàn có các đồng chí: …", "Về phía X có …", "Tại buổi làm việc, …")
-   joins the last event instead of opening one; so does a person who opens a later sentence
+   joins the last event instead of opening one (after a visit to several places, each "Về
+   phía tỉnh A có …" clause joins the visit to A); so does a person who opens a later sentence
    and speaks ("Ông X, Chủ tịch …, cho biết").
 2. Otherwise its first trigger that states a meeting (not a plan without a date, a total,
    a general statement, reported speech, a funeral) is a candidate event. A candidate that

@@ -1,23 +1,28 @@
 """A visit to several places listed after its trigger ("thăm, chúc Tết các tỉnh A, B và C",
 "thăm và làm việc tại tỉnh A và tỉnh B", "chúc Tết nhân dân 4 tỉnh là A, B, C, D") or greeted
-on a trip named bare ("Trong chuyến thăm, X chúc nhân dân các tỉnh A, B và C"), and its split
-into one visit per place.
+on a trip named bare ("Trong chuyến thăm, X chúc nhân dân các tỉnh A, B và C"), its split
+into one visit per place, and the hosts a follow-up names at each place ("Về phía tỉnh A có …").
 """
 from __future__ import annotations
 
 import re
 from typing import Sequence
 
-from vnmeet.inference.document import Span
-from vnmeet.inference.events.drafts import Draft
-from vnmeet.inference.events.mentions import GREETING
+from vnmeet.inference.document import Person, Span
+from vnmeet.inference.events.article import Article
+from vnmeet.inference.events.drafts import Draft, same_place
+from vnmeet.inference.events.mentions import GREETING, spans_within
 from vnmeet.inference.people import norm
 
 
 # Between "thăm" and the first place it names: a manner, a greeting with those it greets
 # ("thăm, chúc Tết chính quyền và nhân dân", "thăm và chúc Tết tại"), "tại", and a count or
 # "các" before the place word ("thăm chính thức tại tỉnh", "chúc Tết các tỉnh", "thăm hai nước").
-TO_FIRST_PLACE = re.compile(r"^\s*(?:và làm việc|chính thức|cấp nhà nước|hữu nghị|\s)*%s?(?:tại|ở)?\s*"
+# A greeting of the traditional New Year that names no festival ("chúc Tết cổ truyền tại tỉnh
+# A và tỉnh B") greets the places after "tại"; right before a place, "cổ truyền" names the
+# festival's country instead ("chúc Tết cổ truyền Việt Nam"), which GREETING leaves out.
+TO_FIRST_PLACE = re.compile(r"^\s*(?:và làm việc|chính thức|cấp nhà nước|hữu nghị|\s)*%s?"
+                            r"(?:cổ\s+truyền\s+(?=tại\b))?(?:tại|ở)?\s*"
                             r"(?:(?:các|\d+|hai|ba|bốn|năm)\s+)?%s?\s*$"
                             % (GREETING, r"(?:tỉnh|thành phố|huyện|nước|thủ đô)"), re.I)
 
@@ -91,4 +96,30 @@ def split_places(cand: Draft, places: Sequence[Span]) -> list[Draft]:
         d.add_people(cand.people)
         d.add_orgs([o for o in cand.orgs if norm(o) not in listed] + [place.text])
         out.append(d)
+    return out
+
+
+# "Về phía tỉnh A có …": a side's clause, named by its place (a place word may come first).
+SIDE = re.compile(r"\b(?:về\s+)?phía\s+", re.I)
+TO_SIDE_PLACE = re.compile(r"\s*(?:(?:tỉnh|thành phố|huyện|nước|thủ đô)\s+)?", re.I)
+
+
+def hosts_at_stops(art: Article, sent: tuple[int, int], last: Draft) -> list[tuple[Draft, list[Person]]]:
+    """After a visit split over several places ("thăm, chúc Tết tỉnh A và tỉnh B"), the people
+    of each "về phía tỉnh A có …" clause of a follow-up (up to the next side) host the
+    delegation at A: they take part in the visit to A (the latest told there), not in whichever
+    place came last."""
+    if not last.one_of_places:
+        return []
+    stops = [d for d in reversed(art.drafts) if d.one_of_places]
+    sides = list(SIDE.finditer(art.text, sent[0], sent[1]))
+    out = []
+    for m, end in zip(sides, [n.start() for n in sides[1:]] + [sent[1]]):
+        place = next(iter(spans_within(art.ents, m.end(), end)), None)
+        if place is None or place.label not in ("LOC", "ORG") or not TO_SIDE_PLACE.fullmatch(
+                art.text, m.end(), place.start):
+            continue
+        stop = next((d for d in stops if same_place(d.location or "", place.text)), None)
+        if stop is not None:
+            out.append((stop, art.people_in(m.start(), end)))
     return out
