@@ -357,6 +357,15 @@ def test_receiving_a_former_or_new_title_holder_or_a_group_is_a_reception():
     assert found == ["tiếp", "tiếp", "tiếp"]
 
 
+def test_receiving_an_envoys_farewell_call_is_a_reception():
+    t = ("Chủ tịch nước Đặng Minh Khôi đã ghi nhận những đóng góp của Đại sứ trong buổi tiếp "
+         "chào từ biệt ngày 5/7. Trước đó, ông tiếp chào kết thúc nhiệm kỳ Tổng Lãnh sự Ý.")
+    found = [t[s:e] for s, e, _ in find_triggers(t, 0, len(t))]
+    assert found == ["tiếp", "tiếp"]
+    evs = events_of(t, ("POS", "Chủ tịch nước"), ("PER", "Đặng Minh Khôi"), ("DATE", "5/7"))
+    assert [(e.type, e.date, names(e)) for e in evs] == [("reception", "5/7", ["Đặng Minh Khôi"])]
+
+
 def test_living_studying_or_a_term_of_work_is_no_working_session():
     t = ("Nhiều sinh viên Lào học tập và làm việc tại Đà Nẵng. Kiều bào sinh sống, làm việc ở "
          "Séc. Trong nhiệm kỳ làm việc, Tổng Lãnh sự hứa hỗ trợ. Đoàn làm việc với tỉnh Kon Tum.")

@@ -129,12 +129,14 @@ SIGNED = re.compile(r"(?:" + SIGNED_DOCUMENTS + r")\s+(?:đã\s+|được\s+|đ�
 
 # "tiếp" and "tiếp đón" must be followed by the party they receive (not "sự tiếp đón chu đáo"):
 # a title (a former or new one: "tiếp cựu Thủ tướng", "tiếp tân Đại sứ", not the party "buổi
-# tiếp tân"), a group or a name.
+# tiếp tân"), a group or a name; or by the kind of call it receives, an envoy's farewell call
+# ("trong buổi tiếp chào từ biệt ngày 20/3", "tiếp chào kết thúc nhiệm kỳ"), which names a
+# reception even when the envoy is named elsewhere.
 RECEIVES = re.compile(
     r"\s*(?:xã giao|và làm việc|(?:và|,)\s*chiêu đãi|thân mật|chính thức|riêng|lần lượt)?\s*(?:,\s*)?"
     r"(?:(?i:đoàn|ông|bà|ngài|đồng chí|các|lãnh đạo|đại diện|đại sứ|phái đoàn|tổng|bộ|chủ tịch|"
     r"thủ tướng|phó|giám đốc|hai|nhóm|những|một số|doanh nghiệp|doanh nhân|\w+\s+(?:đoàn|đại sứ))|"
-    rf"(?i:cựu|nguyên|tân)\s+{CAPITAL}|{CAPITAL})")
+    rf"(?i:cựu|nguyên|tân)\s+{CAPITAL}|{CAPITAL}|(?i:chào\s+(?:từ biệt|tạm biệt|kết thúc nhiệm kỳ)))")
 
 
 # "đón tiếp" mostly names the hospitality around a visit told elsewhere ("cảm ơn sự đón tiếp",
