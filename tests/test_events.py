@@ -3001,3 +3001,14 @@ def test_a_comma_after_the_mourned_ones_name_ends_the_phrase():
                     ("POS", "Thủ tướng"), ("PER", "Lê Văn Hòa"), ("POS", "Bộ trưởng"),
                     ("PER", "Karl Weiss"))
     assert [names(e) for e in evs] == [["Lê Văn Hòa", "Karl Weiss"]]
+
+
+def test_a_session_cue_refers_to_the_meeting_not_to_the_visit_told_beside_it():
+    t = ("Chiều 9/4, tại Hà Nội, Bộ trưởng Trần Văn Khải đã tiếp và làm việc với Bộ trưởng "
+         "Nội vụ Ba Lan Jan Nowak đang có chuyến thăm, làm việc tại Việt Nam.\n"
+         "Bộ trưởng Trần Văn Khải phát biểu tại buổi làm việc.")
+    evs = events_of(t, ("DATE", "9/4"), ("LOC", "Hà Nội"), ("POS", "Bộ trưởng"),
+                    ("PER", "Trần Văn Khải"), ("POS", "Bộ trưởng Nội vụ Ba Lan"), ("PER", "Jan Nowak"),
+                    ("LOC", "Việt Nam"), ("POS", "Bộ trưởng"), ("PER", "Trần Văn Khải"))
+    assert sorted((e.type, names(e)) for e in evs) == [
+        ("reception", ["Trần Văn Khải", "Jan Nowak"]), ("visit", ["Jan Nowak"])]

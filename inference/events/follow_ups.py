@@ -86,16 +86,21 @@ def occasion_of(art: Article, kind: Optional[tuple[int, int, str]]) -> Optional[
     """The event a follow-up sentence refers to when its cue names a kind: the latest event
     of that kind; None when no kind is named or none of that kind exists. "Tại cuộc gặp"
     refers to a meeting, not to an attendance that shares its type ("A gặp B nhân dịp tham
-    dự Hội nghị X"), and "Tham dự buổi lễ" to an attendance."""
+    dự Hội nghị X"), and "Tham dự buổi lễ" to an attendance. With none of that kind, the latest
+    event whose trigger holds the cue's word, a meeting ("tiếp và làm việc" for "tại buổi làm
+    việc") before a visit ("thăm, làm việc"): the visit told beside the meeting ("tiếp B đang
+    có chuyến thăm, làm việc") is no session of its own."""
     if kind is None:
         return None
     ts, te, typ = kind
     word = norm(art.text[ts:te])
     attends = word in ATTENDS
     for d in reversed(art.drafts):
-        if (d.type == typ and (norm(d.trigger) in ATTENDS) == attends) or word in norm(d.trigger):
+        if d.type == typ and (norm(d.trigger) in ATTENDS) == attends:
             return d
-    return None
+    holding = [d for d in reversed(art.drafts) if word in norm(d.trigger)]
+    meetings = [d for d in holding if d.type != "visit" or typ == "visit"]
+    return (meetings or holding or [None])[0]
 
 
 def first_statement(art: Article, sent: tuple[int, int], kind: tuple[int, int, str],
