@@ -1128,3 +1128,9 @@ def test_a_name_after_the_nation_ending_a_title_is_no_country():
     got = spans("Đoàn do Chủ tịch Mặt trận Lào xây dựng đất nước Xaysana Keophila dẫn đầu.")
     assert ("PER", "Xaysana Keophila") in got
     assert not any(label == "LOC" and "Xaysana" in text for label, text in got)
+
+
+def test_acronym_body_takes_the_country_written_after_it():
+    got = spans("Đại diện TANDTC Việt Nam cùng dự buổi tiếp.")
+    assert ("ORG", "TANDTC Việt Nam") in got
+

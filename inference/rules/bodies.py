@@ -134,6 +134,13 @@ def _abbreviates_a_thing(c: Ctx, s: int) -> bool:
     return bool(things) and (not bodies or things[-1] > max(bodies))
 
 
+def _national_body_end(c: Ctx, e: int) -> int:
+    """End of an acronym's body with the country written straight after it: "QĐND Việt Nam",
+    "TAND Việt Nam" name the nation's army and courts, as "Hội LHPN Việt Nam" does its union."""
+    pe = c.place_at.get(e + 1)
+    return pe if pe and c.t[e] == " " else e
+
+
 HEADLINE_WORDS_RE = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ]{2,}(?: [A-ZĐÀ-Ỹ]{2,})+(?!\w)")
 
 
@@ -156,5 +163,5 @@ def acronym_candidates(c: Ctx) -> list[Cand]:
                 and not any(ch.isdigit() for ch in w[:1]) and not MARKED_CAPS & set(w) \
                 and not WEB_SUFFIX_RE.match(c.t, e) and not _generic_use(c, s, e) \
                 and not _abbreviates_a_thing(c, s):
-            out.append((s, e, "ORG", 1))
+            out.append((s, _national_body_end(c, e), "ORG", 1))
     return out
