@@ -1134,3 +1134,11 @@ def test_acronym_body_takes_the_country_written_after_it():
     got = spans("Đại diện TANDTC Việt Nam cùng dự buổi tiếp.")
     assert ("ORG", "TANDTC Việt Nam") in got
 
+
+def test_compounds_with_a_stop_word_syllable_continue_a_body_name():
+    got = spans("Ông làm việc với Hiệp hội Doanh nhân trẻ Việt Nam và Viện công nghệ sinh học Hà Nội.")
+    assert ("ORG", "Hiệp hội Doanh nhân trẻ Việt Nam") in got
+    assert ("ORG", "Viện công nghệ sinh học Hà Nội") in got
+    got = spans("Đoàn thăm Trung tâm Hợp tác Tư nhân Nhật Bản và Cục Xây dựng công trình thủy lợi.")
+    assert ("ORG", "Trung tâm Hợp tác Tư nhân Nhật Bản") in got
+    assert ("ORG", "Cục Xây dựng công trình thủy lợi") in got

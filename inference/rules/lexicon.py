@@ -37,6 +37,7 @@ quân_sự quân_đội biên_giới lãnh_thổ hợp_nhất thống_nhất ki�
 ngoại_sự hàng_không doanh_nghiệp nghị_sỹ nghị_sĩ thế_giới công_tác nghề_nghiệp ngoài_nước
 nước_ngoài việc_làm bảo_hiểm liên_hợp song_phương đa_phương hỗn_hợp địa_chất toàn_cầu
 công_trình tuyên_truyền cơ_sở khu_vực cộng_đồng anh_hùng chiến_binh khí_hậu thực_phẩm
+sinh_học thủy_lợi thuỷ_lợi hạt_nhân
 """.split())
 
 
@@ -44,7 +45,7 @@ công_trình tuyên_truyền cơ_sở khu_vực cộng_đồng anh_hùng chiến
 CAP_LOWER_PAIRS = {("Thế", "giới"), ("Xã", "hội"), ("Việc", "làm"), ("Bầu", "cử"),
                    ("Xúc", "tiến"), ("Chương", "trình"), ("Nhi", "đồng"),
                    ("Lễ", "hội"), ("Cộng", "đồng"), ("Đại", "hội"), ("Đổi", "mới"),
-                   ("Biến", "đổi")}
+                   ("Biến", "đổi"), ("Đoàn", "kết"), ("Doanh", "nhân"), ("Tư", "nhân")}
 
 
 # "khóa XIV": a term number stays inside a body or title ("Quốc hội khóa XIV").
