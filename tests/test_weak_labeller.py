@@ -1128,3 +1128,11 @@ def test_a_name_after_the_nation_ending_a_title_is_no_country():
     got = spans("Đoàn do Chủ tịch Mặt trận Lào xây dựng đất nước Xaysana Keophila dẫn đầu.")
     assert ("PER", "Xaysana Keophila") in got
     assert not any(label == "LOC" and "Xaysana" in text for label, text in got)
+
+
+def test_quyen_ending_a_compound_is_no_acting_qualifier():
+    got = spans("Thừa ủy quyền Chủ tịch nước, ông Hà Văn Khải trao huân chương; chính quyền "
+                "Tổng thống Pháp đã phản đối.")
+    assert ("POS", "Chủ tịch nước") in got and ("POS", "Tổng thống Pháp") in got
+    got = spans("Buổi lễ do quyền Chủ tịch UBND tỉnh Hà Văn Khải chủ trì.")
+    assert ("POS", "quyền Chủ tịch UBND tỉnh") in got
