@@ -1136,3 +1136,11 @@ def test_quyen_ending_a_compound_is_no_acting_qualifier():
     assert ("POS", "Chủ tịch nước") in got and ("POS", "Tổng thống Pháp") in got
     got = spans("Buổi lễ do quyền Chủ tịch UBND tỉnh Hà Văn Khải chủ trì.")
     assert ("POS", "quyền Chủ tịch UBND tỉnh") in got
+
+
+def test_committee_named_by_two_fields_joined_by_a_comma():
+    got = spans("Chủ nhiệm Ủy ban Pháp luật, Tư pháp Hoàng Thanh Tùng tiếp đoàn; ông Lê Văn An, "
+                "Chủ nhiệm Ủy ban Kiểm tra, Bí thư Đảng ủy, phát biểu.")
+    assert ("POS", "Chủ nhiệm Ủy ban Pháp luật, Tư pháp") in got
+    assert ("PER", "Hoàng Thanh Tùng") in got
+    assert ("POS", "Chủ nhiệm Ủy ban Kiểm tra") in got and ("POS", "Bí thư Đảng ủy") in got
