@@ -1142,3 +1142,19 @@ def test_compounds_with_a_stop_word_syllable_continue_a_body_name():
     got = spans("Đoàn thăm Trung tâm Hợp tác Tư nhân Nhật Bản và Cục Xây dựng công trình thủy lợi.")
     assert ("ORG", "Trung tâm Hợp tác Tư nhân Nhật Bản") in got
     assert ("ORG", "Cục Xây dựng công trình thủy lợi") in got
+
+
+def test_quyen_ending_a_compound_is_no_acting_qualifier():
+    got = spans("Thừa ủy quyền Chủ tịch nước, ông Hà Văn Khải trao huân chương; chính quyền "
+                "Tổng thống Pháp đã phản đối.")
+    assert ("POS", "Chủ tịch nước") in got and ("POS", "Tổng thống Pháp") in got
+    got = spans("Buổi lễ do quyền Chủ tịch UBND tỉnh Hà Văn Khải chủ trì.")
+    assert ("POS", "quyền Chủ tịch UBND tỉnh") in got
+
+
+def test_committee_named_by_two_fields_joined_by_a_comma():
+    got = spans("Chủ nhiệm Ủy ban Pháp luật, Tư pháp Hoàng Thanh Tùng tiếp đoàn; ông Lê Văn An, "
+                "Chủ nhiệm Ủy ban Kiểm tra, Bí thư Đảng ủy, phát biểu.")
+    assert ("POS", "Chủ nhiệm Ủy ban Pháp luật, Tư pháp") in got
+    assert ("PER", "Hoàng Thanh Tùng") in got
+    assert ("POS", "Chủ nhiệm Ủy ban Kiểm tra") in got and ("POS", "Bí thư Đảng ủy") in got

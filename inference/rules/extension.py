@@ -13,12 +13,14 @@ from .lexicon import (
     CAP_LOWER_PAIRS,
     COMMA_FIELDS_RE,
     COMMITTEE_BEFORE_RE,
+    COMMITTEE_FIRST_FIELD_RE,
     COMPANY_HEADS,
     DIPLOMATIC,
     FIELD_LIST_RE,
     FOREIGN_NAME_HEADS,
     LOWER_COMPOUNDS,
     NUMBERED_HEADS,
+    ONE_MORE_FIELD_RE,
     PAIR_DASH_RE,
     PARLIAMENT_RE,
     PARTY_COMMITTEE_RE,
@@ -74,6 +76,8 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
                 if not m:  # "Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản": no "và"
                     m = COMMA_FIELDS_RE.match(t, end)
                     m = m if m and m.end() in c.place_at else None
+                if not m and COMMITTEE_FIRST_FIELD_RE.search(t, max(0, end - 40), end):
+                    m = ONE_MORE_FIELD_RE.match(t, end)  # "Ủy ban Văn hóa, Giáo dục"
                 if m and _fields_ok(c, end, m.end()):
                     end = m.end() - 1
                     i = c.tok_index_from(end)

@@ -68,6 +68,12 @@ FIELD_LIST_RE = re.compile(rf", (?:{_FIELD}, ){{0,3}}{_FIELD} và (?=[A-ZĐÀ-�
 COMMA_FIELDS_RE = re.compile(rf", {_FIELD}(?:, {_FIELD}){{1,3}} (?=[A-ZĐÀ-Ỹ])")
 
 
+# A committee named by two fields joined by one comma ("Ủy ban Văn hóa, Giáo dục", "Ban Chính
+# sách, Chiến lược Trung ương"): the comma after the committee's first field opens its second.
+COMMITTEE_FIRST_FIELD_RE = re.compile(rf"(?<!\w)(?:Ủy ban|Uỷ ban|Ban) {_FIELD}$")
+ONE_MORE_FIELD_RE = re.compile(rf", {_FIELD} (?=[A-ZĐÀ-Ỹ])")
+
+
 # " (LHPN) " between two parts of one name.
 BRACKET_ACRONYM_RE = re.compile(r" \((?:[A-ZĐ]{2,}\w*)\) ")
 

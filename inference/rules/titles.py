@@ -42,7 +42,7 @@ def title_candidates(c: Ctx) -> list[Cand]:
                 break
             q = next((q for q in TITLE_QUALIFIERS_BEFORE if t.endswith(q, 0, blen)
                       and (blen == len(q) or not t[blen - len(q) - 1].isalnum())), None)
-            if not q or start - blen > 2:
+            if not q or start - blen > 2 or (q == "quyền" and _ends_a_compound(t, blen - len(q))):
                 break
             start = blen - len(q)
         head = t[s:e]
@@ -59,6 +59,17 @@ def title_candidates(c: Ctx) -> list[Cand]:
             continue
         out.append((start, end, "POS", 4))
     return out
+
+
+# Words that "quyền" (power, right) closes as the second syllable of a compound: "thừa ủy
+# quyền Chủ tịch nước" (authorised by), "chính quyền Tổng thống Mỹ" (the administration of).
+# There the lower-case "quyền" is no "acting" before the title.
+QUYEN_COMPOUND_RE = re.compile(norm(r"(?<!\w)(?:ủy|uỷ|chính|thẩm|chủ|nhân|toàn|đặc) $"), re.IGNORECASE)
+
+
+def _ends_a_compound(t: str, q_start: int) -> bool:
+    """The lower-case "quyền" at ``q_start`` ends a compound ("ủy quyền", "chính quyền")."""
+    return bool(QUYEN_COMPOUND_RE.search(t, max(0, q_start - 8), q_start))
 
 
 # "quán" after a diplomat's title makes the mission, not the office ("Lãnh sự quán", "các Đại
