@@ -12,7 +12,7 @@ from vnmeet.inference.events.article import Article
 from vnmeet.inference.events.drafts import ATTENDS, Draft, shares_someone
 from vnmeet.inference.events.follow_ups import JOIN_CUE
 from vnmeet.inference.events.leaders import LED_BY
-from vnmeet.inference.events.mentions import location_in, parties_in, people_in, person_of
+from vnmeet.inference.events.mentions import location_in, parties_in, people_in, person_of, spans_within
 from vnmeet.inference.events.not_events import visit_noun
 from vnmeet.inference.events.passing import OWNED, STILL_TO_COME, owned_visits, visit_owner
 from vnmeet.inference.events.place_lists import greeted_places, split_places
@@ -165,12 +165,13 @@ def called_on(art: Article, main: tuple[int, int, str], end: int) -> list[Person
     "thăm và tặng quà Anh hùng X"): met in person, he or she takes part, unlike the hosts of a
     place or body visited ("thăm tỉnh Y, Chủ tịch tỉnh Z tiếp")."""
     te = main[1]
-    name = next((s for s in art.ents if s.label == "PER" and te <= s.start < end), None)
+    after = spans_within(art.ents, te, end)
+    name = next((s for s in after if s.label == "PER"), None)
     if name is None:
         return []
     gap, at = [], te
-    for s in sorted(art.ents, key=lambda s: s.start):
-        if s.label == "POS" and te <= s.start and s.end <= name.start:
+    for s in after:
+        if s.label == "POS" and s.end <= name.start:
             gap.append(art.text[at:s.start])
             at = s.end
     gap.append(art.text[at:name.start])
