@@ -1158,3 +1158,17 @@ def test_committee_named_by_two_fields_joined_by_a_comma():
     assert ("POS", "Chủ nhiệm Ủy ban Pháp luật, Tư pháp") in got
     assert ("PER", "Hoàng Thanh Tùng") in got
     assert ("POS", "Chủ nhiệm Ủy ban Kiểm tra") in got and ("POS", "Bí thư Đảng ủy") in got
+
+
+def test_field_compounds_in_lower_case_continue_a_body_name():
+    got = spans("Ông Trần Văn Nam làm việc với Vụ Hoạch định chính sách và Công ty điện tử Samsung hôm qua.")
+    assert ("ORG", "Vụ Hoạch định chính sách") in got
+    assert ("ORG", "Công ty điện tử Samsung") in got
+    got = spans("Bà Lê Thị Hoa, Phó Vụ trưởng Vụ Hoạch định chính sách, đã tiếp đoàn.")
+    assert ("POS", "Phó Vụ trưởng Vụ Hoạch định chính sách") in got
+
+
+def test_foreign_name_after_a_known_brand_is_its_officer():
+    got = spans("Phó Thủ tướng tiếp Chủ tịch Công ty điện tử Samsung Baek Sung Hwan tại Hà Nội.")
+    assert ("POS", "Chủ tịch Công ty điện tử Samsung") in got
+    assert ("PER", "Baek Sung Hwan") in got

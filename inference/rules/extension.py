@@ -238,7 +238,9 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
                 break
             if not (is_viet_syllable(w) or is_acronym(w) or foreign_ok):
                 break
-            if not foreign_ok and _foreign_name_next(c, i):
+            # a foreign name right after a known brand is its officer's ("Công ty điện tử
+            # Samsung Shim Won Hwan"), however foreign the company's own name may be
+            if (not foreign_ok or end in c.org_ends and not is_acronym(w)) and _foreign_name_next(c, i):
                 break
             # an acronym takes no lower-case tail ("Bộ VHTTDL phối hợp": the verb follows)
             end, tail, consumed_any = e, 0 if w.isupper() and len(w) > 1 else 1, True

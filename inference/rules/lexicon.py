@@ -38,6 +38,7 @@ ngoại_sự hàng_không doanh_nghiệp nghị_sỹ nghị_sĩ thế_giới cô
 nước_ngoài việc_làm bảo_hiểm liên_hợp song_phương đa_phương hỗn_hợp địa_chất toàn_cầu
 công_trình tuyên_truyền cơ_sở khu_vực cộng_đồng anh_hùng chiến_binh khí_hậu thực_phẩm
 sinh_học thủy_lợi thuỷ_lợi hạt_nhân
+chính_sách điện_tử
 """.split())
 
 
