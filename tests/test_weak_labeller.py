@@ -740,6 +740,14 @@ def test_an_unlisted_place_after_an_admin_word_stops_at_a_foreign_given_name():
     assert ("PER", "Juan Miguel Zubiri") in got
 
 
+def test_an_unlisted_place_after_a_title_stops_at_a_foreign_given_name():
+    got = spans("Đoàn làm việc với Tỉnh trưởng Małopolskie Maria Nowak, rồi gặp Thống đốc Vùng Toscana "
+                "Marco Rossi; Đại sứ Hany Mostafa Mohamed Said tiếp đoàn.")
+    assert ("POS", "Tỉnh trưởng Małopolskie") in got and ("PER", "Maria Nowak") in got
+    assert ("POS", "Thống đốc Vùng Toscana") in got and ("PER", "Marco Rossi") in got
+    assert ("POS", "Đại sứ") in got and ("PER", "Hany Mostafa Mohamed Said") in got
+
+
 def test_long_fields_in_a_ministry_name_and_no_lower_case_field():
     got = spans("Ông gặp Bộ Đất đai, Cơ sở hạ tầng, Giao thông vận tải và Du lịch Nhật Bản; dưới sự lãnh "
                 "đạo của Đảng Cộng sản Việt Nam, đất nước và Chính phủ Lào phát triển.")
