@@ -748,6 +748,12 @@ def test_an_unlisted_place_after_a_title_stops_at_a_foreign_given_name():
     assert ("POS", "Đại sứ") in got and ("PER", "Hany Mostafa Mohamed Said") in got
 
 
+def test_a_foreign_run_before_lam_truong_doan_is_the_leaders_name():
+    got = spans("Đoàn tỉnh Kampot do Phó Tỉnh trưởng ban hành chính Sok Phirun làm Trưởng đoàn; đoàn "
+                "Bộ Du lịch do Thứ trưởng phụ trách xúc tiến Ouk Sarith dẫn đầu.")
+    assert ("PER", "Sok Phirun") in got and ("PER", "Ouk Sarith") in got
+
+
 def test_long_fields_in_a_ministry_name_and_no_lower_case_field():
     got = spans("Ông gặp Bộ Đất đai, Cơ sở hạ tầng, Giao thông vận tải và Du lịch Nhật Bản; dưới sự lãnh "
                 "đạo của Đảng Cộng sản Việt Nam, đất nước và Chính phủ Lào phát triển.")

@@ -8,7 +8,7 @@ from typing import Optional
 
 from .context import KHMER_HONORIFICS, Ctx
 from .lexicon import ANONYMOUS_CREDIT_RE, CREDIT_RE, NAME_PARTICLES, WEB_SUFFIX_RE, Cand
-from .patterns import is_acronym, is_cap, is_viet_syllable
+from .patterns import is_acronym, is_cap, is_viet_syllable, norm
 
 
 def name_candidates(c: Ctx) -> list[Cand]:
@@ -270,10 +270,24 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
                 and not any(is_viet_syllable(tok[2]) for tok in toks[i:j + 1]):
             out.append((s, end, "PER", 2))
             per_end.add(end)
+        elif ntok >= 2 and _leads_delegation(t, toks[i:j + 1], end) and s not in c.place_at:
+            out.append((s, end, "PER", 2))
         elif hyph and ntok >= 2 and s not in c.place_at:
             out.append((s, end, "PER", 1))
         i = j + 1
     return out
+
+
+# What a delegation's leader is followed by: "… làm Trưởng đoàn", "… dẫn đầu".
+LEADER_AFTER_RE = re.compile(norm(r"[ \t\u00a0]+(?:làm [Tt]rưởng [Đđ]oàn|dẫn đầu)(?!\w)"))
+
+
+def _leads_delegation(t: str, run: list[tuple[int, int, str]], end: int) -> bool:
+    """A capitalised run with a foreign-spelled word that ends right before "làm Trưởng đoàn"
+    or "dẫn đầu" names the delegation's leader: the leader is a person or a title, and no
+    title is spelled abroad, so the run is the name even when the words between it and its
+    title are lower case ("do Phó Tỉnh trưởng ban hành chính Sok Phirun làm Trưởng đoàn")."""
+    return LEADER_AFTER_RE.match(t, end) is not None and not all(is_viet_syllable(w) for _, _, w in run)
 
 
 # What joins two names of a list: a comma or "và".
