@@ -754,6 +754,11 @@ def test_a_foreign_run_before_lam_truong_doan_is_the_leaders_name():
     assert ("PER", "Sok Phirun") in got and ("PER", "Ouk Sarith") in got
 
 
+def test_an_unlisted_posting_after_tai_stops_before_a_foreign_name():
+    got = spans("Dự lễ có Lãnh sự danh dự Việt Nam tại Genova Paolo Conti và nhiều khách mời.")
+    assert ("POS", "Lãnh sự danh dự Việt Nam tại Genova") in got and ("PER", "Paolo Conti") in got
+
+
 def test_long_fields_in_a_ministry_name_and_no_lower_case_field():
     got = spans("Ông gặp Bộ Đất đai, Cơ sở hạ tầng, Giao thông vận tải và Du lịch Nhật Bản; dưới sự lãnh "
                 "đạo của Đảng Cộng sản Việt Nam, đất nước và Chính phủ Lào phát triển.")

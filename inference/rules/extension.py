@@ -313,11 +313,12 @@ def _parliament_committee(c: Ctx, end: int, i: int) -> bool:
                 and COMMITTEE_BEFORE_RE.search(c.t, max(0, end - 60), end))
 
 
-def _unlisted_place_end(c: Ctx, j: int) -> int:
-    """End of an unlisted place name after "TP"/"thành phố"/"tỉnh" (token j starts it). A run of
-    three or more capitalised foreign words is the place and then a person ("Thị trưởng TP Lyon
-    Gilles Buna"): only its first word is the place. Listed places are the gazetteer's."""
-    end = cap_run_end(c, j, 4)
+def _unlisted_place_end(c: Ctx, j: int, limit: int = 4) -> int:
+    """End of an unlisted place name after "TP"/"thành phố"/"tỉnh" or a diplomat's "tại" (token j
+    starts it; at most ``limit`` words). A run of three or more capitalised foreign words is the
+    place and then a person ("Thị trưởng TP Lyon Gilles Buna", "Lãnh sự danh dự tại Genova Paolo
+    Conti"): only its first word is the place. Listed places are the gazetteer's."""
+    end = cap_run_end(c, j, limit)
     words = c.t[c.toks[j][0]:end].split()
     if len(words) >= 3 and not all(is_viet_syllable(w) for w in words):
         return c.toks[j][1]
@@ -475,8 +476,8 @@ def _transliterated_name(c: Ctx, i: int) -> bool:
 def _posting_end(c: Ctx, j: int) -> int:
     """End of an unlisted place of posting after "tại" (token j starts it): up to three
     capitalised words, but not into the name of the official that follows ("Tổng Lãnh sự Việt
-    Nam tại Osaka Trần Minh Hà")."""
-    end = cap_run_end(c, j, 3)
+    Nam tại Osaka Trần Minh Hà", "Lãnh sự danh dự tại Genova Paolo Conti")."""
+    end = _unlisted_place_end(c, j, 3)
     for k in range(j + 1, c.tok_index_from(end)):
         if c.person_starts(k):
             return c.toks[k - 1][1]
