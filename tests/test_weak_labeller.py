@@ -759,6 +759,12 @@ def test_an_unlisted_posting_after_tai_stops_before_a_foreign_name():
     assert ("POS", "Lãnh sự danh dự Việt Nam tại Genova") in got and ("PER", "Paolo Conti") in got
 
 
+def test_one_syllable_name_after_ong_or_ba():
+    got = spans("Hôm qua ông Khải cho biết bà Lan sẽ gặp ông Đại sứ tại Bà Rịa. Ông Khải nói thêm, "
+                "bà Lan đã đồng ý; ông Tư thì chưa.")
+    assert [t for l, t in got if l == "PER"] == ["Khải", "Lan", "Khải", "Lan"]  # "Tư": said once
+
+
 def test_long_fields_in_a_ministry_name_and_no_lower_case_field():
     got = spans("Ông gặp Bộ Đất đai, Cơ sở hạ tầng, Giao thông vận tải và Du lịch Nhật Bản; dưới sự lãnh "
                 "đạo của Đảng Cộng sản Việt Nam, đất nước và Chính phủ Lào phát triển.")
