@@ -740,6 +740,31 @@ def test_an_unlisted_place_after_an_admin_word_stops_at_a_foreign_given_name():
     assert ("PER", "Juan Miguel Zubiri") in got
 
 
+def test_an_unlisted_place_after_a_title_stops_at_a_foreign_given_name():
+    got = spans("Đoàn làm việc với Tỉnh trưởng Małopolskie Maria Nowak, rồi gặp Thống đốc Vùng Toscana "
+                "Marco Rossi; Đại sứ Hany Mostafa Mohamed Said tiếp đoàn.")
+    assert ("POS", "Tỉnh trưởng Małopolskie") in got and ("PER", "Maria Nowak") in got
+    assert ("POS", "Thống đốc Vùng Toscana") in got and ("PER", "Marco Rossi") in got
+    assert ("POS", "Đại sứ") in got and ("PER", "Hany Mostafa Mohamed Said") in got
+
+
+def test_a_foreign_run_before_lam_truong_doan_is_the_leaders_name():
+    got = spans("Đoàn tỉnh Kampot do Phó Tỉnh trưởng ban hành chính Sok Phirun làm Trưởng đoàn; đoàn "
+                "Bộ Du lịch do Thứ trưởng phụ trách xúc tiến Ouk Sarith dẫn đầu.")
+    assert ("PER", "Sok Phirun") in got and ("PER", "Ouk Sarith") in got
+
+
+def test_an_unlisted_posting_after_tai_stops_before_a_foreign_name():
+    got = spans("Dự lễ có Lãnh sự danh dự Việt Nam tại Genova Paolo Conti và nhiều khách mời.")
+    assert ("POS", "Lãnh sự danh dự Việt Nam tại Genova") in got and ("PER", "Paolo Conti") in got
+
+
+def test_one_syllable_name_after_ong_or_ba():
+    got = spans("Hôm qua ông Khải cho biết bà Lan sẽ gặp ông Đại sứ tại Bà Rịa. Ông Khải nói thêm, "
+                "bà Lan đã đồng ý; ông Tư thì chưa.")
+    assert [t for l, t in got if l == "PER"] == ["Khải", "Lan", "Khải", "Lan"]  # "Tư": said once
+
+
 def test_long_fields_in_a_ministry_name_and_no_lower_case_field():
     got = spans("Ông gặp Bộ Đất đai, Cơ sở hạ tầng, Giao thông vận tải và Du lịch Nhật Bản; dưới sự lãnh "
                 "đạo của Đảng Cộng sản Việt Nam, đất nước và Chính phủ Lào phát triển.")

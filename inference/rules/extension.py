@@ -231,6 +231,14 @@ def extend_name(c: Ctx, end: int, *, pos: bool, head: str) -> int:
             break
         if w in SENTENCE_OPENERS:
             break  # "Bộ Ngoại giao Sáng nay …": a capitalised part of day opens a sentence
+        # "Tỉnh trưởng Dolnośląskie Anna Żabska": the place is the title's; an envoy's country
+        # is a listed one, so after "Đại sứ" an unknown word starts the name ("Đại sứ Hany
+        # Mostafa Mohamed …")
+        pe = _place_before_given_name(c, i) if pos and not diplomatic else None
+        if pe is not None:
+            end, after_place, consumed_any = pe, True, True
+            i = c.tok_index_from(end)
+            continue
         if is_cap(w):
             if headline and not (s in c.org_at or s in c.body_at):
                 break
@@ -307,11 +315,12 @@ def _parliament_committee(c: Ctx, end: int, i: int) -> bool:
                 and COMMITTEE_BEFORE_RE.search(c.t, max(0, end - 60), end))
 
 
-def _unlisted_place_end(c: Ctx, j: int) -> int:
-    """End of an unlisted place name after "TP"/"thành phố"/"tỉnh" (token j starts it). A run of
-    three or more capitalised foreign words is the place and then a person ("Thị trưởng TP Lyon
-    Gilles Buna"): only its first word is the place. Listed places are the gazetteer's."""
-    end = cap_run_end(c, j, 4)
+def _unlisted_place_end(c: Ctx, j: int, limit: int = 4) -> int:
+    """End of an unlisted place name after "TP"/"thành phố"/"tỉnh" or a diplomat's "tại" (token j
+    starts it; at most ``limit`` words). A run of three or more capitalised foreign words is the
+    place and then a person ("Thị trưởng TP Lyon Gilles Buna", "Lãnh sự danh dự tại Genova Paolo
+    Conti"): only its first word is the place. Listed places are the gazetteer's."""
+    end = cap_run_end(c, j, limit)
     words = c.t[c.toks[j][0]:end].split()
     if len(words) >= 3 and not all(is_viet_syllable(w) for w in words):
         return c.toks[j][1]
@@ -437,6 +446,25 @@ def _looks_like_name(c: Ctx, i: int) -> bool:
     return False
 
 
+def _place_before_given_name(c: Ctx, i: int, limit: int = 2) -> Optional[int]:
+    """End of an unlisted foreign place of one or two capitalised words at token i that a
+    common foreign given name follows, or None. A title names its place before the holder
+    ("Tỉnh trưởng Dolnośląskie Anna Żabska", "Thống đốc Vùng Toscana Marco Rossi"): the words
+    before the given name are the title's place, not the start of the name. One word of the
+    place at least must be foreign, so that a Vietnamese name never becomes a place."""
+    toks = c.toks
+    for k in range(i, min(i + limit, len(toks))):
+        s, _, w = toks[k]
+        if (k > i and not c.blank_gap(toks[k - 1][1], s)) or not is_cap(w) or is_acronym(w) \
+                or s in c.title_at or s in c.body_at or s in c.org_at or c.name_at(k) is not None \
+                or c.given_name_starts(k):
+            return None
+        if k + 1 < len(toks) and c.blank_gap(toks[k][1], toks[k + 1][0]) and c.given_name_starts(k + 1) \
+                and not all(is_viet_syllable(x[2]) for x in toks[i:k + 1]):
+            return toks[k][1]
+    return None
+
+
 def _transliterated_name(c: Ctx, i: int) -> bool:
     """Two hyphenated capitalised words in a row that are no known place: a Lao or other
     foreign name written syllable by syllable ("Cha-lơn Nhia-pao-hơ")."""
@@ -450,8 +478,8 @@ def _transliterated_name(c: Ctx, i: int) -> bool:
 def _posting_end(c: Ctx, j: int) -> int:
     """End of an unlisted place of posting after "tại" (token j starts it): up to three
     capitalised words, but not into the name of the official that follows ("Tổng Lãnh sự Việt
-    Nam tại Osaka Trần Minh Hà")."""
-    end = cap_run_end(c, j, 3)
+    Nam tại Osaka Trần Minh Hà", "Lãnh sự danh dự tại Genova Paolo Conti")."""
+    end = _unlisted_place_end(c, j, 3)
     for k in range(j + 1, c.tok_index_from(end)):
         if c.person_starts(k):
             return c.toks[k - 1][1]

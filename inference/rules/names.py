@@ -8,7 +8,7 @@ from typing import Optional
 
 from .context import KHMER_HONORIFICS, Ctx
 from .lexicon import ANONYMOUS_CREDIT_RE, CREDIT_RE, NAME_PARTICLES, WEB_SUFFIX_RE, Cand
-from .patterns import is_acronym, is_cap, is_viet_syllable
+from .patterns import is_acronym, is_cap, is_viet_syllable, norm
 
 
 def name_candidates(c: Ctx) -> list[Cand]:
@@ -262,7 +262,8 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
                 i = j + 1
                 continue
         if (after_pos or after_hon) and (ntok >= 2 or not is_viet_syllable(w) or hyph
-                                         or w in known) and s not in c.place_at:
+                                         or w in known or _called_by_one_syllable(t, prev_word, s, end)) \
+                and s not in c.place_at:
             out.append((s, end, "PER", 2))
         elif before_pos and ntok >= 2 and s not in c.place_at:
             out.append((s, end, "PER", 2))
@@ -270,10 +271,42 @@ def context_name_candidates(c: Ctx, chosen: list[Cand]) -> list[Cand]:
                 and not any(is_viet_syllable(tok[2]) for tok in toks[i:j + 1]):
             out.append((s, end, "PER", 2))
             per_end.add(end)
+        elif ntok >= 2 and _leads_delegation(t, toks[i:j + 1], end) and s not in c.place_at:
+            out.append((s, end, "PER", 2))
         elif hyph and ntok >= 2 and s not in c.place_at:
             out.append((s, end, "PER", 1))
         i = j + 1
     return out
+
+
+# Forms of address after which the press names a person by one syllable ("ông Tập", "bà Hà").
+ONE_SYLLABLE_HONORIFICS = {"ông", "Ông", "bà", "Bà", "ngài", "Ngài"}
+
+
+# What may follow such a one-syllable name: a lower-case word, or the end of a clause.
+AFTER_ONE_SYLLABLE_RE = re.compile(r"[ \t\u00a0]+[a-zđà-ỹ]|[.,;:]")
+
+
+def _called_by_one_syllable(t: str, prev_word: str, s: int, end: int) -> bool:
+    """A single capitalised syllable after "ông"/"bà"/"ngài", with a lower-case word or a
+    clause's end after it, and the same address written again elsewhere in the text, is the
+    person's name as the press shortens it in a running reference ("ông Tập cho biết … ông
+    Tập nói"); titles and places after the honorific are read before this."""
+    return (prev_word in ONE_SYLLABLE_HONORIFICS and AFTER_ONE_SYLLABLE_RE.match(t, end) is not None
+            and len(re.findall(rf"(?<!\w)(?:{prev_word.lower()}|{prev_word.capitalize()}) "
+                               rf"{re.escape(t[s:end])}(?!\w)", t)) >= 2)
+
+
+# What a delegation's leader is followed by: "… làm Trưởng đoàn", "… dẫn đầu".
+LEADER_AFTER_RE = re.compile(norm(r"[ \t\u00a0]+(?:làm [Tt]rưởng [Đđ]oàn|dẫn đầu)(?!\w)"))
+
+
+def _leads_delegation(t: str, run: list[tuple[int, int, str]], end: int) -> bool:
+    """A capitalised run with a foreign-spelled word that ends right before "làm Trưởng đoàn"
+    or "dẫn đầu" names the delegation's leader: the leader is a person or a title, and no
+    title is spelled abroad, so the run is the name even when the words between it and its
+    title are lower case ("do Phó Tỉnh trưởng ban hành chính Sok Phirun làm Trưởng đoàn")."""
+    return LEADER_AFTER_RE.match(t, end) is not None and not all(is_viet_syllable(w) for _, _, w in run)
 
 
 # What joins two names of a list: a comma or "và".
